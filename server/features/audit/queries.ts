@@ -1,0 +1,45 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { auditLog } from '../../db/schema';
+
+export type AuditFilter = {
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+};
+
+function where(f: AuditFilter): SQL | undefined {
+  const dayAfter = (d: string) => new Date(new Date(`${d}T00:00:00+07:00`).getTime() + 86_400_000);
+  return and(
+    f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
+    f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.actorId ? eq(auditLog.actorId, f.actorId) : undefined,
+    // Dates are the office's calendar days (WIB).
+    f.from ? gte(auditLog.at, new Date(`${f.from}T00:00:00+07:00`)) : undefined,
+    f.to ? lt(auditLog.at, dayAfter(f.to)) : undefined,
+  );
+}
+
+export async function listAudit(db: Queryable, filter: AuditFilter, page: number, pageSize: number) {
+  const condition = where(filter);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(condition)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(auditLog).where(condition),
+  ]);
+  return { items, total };
+}
+
+export async function listAuditActions(db: Queryable) {
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,4 @@
+import type { Actor } from '../../lib/context';
+
+/** Managing accounts is the office's job: admins only. */
+export const canManageUsers = (actor: Actor | null) => actor?.role === 'admin';

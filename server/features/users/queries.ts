@@ -1,0 +1,30 @@
+import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { users } from '../../db/schema';
+import type { Role } from '../../../core/schemas/common';
+
+export type UserFilter = { q?: string; role?: Role; active?: boolean };
+
+function where(filter: UserFilter): SQL | undefined {
+  const term = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  return and(
+    term ? or(ilike(users.name, term), ilike(users.email, term)) : undefined,
+    filter.role ? eq(users.role, filter.role) : undefined,
+    filter.active === undefined ? undefined : eq(users.active, filter.active),
+  );
+}
+
+export async function listUsers(db: Queryable, filter: UserFilter, page: number, pageSize: number) {
+  const condition = where(filter);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(condition)
+      .orderBy(desc(users.active), users.name)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(users).where(condition),
+  ]);
+  return { items, total };
+}

@@ -1,0 +1,7 @@
+import auditRoutes from './features/audit/routes';
+import authRoutes from './features/auth/routes';
+import systemRoutes from './features/system/routes';
+import userRoutes from './features/users/routes';
+
+/** Every feature's routes, mounted under /api. */
+export const FEATURE_ROUTES = [systemRoutes, authRoutes, userRoutes, auditRoutes];
