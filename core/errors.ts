@@ -31,6 +31,8 @@ export type FieldIssue = {
   path: string;
   code: string;
   message: string;
+  /** Interpolation values while `message` is still a catalog key (server side only). */
+  params?: Record<string, unknown>;
 };
 
 export type ErrorDetails = {

@@ -20,7 +20,9 @@ function rupiahFormatter(locale: Locale): Intl.NumberFormat {
 /** `Rp 1.250.000` (non-breaking space replaced by a plain one so it reads the same everywhere). */
 export function formatRupiah(value: number | null | undefined, locale: Locale = 'id'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return rupiahFormatter(locale).format(Math.round(value)).replace(/\u00a0/g, ' ');
+  return rupiahFormatter(locale)
+    .format(Math.round(value))
+    .replace(/\u00a0/g, ' ');
 }
 
 export function formatNumber(
@@ -38,7 +40,11 @@ export function formatNumber(
   return f.format(value);
 }
 
-export function formatCurrency(value: number | null | undefined, currency: 'USD' | 'EUR', locale: Locale = 'id') {
+export function formatCurrency(
+  value: number | null | undefined,
+  currency: 'USD' | 'EUR',
+  locale: Locale = 'id',
+) {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'currency', currency })
     .format(value)
@@ -71,7 +77,10 @@ export function formatDate(value: Date | string | number | null | undefined, loc
 }
 
 /** `22 Feb 2021 14.05` (id) / `22 Feb 2021 14:05` (en), in the office's time zone. */
-export function formatDateTime(value: Date | string | number | null | undefined, locale: Locale = 'id'): string {
+export function formatDateTime(
+  value: Date | string | number | null | undefined,
+  locale: Locale = 'id',
+): string {
   if (value === null || value === undefined) return '–';
   const d = toDate(value);
   if (!d) return '–';

@@ -28,7 +28,10 @@ export type BuildOptions = { config: Config; database: Database; logger?: Fastif
 
 export async function buildApp({ config, database, logger }: BuildOptions) {
   const app = Fastify({
-    logger: logger ?? { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -65,9 +68,19 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
       new AppError('rate_limited', undefined, { details: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) } }),
   });
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
+  // The web app's files and the read-only API docs are public; everything else under /api is not.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) {
+      route.config = { ...(route.config ?? {}), public: true };
+    }
+  });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Bina Kriya API', version: '1.0.0', description: 'Registry, training, monitoring, needs, electroforming and catalog for IKM.' },
+      info: {
+        title: 'Bina Kriya API',
+        version: '1.0.0',
+        description: 'Registry, training, monitoring, needs, electroforming and catalog for IKM.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bk_session' } } },
       security: [{ session: [] }],
     },
@@ -78,10 +91,6 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
     uiHooks: {},
     staticCSP: true,
     transformSpecificationClone: true,
-  });
-  // The docs UI is read-only and public, like the OpenAPI document it renders.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), public: true };
   });
 
   await registerAuth(app);
@@ -107,7 +116,8 @@ async function registerWeb(app: FastifyInstance, config: Config) {
       index: false,
       // Hashed assets never change; index.html must always be revalidated.
       setHeaders: (res, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
         else res.header('cache-control', 'no-cache');
       },
     });

@@ -66,7 +66,10 @@ describe('the server process', () => {
       body: JSON.stringify({ name: 'Admin', email: 'admin@contoh.id', password: 'rahasia-admin-123' }),
     });
     expect(setup.status).toBe(201);
-    const cookie = setup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = setup.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     await stop(first);
 
     const second = start(env);

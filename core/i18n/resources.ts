@@ -1,18 +1,42 @@
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
+import enPhotoArea from './en/photo-area.json';
+import enRegistryValidation from './en/registry-validation.json';
 import enUsers from './en/users.json';
 import idAudit from './id/audit.json';
 import idAuth from './id/auth.json';
 import idCommon from './id/common.json';
+import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
+import idPhotoArea from './id/photo-area.json';
+import idRegistryValidation from './id/registry-validation.json';
 import idUsers from './id/users.json';
 
 /** Every message catalog, by locale and namespace (one namespace per feature). */
 export const resources = {
-  id: { common: idCommon, errors: idErrors, auth: idAuth, users: idUsers, audit: idAudit },
-  en: { common: enCommon, errors: enErrors, auth: enAuth, users: enUsers, audit: enAudit },
+  id: {
+    common: idCommon,
+    errors: idErrors,
+    auth: idAuth,
+    users: idUsers,
+    audit: idAudit,
+    electroforming: idElectroforming,
+    'photo-area': idPhotoArea,
+    'registry-validation': idRegistryValidation,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    auth: enAuth,
+    users: enUsers,
+    audit: enAudit,
+    electroforming: enElectroforming,
+    'photo-area': enPhotoArea,
+    'registry-validation': enRegistryValidation,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['id'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email, NewPassword } from './auth';
-import { KecamatanCode, LocaleSchema, PageQuery, RoleSchema, pageOf } from './common';
+import { KecamatanCode, LocaleSchema, PageQuery, pageOf, RoleSchema } from './common';
 
 export const User = z.object({
   id: z.uuid(),

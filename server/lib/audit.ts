@@ -1,5 +1,5 @@
-import { auditLog } from '../db/schema';
 import type { Queryable } from '../db/client';
+import { auditLog } from '../db/schema';
 import type { ServiceContext } from './context';
 
 // Keys whose values never reach the audit log, at any depth.
@@ -10,7 +10,10 @@ export function redact(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redact(v)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        SECRET_KEY.test(k) ? '[redacted]' : redact(v),
+      ]),
     );
   }
   return value;
@@ -25,7 +28,11 @@ export type AuditEvent = {
 };
 
 /** Writes one audit row; call it inside the transaction of the change it records. */
-export async function recordAudit(db: Queryable, ctx: Pick<ServiceContext, 'actor' | 'ip'>, event: AuditEvent) {
+export async function recordAudit(
+  db: Queryable,
+  ctx: Pick<ServiceContext, 'actor' | 'ip'>,
+  event: AuditEvent,
+) {
   await db.insert(auditLog).values({
     actorId: ctx.actor?.id ?? null,
     actorEmail: ctx.actor?.email ?? null,

@@ -1,48 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { $ZodRawIssue } from 'zod/v4/core';
-import type { ErrorBody, ErrorCode, FieldIssue } from '../../core/errors';
+import type { ErrorBody, ErrorCode } from '../../core/errors';
+import { type IssueLike, localizeIssues } from '../../core/i18n/issues';
 import type { Locale } from '../../core/i18n/locales';
 import { AppError } from './errors';
-import { isMessageKey, requestLocale, translate } from './i18n';
-
-type IssueLike = {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  params?: Record<string, unknown>;
-  [key: string]: unknown;
-};
-
-const zodLocales = { id: z.locales.id(), en: z.locales.en() } as const;
-
-/** Turns zod issues into translated, field-level issues (one per unknown key). */
-export function localizeIssues(issues: readonly IssueLike[], locale: Locale, prefix: string[] = []): FieldIssue[] {
-  const out: FieldIssue[] = [];
-  for (const issue of issues) {
-    const base = [...prefix, ...issue.path.map(String)];
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      for (const key of issue.keys) {
-        out.push({
-          path: [...base, key].join('.'),
-          code: 'unrecognized_key',
-          message: translate(locale, 'errors:fields.unknown_field', { field: key }),
-        });
-      }
-      continue;
-    }
-    let message: string;
-    if (isMessageKey(issue.message)) {
-      message = translate(locale, issue.message, { ...issue, ...(issue.params ?? {}) });
-    } else {
-      const generated = zodLocales[locale].localeError?.(issue as unknown as $ZodRawIssue);
-      message = typeof generated === 'string' ? generated : (generated?.message ?? issue.message);
-    }
-    out.push({ path: base.join('.') || '(root)', code: issue.code, message });
-  }
-  return out;
-}
+import { requestLocale, translate } from './i18n';
 
 function body(code: ErrorCode, message: string, details?: ErrorBody['error']['details']): ErrorBody {
   return { error: { code, message, ...(details ? { details } : {}) } };
@@ -55,8 +16,14 @@ type ValidationError = FastifyError & {
 
 function mapFastifyError(error: ValidationError, locale: Locale): { status: number; payload: ErrorBody } {
   if (error.validation) {
-    const context = error.validationContext && error.validationContext !== 'body' ? [error.validationContext] : [];
-    const fields = localizeIssues(error.validation, locale, context);
+    const context =
+      error.validationContext && error.validationContext !== 'body' ? [error.validationContext] : [];
+    const fields = localizeIssues(
+      error.validation,
+      locale,
+      (key, params) => translate(locale, key, params),
+      context,
+    );
     return {
       status: 400,
       payload: body('validation_failed', translate(locale, 'errors:codes.validation_failed'), { fields }),
@@ -88,15 +55,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const details = error.details?.fields
         ? {
             ...error.details,
-            fields: error.details.fields.map((f) => ({
-              ...f,
-              message: translate(locale, f.message, (f as { params?: Record<string, unknown> }).params),
+            fields: error.details.fields.map(({ path, code, message, params }) => ({
+              path,
+              code,
+              message: translate(locale, message, params),
             })),
           }
         : error.details;
       if (error.status >= 500) request.log.error({ err: error }, 'app error');
       if (details?.retryAfterSeconds) reply.header('retry-after', String(details.retryAfterSeconds));
-      return reply.status(error.status).send(body(error.code, translate(locale, error.message, error.params), details));
+      return reply
+        .status(error.status)
+        .send(body(error.code, translate(locale, error.message, error.params), details));
     }
     const { status, payload } = mapFastifyError(error as ValidationError, locale);
     if (status >= 500) request.log.error({ err: error }, 'unhandled error');

@@ -26,7 +26,15 @@ export const zodValidatorCompiler =
     const result = schema.safeParse(data);
     if (result.success) return { value: result.data };
     // Raw zod issues travel as `error.validation`; the error handler localizes them.
-    return { error: result.error.issues.map((i) => ({ keyword: i.code, instancePath: '', schemaPath: '', params: {}, ...i })) };
+    return {
+      error: result.error.issues.map((i) => ({
+        keyword: i.code,
+        instancePath: '',
+        schemaPath: '',
+        params: {},
+        ...i,
+      })),
+    };
   };
 
 export function toIso(value: Date | null | undefined): string | null {

@@ -5,7 +5,12 @@ import type { Database } from '../db/client';
 import { createTestDatabase } from './db';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', ...overrides });
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...overrides,
+  });
   const { SESSION_SECRET: _s, ENCRYPTION_KEY: _e, COOKIE_SECURE: _c, ...rest } = env;
   return {
     ...rest,
@@ -75,10 +80,14 @@ export class Client {
 
   get = (url: string, options?: Omit<InjectOptions, 'method' | 'url'>) => this.request('GET', url, options);
   post = (url: string, payload?: unknown, options: Omit<InjectOptions, 'method' | 'url'> = {}) =>
-    this.request('POST', url, { ...options, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
+    this.request('POST', url, {
+      ...options,
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
   patch = (url: string, payload?: unknown, options: Omit<InjectOptions, 'method' | 'url'> = {}) =>
     this.request('PATCH', url, { ...options, payload: payload as InjectOptions['payload'] });
   put = (url: string, payload?: unknown, options: Omit<InjectOptions, 'method' | 'url'> = {}) =>
     this.request('PUT', url, { ...options, payload: payload as InjectOptions['payload'] });
-  delete = (url: string, options?: Omit<InjectOptions, 'method' | 'url'>) => this.request('DELETE', url, options);
+  delete = (url: string, options?: Omit<InjectOptions, 'method' | 'url'>) =>
+    this.request('DELETE', url, options);
 }

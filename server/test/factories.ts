@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../core/schemas/common';
-import { users } from '../db/schema';
 import type { Database } from '../db/client';
+import { users } from '../db/schema';
 import { hashPassword } from '../features/auth/passwords';
 import { Client } from './app';
 
-export const ADMIN = { name: 'Admin Diskopindag', email: 'admin@malangkota.go.id', password: 'rahasia-admin-123' };
+export const ADMIN = {
+  name: 'Admin Diskopindag',
+  email: 'admin@malangkota.go.id',
+  password: 'rahasia-admin-123',
+};
 export const DEFAULT_PASSWORD = 'kata-sandi-uji-123';
 
 let counter = 0;
@@ -18,7 +22,14 @@ export async function setupAdmin(app: FastifyInstance): Promise<Client> {
   return client;
 }
 
-export type UserSpec = { role: Role; email?: string; name?: string; kecamatanCodes?: string[]; active?: boolean; password?: string };
+export type UserSpec = {
+  role: Role;
+  email?: string;
+  name?: string;
+  kecamatanCodes?: string[];
+  active?: boolean;
+  password?: string;
+};
 
 export async function createUser(database: Database, spec: UserSpec) {
   counter += 1;
@@ -36,7 +47,11 @@ export async function createUser(database: Database, spec: UserSpec) {
   return row;
 }
 
-export async function signIn(app: FastifyInstance, email: string, password = DEFAULT_PASSWORD): Promise<Client> {
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = DEFAULT_PASSWORD,
+): Promise<Client> {
   const client = new Client(app);
   const res = await client.post('/api/auth/login', { email, password });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);

@@ -12,10 +12,7 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
     /** Kemendagri district codes (35.73.05) an officer may work in; empty for other roles. */
-    kecamatanCodes: text('kecamatan_codes')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    kecamatanCodes: text('kecamatan_codes').array().notNull().default(sql`'{}'::text[]`),
     locale: text('locale', { enum: ['id', 'en'] })
       .notNull()
       .default('id'),

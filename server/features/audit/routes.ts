@@ -8,10 +8,14 @@ import * as service from './service';
 const tags = ['audit'];
 
 export default async function auditRoutes(app: App) {
-  app.get('/audit', { schema: { tags, querystring: ListAuditQuery, response: { 200: AuditList } } }, async (request) => {
-    requireRole(request, 'admin');
-    return service.listAudit(contextFrom(request), request.query);
-  });
+  app.get(
+    '/audit',
+    { schema: { tags, querystring: ListAuditQuery, response: { 200: AuditList } } },
+    async (request) => {
+      requireRole(request, 'admin');
+      return service.listAudit(contextFrom(request), request.query);
+    },
+  );
 
   app.get(
     '/audit/actions',

@@ -8,7 +8,10 @@ type Row = typeof auditLog.$inferSelect;
 
 const present = (r: Row): AuditEntry => ({ ...r, at: r.at.toISOString() });
 
-export async function listAudit(ctx: ServiceContext, query: q.AuditFilter & { page: number; pageSize: number }) {
+export async function listAudit(
+  ctx: ServiceContext,
+  query: q.AuditFilter & { page: number; pageSize: number },
+) {
   if (ctx.actor?.role !== 'admin') throw new AppError('forbidden');
   const { page, pageSize, ...filter } = query;
   const { items, total } = await q.listAudit(ctx.db, filter, page, pageSize);

@@ -20,16 +20,23 @@ describe('health and first-run setup', () => {
   });
 
   it('asks for setup, refuses other API calls, then creates the first admin once', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({ setupRequired: true });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({
+      setupRequired: true,
+    });
     const weak = await new Client(t.app).post('/api/auth/setup', { ...ADMIN, password: 'short' });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.details.fields[0].path).toBe('password');
+    expect(weak.json().error.details.fields[0]).toMatchObject({
+      path: 'password',
+      message: 'Kata sandi minimal 8 karakter.',
+    });
 
     admin = await setupAdmin(t.app);
     const me = await admin.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().user).toMatchObject({ email: ADMIN.email, role: 'admin' });
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({ setupRequired: false });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/setup' })).json()).toEqual({
+      setupRequired: false,
+    });
 
     const again = await new Client(t.app).post('/api/auth/setup', { ...ADMIN, email: 'other@contoh.id' });
     expect(again.statusCode).toBe(409);
@@ -39,7 +46,11 @@ describe('health and first-run setup', () => {
 
 describe('sign-in', () => {
   it('sets an HttpOnly SameSite=Lax session cookie and a readable CSRF cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ADMIN.email, password: ADMIN.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: ADMIN.email, password: ADMIN.password },
+    });
     expect(res.statusCode).toBe(200);
     const session = res.cookies.find((c) => c.name === 'bk_session');
     const csrf = res.cookies.find((c) => c.name === 'bk_csrf');
@@ -52,7 +63,10 @@ describe('sign-in', () => {
   });
 
   it('accepts the email in any case and refuses a wrong password with 401', async () => {
-    const ok = await new Client(t.app).post('/api/auth/login', { email: ADMIN.email.toUpperCase(), password: ADMIN.password });
+    const ok = await new Client(t.app).post('/api/auth/login', {
+      email: ADMIN.email.toUpperCase(),
+      password: ADMIN.password,
+    });
     expect(ok.statusCode).toBe(200);
     const bad = await new Client(t.app).post('/api/auth/login', { email: ADMIN.email, password: 'salah' });
     expect(bad.statusCode).toBe(401);
@@ -64,17 +78,27 @@ describe('sign-in', () => {
     const before = client.cookies.get('bk_session');
     await client.post('/api/auth/login', { email: ADMIN.email, password: ADMIN.password });
     expect(client.cookies.get('bk_session')).not.toBe(before);
-    const stale = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `bk_session=${before}` } });
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `bk_session=${before}` },
+    });
     expect(stale.statusCode).toBe(401);
   });
 
   it('throttles an account after repeated failures, even for the right password, and says when to retry', async () => {
     const user = await createUser(t.database, { role: 'trainer' });
     for (let i = 0; i < t.config.LOGIN_MAX_FAILURES_PER_ACCOUNT; i++) {
-      const r = await new Client(t.app).post('/api/auth/login', { email: user.email, password: `wrong-${i}` });
+      const r = await new Client(t.app).post('/api/auth/login', {
+        email: user.email,
+        password: `wrong-${i}`,
+      });
       expect(r.statusCode).toBe(401);
     }
-    const locked = await new Client(t.app).post('/api/auth/login', { email: user.email, password: DEFAULT_PASSWORD });
+    const locked = await new Client(t.app).post('/api/auth/login', {
+      email: user.email,
+      password: DEFAULT_PASSWORD,
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('too_many_attempts');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
@@ -83,17 +107,35 @@ describe('sign-in', () => {
   it('throttles an address that tries many accounts', async () => {
     const ip = '203.0.113.9';
     for (let i = 0; i < t.config.LOGIN_MAX_FAILURES_PER_IP; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email: `nobody${i}@contoh.id`, password: 'x' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: ip,
+        payload: { email: `nobody${i}@contoh.id`, password: 'x' },
+      });
     }
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email: ADMIN.email, password: ADMIN.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: ip,
+      payload: { email: ADMIN.email, password: ADMIN.password },
+    });
     expect(res.statusCode).toBe(429);
-    const elsewhere = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '203.0.113.10', payload: { email: ADMIN.email, password: ADMIN.password } });
+    const elsewhere = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.10',
+      payload: { email: ADMIN.email, password: ADMIN.password },
+    });
     expect(elsewhere.statusCode).toBe(200);
   });
 
   it('refuses a deactivated account', async () => {
     const user = await createUser(t.database, { role: 'trainer', active: false });
-    const res = await new Client(t.app).post('/api/auth/login', { email: user.email, password: DEFAULT_PASSWORD });
+    const res = await new Client(t.app).post('/api/auth/login', {
+      email: user.email,
+      password: DEFAULT_PASSWORD,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('account_inactive');
   });
@@ -111,7 +153,10 @@ describe('sessions', () => {
   it('expires a session past its absolute lifetime even when active', async () => {
     const client = await signIn(t.app, ADMIN.email, ADMIN.password);
     const hash = (await t.database.db.select().from(sessions).orderBy(sessions.createdAt)).at(-1)!.tokenHash;
-    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hash));
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, hash));
     expect((await client.get('/api/auth/me')).statusCode).toBe(401);
   });
 
@@ -119,7 +164,11 @@ describe('sessions', () => {
     const client = await signIn(t.app, ADMIN.email, ADMIN.password);
     const cookie = client.cookies.get('bk_session');
     expect((await client.post('/api/auth/logout')).statusCode).toBe(200);
-    const res = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `bk_session=${cookie}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `bk_session=${cookie}` },
+    });
     expect(res.statusCode).toBe(401);
   });
 
@@ -127,10 +176,16 @@ describe('sessions', () => {
     const user = await createUser(t.database, { role: 'trainer' });
     const here = await signIn(t.app, user.email);
     const there = await signIn(t.app, user.email);
-    const wrong = await here.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'baru-sekali-123' });
+    const wrong = await here.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'baru-sekali-123',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details.fields[0].path).toBe('currentPassword');
-    const res = await here.post('/api/auth/password', { currentPassword: DEFAULT_PASSWORD, newPassword: 'baru-sekali-123' });
+    const res = await here.post('/api/auth/password', {
+      currentPassword: DEFAULT_PASSWORD,
+      newPassword: 'baru-sekali-123',
+    });
     expect(res.statusCode).toBe(200);
     expect((await here.get('/api/auth/me')).statusCode).toBe(200);
     expect((await there.get('/api/auth/me')).statusCode).toBe(401);
@@ -158,7 +213,12 @@ describe('deny by default and CSRF', () => {
 
   it('refuses a state change without the CSRF header, or with a wrong one', async () => {
     const cookie = [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const missing = await t.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: { cookie }, payload: { name: 'X' } });
+    const missing = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/me',
+      headers: { cookie },
+      payload: { name: 'X' },
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('csrf_failed');
     const forged = await t.app.inject({
@@ -176,7 +236,12 @@ describe('deny by default and CSRF', () => {
     const client = await signIn(t.app, officer.email);
     expect((await client.get('/api/users')).statusCode).toBe(403);
     expect((await client.get('/api/audit')).statusCode).toBe(403);
-    const res = await client.post('/api/users', { email: 'x@contoh.id', name: 'X', role: 'admin', password: 'abcdefghij' });
+    const res = await client.post('/api/users', {
+      email: 'x@contoh.id',
+      name: 'X',
+      role: 'admin',
+      password: 'abcdefghij',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('forbidden');
   });
@@ -204,11 +269,17 @@ describe('bad input', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('validation_failed');
-    const byPath = Object.fromEntries(body.error.details.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
+    const byPath = Object.fromEntries(
+      body.error.details.fields.map((f: { path: string; message: string }) => [f.path, f.message]),
+    );
     expect(byPath.email).toBe('Invalid email address.');
     expect(byPath.role).toBe('Unknown field "role".');
 
-    const id = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x', password: 'x' } });
+    const id = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'x', password: 'x' },
+    });
     expect(id.json().error.details.fields[0].message).toBe('Alamat email tidak valid.');
     expect(id.json().error.message).toContain('Periksa kolom');
   });

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import * as q from './queries';
 import { toActor } from './service';
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, csrfTokenFor, hashToken, safeEqual } from './tokens';
+import { CSRF_COOKIE, CSRF_HEADER, csrfTokenFor, hashToken, SESSION_COOKIE, safeEqual } from './tokens';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -58,7 +58,8 @@ async function resolveSession(request: FastifyRequest): Promise<SessionUser | nu
   if (!found) return null;
   const now = Date.now();
   const idleLimit = config.SESSION_IDLE_MINUTES * 60_000;
-  const expired = found.session.expiresAt.getTime() <= now || now - found.session.lastSeenAt.getTime() > idleLimit;
+  const expired =
+    found.session.expiresAt.getTime() <= now || now - found.session.lastSeenAt.getTime() > idleLimit;
   if (expired || !found.user.active) {
     await q.deleteSessionByHash(db, tokenHash);
     return null;
@@ -84,7 +85,12 @@ export async function registerAuth(app: FastifyInstance) {
       const header = request.headers[CSRF_HEADER];
       const cookie = request.cookies[CSRF_COOKIE];
       const expected = csrfTokenFor(request.server.config.secrets.sessionSecret, request.user.tokenHash);
-      if (typeof header !== 'string' || !cookie || !safeEqual(header, cookie) || !safeEqual(header, expected)) {
+      if (
+        typeof header !== 'string' ||
+        !cookie ||
+        !safeEqual(header, cookie) ||
+        !safeEqual(header, expected)
+      ) {
         throw new AppError('csrf_failed');
       }
     }

@@ -35,7 +35,11 @@ export async function deleteSessionByHash(db: Queryable, tokenHash: string) {
 export async function deleteSessionsOfUser(db: Queryable, userId: string, exceptSessionId?: string) {
   await db
     .delete(sessions)
-    .where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    );
 }
 
 export async function touchSession(db: Queryable, sessionId: string, at: Date) {

@@ -12,7 +12,7 @@ import { contextFrom } from '../../lib/context';
 import type { App } from '../../lib/http';
 import { clearSessionCookies, setSessionCookies } from './plugin';
 import * as auth from './service';
-import { SESSION_COOKIE, csrfTokenFor, hashToken } from './tokens';
+import { csrfTokenFor, hashToken, SESSION_COOKIE } from './tokens';
 
 const tags = ['auth'];
 

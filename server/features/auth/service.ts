@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ChangePasswordBody, LoginBody, SetupBody, UpdateMeBody } from '../../../core/schemas/auth';
 import type { Locale } from '../../../core/i18n/locales';
+import type { ChangePasswordBody, LoginBody, SetupBody, UpdateMeBody } from '../../../core/schemas/auth';
 import { settings, users } from '../../db/schema';
 import { recordAudit } from '../../lib/audit';
 import type { Actor, ServiceContext } from '../../lib/context';
@@ -26,7 +26,11 @@ export function toActor(user: UserRow): Actor {
   };
 }
 
-async function openSession(ctx: ServiceContext, userId: string, userAgent: string | null): Promise<NewSession> {
+async function openSession(
+  ctx: ServiceContext,
+  userId: string,
+  userAgent: string | null,
+): Promise<NewSession> {
   const token = newSessionToken();
   const tokenHash = hashToken(token);
   const expiresAt = new Date(Date.now() + ctx.config.SESSION_ABSOLUTE_HOURS * 3_600_000);
@@ -44,7 +48,8 @@ export async function completeSetup(
   input: z.infer<typeof SetupBody>,
   userAgent: string | null,
 ): Promise<{ user: Actor; session: NewSession }> {
-  if (input.password.toLowerCase() === input.email) throw fieldError('password', 'errors:fields.password_same_as_email');
+  if (input.password.toLowerCase() === input.email)
+    throw fieldError('password', 'errors:fields.password_same_as_email');
   const passwordHash = await hashPassword(input.password);
   const user = await ctx.db.transaction(async (tx) => {
     const claimed = await tx
@@ -55,10 +60,20 @@ export async function completeSetup(
     if (claimed.length === 0) throw new AppError('setup_already_done');
     const [created] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash, role: 'admin', locale: input.locale ?? 'id' })
+      .values({
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: 'admin',
+        locale: input.locale ?? 'id',
+      })
       .returning();
     const actor = toActor(created);
-    await recordAudit(tx, { actor, ip: ctx.ip }, { action: 'setup.complete', entityType: 'user', entityId: created.id, after: actor });
+    await recordAudit(
+      tx,
+      { actor, ip: ctx.ip },
+      { action: 'setup.complete', entityType: 'user', entityId: created.id, after: actor },
+    );
     return actor;
   });
   const session = await openSession(ctx, user.id, userAgent);
@@ -77,12 +92,16 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) {
     await recordFailure(ctx.db, input.email, ctx.ip, limitsOf(ctx), now);
-    await recordAudit(ctx.db, { actor: null, ip: ctx.ip }, {
-      action: 'auth.login_failed',
-      entityType: 'user',
-      entityId: user?.id ?? null,
-      after: { email: input.email },
-    });
+    await recordAudit(
+      ctx.db,
+      { actor: null, ip: ctx.ip },
+      {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        after: { email: input.email },
+      },
+    );
     throw new AppError('invalid_credentials');
   }
   if (!user.active) throw new AppError('account_inactive');
@@ -92,7 +111,11 @@ export async function login(
   const session = await openSession(ctx, user.id, userAgent);
   await ctx.db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
   const actor = toActor(user);
-  await recordAudit(ctx.db, { actor, ip: ctx.ip }, { action: 'auth.login', entityType: 'user', entityId: user.id });
+  await recordAudit(
+    ctx.db,
+    { actor, ip: ctx.ip },
+    { action: 'auth.login', entityType: 'user', entityId: user.id },
+  );
   return { user: actor, session };
 }
 
@@ -112,7 +135,11 @@ export async function logout(ctx: ServiceContext, tokenHash: string) {
 }
 
 /** Changing one's password signs out every other session of the account. */
-export async function changePassword(ctx: ServiceContext, sessionId: string, input: z.infer<typeof ChangePasswordBody>) {
+export async function changePassword(
+  ctx: ServiceContext,
+  sessionId: string,
+  input: z.infer<typeof ChangePasswordBody>,
+) {
   const actor = requireActor(ctx);
   const user = await q.findUserById(ctx.db, actor.id);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -123,7 +150,10 @@ export async function changePassword(ctx: ServiceContext, sessionId: string, inp
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
     await q.deleteSessionsOfUser(tx, actor.id, sessionId);
     await recordAudit(tx, ctx, { action: 'auth.password_change', entityType: 'user', entityId: actor.id });
   });
@@ -138,7 +168,13 @@ export async function updateMe(ctx: ServiceContext, input: z.infer<typeof Update
       .where(eq(users.id, actor.id))
       .returning();
     const after = toActor(updated);
-    await recordAudit(tx, ctx, { action: 'user.update_self', entityType: 'user', entityId: actor.id, before: actor, after });
+    await recordAudit(tx, ctx, {
+      action: 'user.update_self',
+      entityType: 'user',
+      entityId: actor.id,
+      before: actor,
+      after,
+    });
     return after;
   });
 }

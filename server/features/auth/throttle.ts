@@ -14,7 +14,10 @@ function keysFor(email: string, ip: string | null): string[] {
 
 /** Refuses the attempt while the account or the address is locked. */
 export async function assertNotThrottled(db: Queryable, email: string, ip: string | null, now: Date) {
-  const rows = await db.select().from(loginThrottle).where(inArray(loginThrottle.key, keysFor(email, ip)));
+  const rows = await db
+    .select()
+    .from(loginThrottle)
+    .where(inArray(loginThrottle.key, keysFor(email, ip)));
   const lockedUntil = rows
     .map((r) => r.lockedUntil)
     .filter((d): d is Date => d !== null && d > now)
@@ -32,7 +35,13 @@ export async function assertNotThrottled(db: Queryable, email: string, ip: strin
  * Counts a failure for the account and the address within a rolling window of `lockMinutes`;
  * reaching the limit locks the key for `lockMinutes`.
  */
-export async function recordFailure(db: Queryable, email: string, ip: string | null, limits: ThrottleLimits, now: Date) {
+export async function recordFailure(
+  db: Queryable,
+  email: string,
+  ip: string | null,
+  limits: ThrottleLimits,
+  now: Date,
+) {
   const windowStart = new Date(now.getTime() - limits.lockMinutes * 60_000);
   const lockUntil = new Date(now.getTime() + limits.lockMinutes * 60_000);
   const entries: [string, number][] = [[accountKey(email), limits.perAccount]];

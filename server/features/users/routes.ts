@@ -8,10 +8,14 @@ import * as service from './service';
 const tags = ['users'];
 
 export default async function userRoutes(app: App) {
-  app.get('/users', { schema: { tags, querystring: ListUsersQuery, response: { 200: UserList } } }, async (request) => {
-    requireRole(request, 'admin');
-    return service.listUsers(contextFrom(request), request.query);
-  });
+  app.get(
+    '/users',
+    { schema: { tags, querystring: ListUsersQuery, response: { 200: UserList } } },
+    async (request) => {
+      requireRole(request, 'admin');
+      return service.listUsers(contextFrom(request), request.query);
+    },
+  );
 
   app.post(
     '/users',

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { CreateUserBody, UpdateUserBody, User } from '../../../core/schemas/users';
 import type { Role } from '../../../core/schemas/common';
+import type { CreateUserBody, UpdateUserBody, User } from '../../../core/schemas/users';
 import { users } from '../../db/schema';
 import { recordAudit } from '../../lib/audit';
 import type { ServiceContext } from '../../lib/context';
@@ -8,8 +8,8 @@ import { AppError, fieldError, notFound } from '../../lib/errors';
 import { toIso } from '../../lib/http';
 import { hashPassword } from '../auth/passwords';
 import { countActiveAdmins, deleteSessionsOfUser, findUserByEmail, findUserById } from '../auth/queries';
-import * as q from './queries';
 import { canManageUsers } from './policy';
+import * as q from './queries';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -44,7 +44,12 @@ export async function listUsers(
 ) {
   authorize(ctx);
   const active = query.active === undefined ? undefined : query.active === 'true';
-  const { items, total } = await q.listUsers(ctx.db, { q: query.q, role: query.role, active }, query.page, query.pageSize);
+  const { items, total } = await q.listUsers(
+    ctx.db,
+    { q: query.q, role: query.role, active },
+    query.page,
+    query.pageSize,
+  );
   return { items: items.map(presentUser), total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -60,12 +65,20 @@ export async function createUser(ctx: ServiceContext, input: CreateUserBody) {
   const codes = input.role === 'officer' ? [...new Set(input.kecamatanCodes)] : [];
   checkKecamatan(input.role, codes);
   if (await findUserByEmail(ctx.db, input.email)) throw fieldError('email', 'errors:fields.email_taken');
-  if (input.password.toLowerCase() === input.email) throw fieldError('password', 'errors:fields.password_same_as_email');
+  if (input.password.toLowerCase() === input.email)
+    throw fieldError('password', 'errors:fields.password_same_as_email');
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, passwordHash, kecamatanCodes: codes, locale: input.locale })
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        kecamatanCodes: codes,
+        locale: input.locale,
+      })
       .returning();
     const after = presentUser(row);
     await recordAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: row.id, after });
@@ -81,9 +94,12 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UpdateU
   const codes = role === 'officer' ? [...new Set(input.kecamatanCodes ?? current.kecamatanCodes)] : [];
   checkKecamatan(role, codes);
   const deactivating = input.active === false && current.active;
-  if (deactivating && id === ctx.actor?.id) throw fieldError('active', 'errors:fields.cannot_deactivate_self');
-  const losingAdmin = current.role === 'admin' && current.active && (role !== 'admin' || input.active === false);
-  if (losingAdmin && (await countActiveAdmins(ctx.db, id)) === 0) throw fieldError('role', 'errors:fields.last_admin');
+  if (deactivating && id === ctx.actor?.id)
+    throw fieldError('active', 'errors:fields.cannot_deactivate_self');
+  const losingAdmin =
+    current.role === 'admin' && current.active && (role !== 'admin' || input.active === false);
+  if (losingAdmin && (await countActiveAdmins(ctx.db, id)) === 0)
+    throw fieldError('role', 'errors:fields.last_admin');
   if (input.email && input.email !== current.email.toLowerCase()) {
     const other = await findUserByEmail(ctx.db, input.email);
     if (other && other.id !== id) throw fieldError('email', 'errors:fields.email_taken');

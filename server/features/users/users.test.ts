@@ -37,11 +37,18 @@ describe('user management by admins', () => {
   it('refuses a duplicate email (any case) and an officer without kecamatan, naming the field', async () => {
     const dup = await admin.post('/api/users', { ...officerBody, email: officerBody.email.toUpperCase() });
     expect(dup.statusCode).toBe(400);
-    expect(dup.json().error.details.fields[0]).toMatchObject({ path: 'email', message: 'Email ini sudah dipakai akun lain.' });
+    expect(dup.json().error.details.fields[0]).toMatchObject({
+      path: 'email',
+      message: 'Email ini sudah dipakai akun lain.',
+    });
     const none = await admin.post('/api/users', { ...officerBody, email: 'b@contoh.id', kecamatanCodes: [] });
     expect(none.statusCode).toBe(400);
     expect(none.json().error.details.fields[0].path).toBe('kecamatanCodes');
-    const badCode = await admin.post('/api/users', { ...officerBody, email: 'c@contoh.id', kecamatanCodes: ['Lowokwaru'] });
+    const badCode = await admin.post('/api/users', {
+      ...officerBody,
+      email: 'c@contoh.id',
+      kecamatanCodes: ['Lowokwaru'],
+    });
     expect(badCode.statusCode).toBe(400);
     expect(badCode.json().error.details.fields[0].path).toBe('kecamatanCodes.0');
   });
@@ -60,7 +67,10 @@ describe('user management by admins', () => {
     const res = await admin.patch(`/api/users/${officerId}`, { active: false });
     expect(res.statusCode).toBe(200);
     expect((await officer.get('/api/auth/me')).statusCode).toBe(401);
-    const again = await new Client(t.app).post('/api/auth/login', { email: officerBody.email, password: officerBody.password });
+    const again = await new Client(t.app).post('/api/auth/login', {
+      email: officerBody.email,
+      password: officerBody.password,
+    });
     expect(again.statusCode).toBe(403);
     await admin.patch(`/api/users/${officerId}`, { active: true });
   });
@@ -93,7 +103,9 @@ describe('who may manage users', () => {
     it(`refuses a ${role}`, async () => {
       const { client } = await userClient(t.app, t.database, { role });
       expect((await client.get('/api/users')).statusCode).toBe(403);
-      expect((await client.post('/api/users', { ...officerBody, email: `${role}-x@contoh.id` })).statusCode).toBe(403);
+      expect(
+        (await client.post('/api/users', { ...officerBody, email: `${role}-x@contoh.id` })).statusCode,
+      ).toBe(403);
       expect((await client.get('/api/audit')).statusCode).toBe(403);
     });
   }
@@ -109,6 +121,8 @@ describe('audit log browsing', () => {
     const past = await admin.get('/api/audit?from=2000-01-01&to=2000-01-02');
     expect(past.json().total).toBe(0);
     const actions = await admin.get('/api/audit/actions');
-    expect(actions.json().actions).toEqual(expect.arrayContaining(['user.create', 'auth.login', 'setup.complete']));
+    expect(actions.json().actions).toEqual(
+      expect.arrayContaining(['user.create', 'auth.login', 'setup.complete']),
+    );
   });
 });

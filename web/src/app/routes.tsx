@@ -1,0 +1,41 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from '../components/AppLayout';
+import { AboutPage } from '../features/about/AboutPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { ProfilePage } from '../features/auth/ProfilePage';
+import { SetupPage } from '../features/auth/SetupPage';
+import { HomePage } from '../features/home/HomePage';
+import { UsersPage } from '../features/users/UsersPage';
+import { RequireRole, RequireSession } from './guards';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Pages inside the signed-in layout. A feature adds its pages here. */
+export const APP_ROUTES: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  { path: 'profile', element: <ProfilePage /> },
+  { path: 'about', element: <AboutPage /> },
+  {
+    element: <RequireRole roles={['admin']} />,
+    children: [
+      { path: 'users', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
+    ],
+  },
+];
+
+/** Pages anyone may open without signing in. */
+export const PUBLIC_ROUTES: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  { path: '/setup', element: <SetupPage /> },
+];
+
+export const ROUTES: RouteObject[] = [
+  ...PUBLIC_ROUTES,
+  {
+    element: <RequireSession />,
+    children: [
+      { element: <AppLayout />, children: [...APP_ROUTES, { path: '*', element: <NotFoundPage /> }] },
+    ],
+  },
+];

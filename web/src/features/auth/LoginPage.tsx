@@ -1,0 +1,87 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LoginBody } from '../../../../core/schemas/auth';
+import { LoadingState } from '../../components/States';
+import { api } from '../../lib/api';
+import { applyApiErrors, zodValidate } from '../../lib/form';
+import { currentLocale, hasChosenLocale, setLocale } from '../../lib/i18n';
+import { AuthCard } from './AuthCard';
+import { type MeResult, useMe, useSessionActions, useSetupStatus } from './api';
+
+/** Only same-site paths may be a `next` target. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const setup = useSetupStatus();
+  const me = useMe();
+  const { signedIn } = useSessionActions();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', password: '' },
+    validate: zodValidate(LoginBody),
+  });
+
+  if (setup.isPending || me.isPending) return <LoadingState />;
+  if (setup.data?.setupRequired) return <Navigate to="/setup" replace />;
+  if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const res = await api<MeResult>('/auth/login', { method: 'POST', body: values });
+      let user = res.user;
+      // A language picked on this device wins; a new device adopts the account's language.
+      if (!hasChosenLocale()) await setLocale(user.locale);
+      else if (user.locale !== currentLocale()) {
+        user = (await api<MeResult>('/auth/me', { method: 'PATCH', body: { locale: currentLocale() } })).user;
+      }
+      signedIn(user);
+      navigate(safeNext(params.get('next')), { replace: true });
+    } catch (error) {
+      setFailure(applyApiErrors(error, form));
+    }
+  });
+
+  return (
+    <AuthCard title={t('auth:login.title')} subtitle={t('auth:login.subtitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {failure && (
+            <Alert color="red" icon={<IconAlertCircle />} role="alert">
+              {failure}
+            </Alert>
+          )}
+          <TextInput
+            label={t('auth:field.email')}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('auth:field.password')}
+            autoComplete="current-password"
+            required
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" size="md" loading={form.submitting} fullWidth>
+            {t('auth:login.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,160 @@
+import { Badge, Button, Card, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../core/format';
+import { ROLES } from '../../../../core/schemas/common';
+import type { User } from '../../../../core/schemas/users';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { currentLocale } from '../../lib/i18n';
+import { useUsers } from './api';
+import { UserFormModal } from './UserFormModal';
+
+const PAGE_SIZE = 20;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [role, setRole] = useState<string | null>(null);
+  const [active, setActive] = useState<string | null>('true');
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<User | null | 'new'>(null);
+  const users = useUsers({
+    q,
+    role: role ?? undefined,
+    active: active ?? undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const locale = currentLocale();
+
+  return (
+    <>
+      <PageHeader
+        title={t('users:title')}
+        description={t('users:description')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            {t('users:create')}
+          </Button>
+        }
+      />
+      <Card mb="md" p="sm">
+        <Group gap="sm" wrap="wrap">
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder={t('users:search')}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPage(1);
+            }}
+            style={{ flex: '1 1 220px' }}
+            aria-label={t('users:search')}
+          />
+          <Select
+            placeholder={t('users:field.role')}
+            clearable
+            data={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
+            value={role}
+            onChange={(v) => {
+              setRole(v);
+              setPage(1);
+            }}
+            w={{ base: '100%', xs: 180 }}
+            aria-label={t('users:field.role')}
+          />
+          <Select
+            clearable
+            placeholder={t('users:status.all')}
+            data={[
+              { value: 'true', label: t('users:status.active') },
+              { value: 'false', label: t('users:status.inactive') },
+            ]}
+            value={active}
+            onChange={(v) => {
+              setActive(v);
+              setPage(1);
+            }}
+            w={{ base: '100%', xs: 160 }}
+            aria-label={t('users:status.label')}
+          />
+        </Group>
+      </Card>
+      {users.isPending ? (
+        <LoadingState />
+      ) : users.error ? (
+        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
+      ) : users.data.items.length === 0 ? (
+        <EmptyState title={t('users:empty')} />
+      ) : (
+        <Card p={0}>
+          <Table.ScrollContainer minWidth={640}>
+            <Table highlightOnHover verticalSpacing="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('auth:field.name')}</Table.Th>
+                  <Table.Th>{t('users:field.role')}</Table.Th>
+                  <Table.Th>{t('users:field.kecamatan')}</Table.Th>
+                  <Table.Th>{t('users:field.last_login')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {users.data.items.map((u) => (
+                  <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {u.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {u.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={u.role === 'admin' ? 'copper' : 'gray'}>
+                        {t(`common:role.${u.role}`)}
+                      </Badge>
+                      {!u.active && (
+                        <Badge ml={4} color="red" variant="outline">
+                          {t('users:status.inactive')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{u.kecamatanCodes.join(', ') || '–'}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Button size="xs" variant="subtle" onClick={() => setEditing(u)}>
+                        {t('common:action.edit')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {users.data.total > PAGE_SIZE && (
+            <Group justify="center" p="sm">
+              <Pagination
+                total={Math.ceil(users.data.total / PAGE_SIZE)}
+                value={page}
+                onChange={setPage}
+                size="sm"
+              />
+            </Group>
+          )}
+        </Card>
+      )}
+      {editing !== null && (
+        <UserFormModal user={editing === 'new' ? null : editing} opened onClose={() => setEditing(null)} />
+      )}
+    </>
+  );
+}
