@@ -176,30 +176,60 @@ export const certifications = pgTable(
   (t) => [index('certifications_business_idx').on(t.businessId), index('certifications_type_idx').on(t.type)],
 );
 
-/** One spreadsheet import: its counts and the rejected rows (with reasons) for download. */
-export const imports = pgTable('imports', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  fileName: text('file_name').notNull(),
-  /** SHA-256 of the file bytes. */
-  fileHash: text('file_hash').notNull(),
-  dryRun: boolean('dry_run').notNull().default(false),
-  status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
-  total: integer('total').notNull().default(0),
-  created: integer('created').notNull().default(0),
-  updated: integer('updated').notNull().default(0),
-  duplicates: integer('duplicates').notNull().default(0),
-  rejected: integer('rejected').notNull().default(0),
-  /** [{ row, column, message }] as answered to the client (messages in the requester's language). */
-  errors: jsonb('errors')
-    .$type<{ row: number; column: string | null; message: string }[]>()
-    .notNull()
-    .default([]),
-  /** Header row and rejected rows as read (NIK columns blanked), for the rejects download. */
-  rejects: jsonb('rejects').$type<{
-    header: string[];
-    rows: { row: number; cells: unknown[]; reasons: string[] }[];
-  }>(),
-  createdBy: uuid('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-});
+/** One problem of an import, stored as a catalog key so it is shown in the reader's language. */
+export type ImportIssueRecord = {
+  /** Spreadsheet row as Excel shows it; null for file-level notes. */
+  row: number | null;
+  sheet?: string;
+  /** Header text of the column (or its letter when the header is empty); null when not one cell. */
+  column: string | null;
+  key: string;
+  params?: Record<string, string | number>;
+};
+
+/** A cell as read; dates are tagged so a rejects file gives them back as dates. */
+export type StoredCell = string | number | boolean | null | { date: string };
+
+/** One spreadsheet import (or dry run): progress, counts, problems and the rejected rows. */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileName: text('file_name').notNull(),
+    /** SHA-256 of the file bytes. */
+    fileHash: text('file_hash').notNull(),
+    fileSize: integer('file_size').notNull().default(0),
+    dryRun: boolean('dry_run').notNull().default(false),
+    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    /** reading → matching → saving while running (see core/schemas/registry-import.ts). */
+    phase: text('phase').notNull().default('reading'),
+    processedRows: integer('processed_rows').notNull().default(0),
+    /** Known once the whole file has been read. */
+    totalRows: integer('total_rows'),
+    /** Options the import ran with: dataYear, turnoverPeriod. */
+    options: jsonb('options').$type<Record<string, unknown>>().notNull().default({}),
+    dataYear: integer('data_year'),
+    total: integer('total').notNull().default(0),
+    created: integer('created').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    duplicates: integer('duplicates').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    /** Why a row was rejected, one entry per problem. */
+    errors: jsonb('errors').$type<ImportIssueRecord[]>().notNull().default([]),
+    /** What was imported with a remark, and file-level notes (empty rows, columns not read). */
+    warnings: jsonb('warnings').$type<ImportIssueRecord[]>().notNull().default([]),
+    unrecognizedColumns: jsonb('unrecognized_columns').$type<string[]>().notNull().default([]),
+    /** Header rows and rejected rows as read (NIK cells blanked), per sheet, for the rejects download. */
+    rejects: jsonb('rejects').$type<{
+      sheets: { name: string; header: string[]; rows: { row: number; cells: StoredCell[] }[] }[];
+    }>(),
+    /** Catalog key of what stopped a failed import. */
+    failure: text('failure'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Touched while a job runs; a running import without a recent heartbeat was interrupted. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('imports_created_idx').on(t.createdBy, t.createdAt)],
+);
