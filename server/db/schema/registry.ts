@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -15,6 +17,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+
+// Drizzle has no tsvector column type; only the database reads it.
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const live = (t: { deletedAt: AnyPgColumn; mergedIntoId: AnyPgColumn }) =>
+  sql`${t.deletedAt} is null and ${t.mergedIntoId} is null`;
 
 /** Kemendagri hierarchy from idn-area-data: province 35, regency 35.73, district 35.73.05, village 35.73.05.1001. */
 export const regions = pgTable(
@@ -97,6 +105,21 @@ export const businesses = pgTable(
     sourceDetail: text('source_detail'),
     /** Set on the record that was merged into another; such rows are hidden everywhere. */
     mergedIntoId: uuid('merged_into_id'),
+    /*
+     * The latest snapshot's figures, kept by triggers on business_snapshots (migration
+     * 0004): lists sort by turnover/workers over 100k rows without a join per row.
+     */
+    latestDataYear: integer('latest_data_year'),
+    latestTurnoverYearlyIdr: bigint('latest_turnover_yearly_idr', { mode: 'number' }),
+    latestWorkers: integer('latest_workers'),
+    /** What the search box matches by substring/trigram (name, brand, NIB); owners are searched apart. */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`lower(name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, ''))`,
+    ),
+    /** Word-prefix search for one- and two-letter words ("UD", "CV"), which trigrams cannot index. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`to_tsvector('simple'::regconfig, name || ' ' || coalesce(brand, ''))`,
+    ),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -111,6 +134,13 @@ export const businesses = pgTable(
     index('businesses_subsector_idx').on(t.subsector),
     index('businesses_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('businesses_brand_trgm_idx').using('gin', t.brand.op('gin_trgm_ops')),
+    // Listing only ever reads live records: partial indexes keep sorting and paging cheap.
+    index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')).where(live(t)),
+    index('businesses_search_fts_idx').using('gin', t.searchVector).where(live(t)),
+    index('businesses_live_name_idx').on(sql`lower(${t.name})`, t.id).where(live(t)),
+    index('businesses_live_district_name_idx').on(t.districtCode, sql`lower(${t.name})`, t.id).where(live(t)),
+    index('businesses_live_updated_idx').on(t.updatedAt.desc(), t.id).where(live(t)),
+    index('businesses_merged_into_idx').on(t.mergedIntoId),
   ],
 );
 
@@ -155,7 +185,10 @@ export const businessSnapshots = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
     recordedBy: uuid('recorded_by'),
   },
-  (t) => [index('business_snapshots_business_idx').on(t.businessId, t.dataYear)],
+  (t) => [
+    index('business_snapshots_business_idx').on(t.businessId, t.dataYear),
+    index('business_snapshots_year_idx').on(t.dataYear, t.businessId),
+  ],
 );
 
 export const certifications = pgTable(
