@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconColumnsOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,69 +11,77 @@ import { currentLocale } from '../../../lib/i18n';
 import { Counts } from './Counts';
 import { IssueTable } from './IssueTable';
 import { type ImportOptions, startImport, useImportProgress } from './import-api';
+import { ProgressCard } from './ProgressCard';
 import type { ImportReport } from './types';
 import { UploadStep } from './UploadStep';
 
 const ResultStep = lazy(() => import('./ResultStep'));
+const STEPS = ['upload', 'preview', 'importing', 'result'] as const;
 
-type Step = 0 | 1 | 2 | 3;
+type Job = { id: string; dryRun: boolean };
 
 /** Upload → preview (dry run) → import with progress → result and the rejected rows. */
 export default function ImportWizardPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const client = useQueryClient();
-  const compact = useMediaQuery('(max-width: 36em)');
-  const [step, setStep] = useState<Step>(0);
+  const compact = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const [step, setStep] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [options, setOptions] = useState<ImportOptions>({});
   const [uploaded, setUploaded] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
-  const progress = useImportProgress(result?.importId ?? null, result?.status === 'running');
-  const final = progress.data ?? result;
+  const followed = useImportProgress(job?.id ?? null);
+  const running = uploading || (job !== null && followed.data?.status !== 'done');
+
+  // A finished background run moves the wizard on; a failed one says why and stays.
+  useEffect(() => {
+    const report = followed.data;
+    if (!job || !report || report.status === 'running') return;
+    setJob(null);
+    if (report.status === 'failed') {
+      setError(report.failure ?? t('registry:import.failed'));
+      setStep(job.dryRun ? 0 : 1);
+    } else if (job.dryRun) {
+      setPreview(report);
+      setStep(1);
+    } else {
+      setResult(report);
+      void client.invalidateQueries({ queryKey: ['businesses'] });
+      setStep(3);
+    }
+  }, [followed.data, job, client, t]);
 
   useEffect(() => {
-    if (step === 2 && final && final.status !== 'running') {
-      if (final.status === 'done') {
-        void client.invalidateQueries({ queryKey: ['businesses'] });
-        setStep(3);
-      } else {
-        setError(final.failure ?? t('registry:import.failed'));
-        setStep(1);
-      }
+    if (followed.error && job) {
+      setError(followed.error.message);
+      setJob(null);
     }
-  }, [step, final, client, t]);
+  }, [followed.error, job]);
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
-    setBusy(true);
+    setUploading(true);
     setError(null);
     setUploaded(0);
+    if (!dryRun) setStep(2);
     try {
-      const report = await startImport(file, dryRun, options, (p) =>
+      const answer = await startImport(file, dryRun, options, (p) =>
         setUploaded(Math.round((p.loaded / p.total) * 100)),
       );
-      if (dryRun) {
-        setPreview(report);
-        setStep(1);
-      } else {
-        setResult(report);
-      }
+      setJob({ id: answer.importId, dryRun });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       if (!dryRun) setStep(1);
     } finally {
-      setBusy(false);
+      setUploading(false);
     }
   };
 
-  const confirm = () => {
-    setStep(2);
-    void run(false);
-  };
   const reset = () => {
     setStep(0);
     setFile(null);
@@ -82,41 +90,34 @@ export default function ImportWizardPage() {
     setError(null);
   };
   const importable = preview ? preview.created + preview.updated : 0;
-  const serverPct =
-    final?.totalRows && final.totalRows > 0
-      ? Math.round((final.processedRows / final.totalRows) * 100)
-      : null;
+  const progress = job ? followed.data : undefined;
 
   return (
     <>
       <PageHeader title={t('registry:import.title')} description={t('registry:import.description')} />
-      <Stepper
-        active={step}
-        size="sm"
-        mb="lg"
-        iconSize={compact ? 28 : undefined}
-        allowNextStepsSelect={false}
-      >
-        {(['upload', 'preview', 'importing', 'result'] as const).map((s) => (
+      <Stepper active={step} size="sm" mb={compact ? 'xs' : 'lg'} allowNextStepsSelect={false}>
+        {STEPS.map((s) => (
           <Stepper.Step key={s} label={compact ? undefined : t(`registry:import.step.${s}`)} />
         ))}
       </Stepper>
       {compact && (
         <Text fw={600} mb="sm">
-          {t(`registry:import.step.${(['upload', 'preview', 'importing', 'result'] as const)[step]}`)}
+          {t(`registry:import.step.${STEPS[step]}`)}
         </Text>
       )}
       {step === 0 && (
-        <UploadStep
-          file={file}
-          onFile={setFile}
-          options={options}
-          onOptions={setOptions}
-          onCheck={() => void run(true)}
-          checking={busy}
-          uploaded={uploaded}
-          error={error}
-        />
+        <Stack>
+          <UploadStep
+            file={file}
+            onFile={setFile}
+            options={options}
+            onOptions={setOptions}
+            onCheck={() => void run(true)}
+            checking={running}
+            error={error}
+          />
+          {running && <ProgressCard uploaded={uploaded} report={progress} />}
+        </Stack>
       )}
       {step === 1 && preview && (
         <Stack data-testid="import-preview">
@@ -137,7 +138,7 @@ export default function ImportWizardPage() {
             <Button variant="default" onClick={reset}>
               {t('registry:import.other_file')}
             </Button>
-            <Button onClick={confirm} disabled={importable === 0} data-testid="import-confirm">
+            <Button onClick={() => void run(false)} disabled={importable === 0} data-testid="import-confirm">
               {t('registry:import.confirm', {
                 count: importable,
                 formatted: formatNumber(importable, locale),
@@ -146,39 +147,10 @@ export default function ImportWizardPage() {
           </Group>
         </Stack>
       )}
-      {step === 2 && (
-        <Card data-testid="import-progress">
-          <Stack gap="xs">
-            <Text fw={600}>
-              {busy
-                ? t('registry:import.uploading')
-                : t(`registry:import.phase.${final?.phase ?? 'saving'}`, {
-                    defaultValue: t('registry:import.phase.saving'),
-                  })}
-            </Text>
-            <Progress
-              size="lg"
-              animated
-              value={busy ? (uploaded ?? 0) : (serverPct ?? 100)}
-              aria-label={t('registry:import.step.importing')}
-            />
-            {final && final.totalRows !== null && (
-              <Text size="sm" c="dimmed">
-                {t('registry:import.rows_done', {
-                  done: formatNumber(final.processedRows, locale),
-                  total: formatNumber(final.totalRows, locale),
-                })}
-              </Text>
-            )}
-            <Text size="xs" c="dimmed">
-              {t('registry:import.keep_open')}
-            </Text>
-          </Stack>
-        </Card>
-      )}
-      {step === 3 && final && (
+      {step === 2 && <ProgressCard uploaded={uploaded} report={progress} />}
+      {step === 3 && result && (
         <Suspense fallback={<LoadingState />}>
-          <ResultStep report={final} onAgain={reset} />
+          <ResultStep report={result} onAgain={reset} />
         </Suspense>
       )}
     </>

@@ -24,7 +24,10 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
   const downloadRejects = async () => {
     setDownloading(true);
     try {
-      await downloadFile(`/imports/${report.importId}/rejects.xlsx`);
+      // rejectsUrl is an /api path; downloadFile adds the prefix itself.
+      await downloadFile(
+        (report.rejectsUrl ?? `/api/imports/${report.importId}/rejects.xlsx`).replace(/^\/api/, ''),
+      );
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });
     } finally {
@@ -46,7 +49,7 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
           <Counts report={report} preview={false} />
         </div>
       </Group>
-      {report.rejected > 0 && (
+      {report.rejected > 0 && report.rejectsUrl !== null && (
         <Card>
           <Stack gap="xs">
             <Text size="sm">{t('registry:import.rejects_hint', { count: report.rejected })}</Text>

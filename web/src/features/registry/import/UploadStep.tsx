@@ -1,5 +1,5 @@
 import '@mantine/dropzone/styles.css';
-import { Alert, Button, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -22,12 +22,11 @@ type Props = {
   onOptions: (o: ImportOptions) => void;
   onCheck: () => void;
   checking: boolean;
-  uploaded: number | null;
   error: string | null;
 };
 
 /** Step 1: pick or drop the office's spreadsheet; nothing is saved until the preview is confirmed. */
-export function UploadStep({ file, onFile, options, onOptions, onCheck, checking, uploaded, error }: Props) {
+export function UploadStep({ file, onFile, options, onOptions, onCheck, checking, error }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
@@ -43,13 +42,18 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
       >
         <Group justify="center" gap="md" mih={140} style={{ pointerEvents: 'none' }} wrap="nowrap">
           <Dropzone.Accept>
-            <IconUpload size={44} stroke={1.5} />
+            <IconUpload size={44} stroke={1.5} style={{ flexShrink: 0 }} />
           </Dropzone.Accept>
           <Dropzone.Reject>
-            <IconX size={44} stroke={1.5} />
+            <IconX size={44} stroke={1.5} style={{ flexShrink: 0 }} />
           </Dropzone.Reject>
           <Dropzone.Idle>
-            <IconFileSpreadsheet size={44} stroke={1.5} color="var(--mantine-color-copper-7)" />
+            <IconFileSpreadsheet
+              size={44}
+              stroke={1.5}
+              color="var(--mantine-color-copper-7)"
+              style={{ flexShrink: 0 }}
+            />
           </Dropzone.Idle>
           <Stack gap={4}>
             <Text fw={600}>{file ? file.name : t('registry:import.drop_title')}</Text>
@@ -61,19 +65,31 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
           </Stack>
         </Group>
       </Dropzone>
-      <Select
-        label={t('registry:import.data_year')}
-        description={t('registry:import.data_year_hint')}
-        placeholder={t('registry:import.data_year_from_file')}
-        clearable
-        data={dataYearOptions()}
-        value={options.dataYear ?? null}
-        onChange={(v) => onOptions({ ...options, dataYear: v ?? undefined })}
-        maw={{ sm: 320 }}
-      />
-      {checking && uploaded !== null && (
-        <Progress value={uploaded} animated aria-label={t('registry:import.uploading')} />
-      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('registry:import.data_year')}
+          description={t('registry:import.data_year_hint')}
+          placeholder={t('registry:import.data_year_from_file')}
+          clearable
+          data={dataYearOptions()}
+          value={options.dataYear ?? null}
+          onChange={(v) => onOptions({ ...options, dataYear: v ?? undefined })}
+        />
+        <Select
+          label={t('registry:import.turnover_period')}
+          description={t('registry:import.turnover_period_hint')}
+          placeholder={t('registry:import.turnover_period_ask')}
+          clearable
+          data={[
+            { value: 'month', label: t('registry:import.turnover_month') },
+            { value: 'year', label: t('registry:import.turnover_year') },
+          ]}
+          value={options.turnoverPeriod ?? null}
+          onChange={(v) =>
+            onOptions({ ...options, turnoverPeriod: v === 'month' || v === 'year' ? v : undefined })
+          }
+        />
+      </SimpleGrid>
       {error && (
         <Alert color="red" data-testid="import-error">
           {error}

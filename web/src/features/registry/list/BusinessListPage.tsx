@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Card,
-  Collapse,
   Group,
   Pagination,
   SegmentedControl,
@@ -43,7 +42,7 @@ export default function BusinessListPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const locale = currentLocale();
-  const wide = useMediaQuery('(min-width: 62em)');
+  const wide = useMediaQuery('(min-width: 62em)', false, { getInitialValueInEffect: false });
   const { params, update, activeFilters, clearFilters } = useListParams();
   const [search, setSearch] = useState(params.q);
   const [q] = useDebouncedValue(search, 250);
@@ -124,6 +123,7 @@ export default function BusinessListPage() {
               ) : null
             }
             aria-expanded={showFilters}
+            aria-label={t('registry:filter.title')}
             px="sm"
           >
             <Text span size="sm" visibleFrom="xs">
@@ -131,7 +131,7 @@ export default function BusinessListPage() {
             </Text>
           </Button>
         </Group>
-        <Collapse expanded={showFilters}>
+        {showFilters && (
           <div style={{ paddingTop: 'var(--mantine-spacing-sm)' }}>
             <BusinessFilters
               params={params}
@@ -140,7 +140,7 @@ export default function BusinessListPage() {
               clearFilters={clearFilters}
             />
           </div>
-        </Collapse>
+        )}
       </Card>
       <Group justify="space-between" mb="sm" gap="xs">
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count">

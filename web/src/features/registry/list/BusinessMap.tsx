@@ -110,7 +110,7 @@ export default function BusinessMap({ points, onSelect, height = 480 }: Props) {
   }, [points]);
 
   return (
-    <Box pos="relative">
+    <Box pos="relative" style={{ overflow: 'hidden' }}>
       {tilesDown && (
         <Alert color="gray" icon={<IconMapOff size={18} />} mb="xs" p="xs" data-testid="map-offline">
           <Text size="sm">{t('registry:map.tiles_unavailable')}</Text>

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Menu, Tabs } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import {
@@ -37,6 +38,8 @@ export default function BusinessProfilePage() {
   const business = useBusiness(id);
   const remove = useDeleteBusiness();
   const [merging, setMerging] = useState(false);
+  // Four tabs with icons do not fit 360 px; the words alone do.
+  const icons = useMediaQuery('(min-width: 36em)', false, { getInitialValueInEffect: false });
   const tab = TABS.find((x) => x === search.get('tab')) ?? 'profile';
 
   if (business.isPending) return <LoadingState />;
@@ -112,16 +115,16 @@ export default function BusinessProfilePage() {
         keepMounted={false}
       >
         <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
-          <Tabs.Tab value="profile" leftSection={<IconId size={16} />}>
+          <Tabs.Tab value="profile" leftSection={icons ? <IconId size={16} /> : undefined}>
             {t('registry:tab.profile')}
           </Tabs.Tab>
-          <Tabs.Tab value="data" leftSection={<IconChartBar size={16} />}>
+          <Tabs.Tab value="data" leftSection={icons ? <IconChartBar size={16} /> : undefined}>
             {t('registry:tab.data')}
           </Tabs.Tab>
-          <Tabs.Tab value="owners" leftSection={<IconUsers size={16} />}>
+          <Tabs.Tab value="owners" leftSection={icons ? <IconUsers size={16} /> : undefined}>
             {t('registry:tab.owners')}
           </Tabs.Tab>
-          <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
+          <Tabs.Tab value="history" leftSection={icons ? <IconHistory size={16} /> : undefined}>
             {t('registry:tab.history')}
           </Tabs.Tab>
         </Tabs.List>
