@@ -14,6 +14,7 @@ import { useSignedInUser } from '../../auth/api';
 import { useBusiness, useSaveBusiness } from '../api';
 import type { Business } from '../shared/types';
 import { DuplicateHints } from './DuplicateHints';
+import { ExtrasSection } from './ExtrasSection';
 import { type FormValues, hasPersonalData, initialValues, toCreateBody, toUpdateBody } from './form-values';
 import { IdentitySection } from './IdentitySection';
 import { LocationSection } from './LocationSection';
@@ -112,6 +113,7 @@ function BusinessForm({ business }: { business?: Business }) {
         <LocationSection form={form} lockDistrict={!creating && !business.permissions.changeDistrict} />
         {creating && <OwnerSection form={form} />}
         <MarketSection form={form} creating={creating} />
+        <ExtrasSection form={form} creating={creating} />
         {failure && (
           <Alert color="red" data-testid="form-failure">
             {failure}

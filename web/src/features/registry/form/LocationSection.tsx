@@ -1,4 +1,7 @@
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Button, Select, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCurrentLocation } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '../../auth/api';
 import { useHomeRegion } from '../shared/home';
@@ -11,6 +14,23 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
   const user = useSignedInUser();
   const kecamatan = useRegions(useHomeRegion());
   const kelurahan = useRegions(form.values.districtCode);
+  const [locating, setLocating] = useState(false);
+  // Officers fill the form standing in the workshop: the phone knows where that is.
+  const locate = () => {
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        form.setFieldValue('lat', pos.coords.latitude.toFixed(6));
+        form.setFieldValue('lng', pos.coords.longitude.toFixed(6));
+        setLocating(false);
+      },
+      () => {
+        notifications.show({ color: 'orange', message: t('registry:form.locate_failed') });
+        setLocating(false);
+      },
+      { enableHighAccuracy: true, timeout: 15_000 },
+    );
+  };
   const kecamatanData = regionOptions(kecamatan.data).filter(
     (o) => user.role !== 'officer' || user.kecamatanCodes.includes(o.value),
   );
@@ -61,6 +81,18 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
           {...form.getInputProps('lng')}
         />
       </Grid>
+      {'geolocation' in navigator && (
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconCurrentLocation size={14} />}
+          loading={locating}
+          onClick={locate}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('registry:form.locate')}
+        </Button>
+      )}
     </FormSection>
   );
 }

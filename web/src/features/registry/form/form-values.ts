@@ -23,6 +23,9 @@ export type FormValues = {
   exportStatus: string;
   exportCountries: string[];
   notes: string;
+  /** `key` only identifies the row in the form. */
+  links: { key: string; kind: string; url: string }[];
+  certifications: { key: string; type: string; label: string; number: string; expiresAt: string }[];
   owner: {
     name: string;
     nik: string;
@@ -60,6 +63,8 @@ export function initialValues(b?: Business, districtCode?: string | null): FormV
     exportStatus: b?.exportStatus ?? 'belum',
     exportCountries: b?.exportCountries ?? [],
     notes: text(b?.notes),
+    links: (b?.links ?? []).map((l, i) => ({ key: `l${i}`, kind: l.kind, url: l.url })),
+    certifications: [],
     owner: {
       name: '',
       nik: '',
@@ -129,6 +134,7 @@ function common(v: FormValues) {
     exportStatus: v.exportStatus,
     exportCountries: v.exportCountries,
     notes: opt(v.notes),
+    links: v.links.filter((l) => l.url.trim()).map((l) => ({ kind: l.kind, url: l.url.trim() })),
   };
 }
 
@@ -138,6 +144,12 @@ export function toCreateBody(v: FormValues): CreateBusinessInput {
   return {
     ...common(v),
     owners: ownerInput(v.owner),
+    certifications: v.certifications.map((c) => ({
+      type: c.type,
+      label: opt(c.label),
+      number: opt(c.number),
+      expiresAt: opt(c.expiresAt),
+    })),
     snapshot: hasFigures
       ? {
           dataYear: new Date().getFullYear(),
