@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconShieldCheck, IconTrash, IconUserCheck } from '@tabler/icons-react';
+import { IconDownload, IconPencil, IconShieldCheck, IconTrash, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../../../core/domain/registry';
@@ -16,6 +16,7 @@ import type { Business, BusinessOwner, OwnerExport } from '../shared/types';
 import { EraseOwnerModal } from './EraseOwnerModal';
 import { Field } from './Fields';
 import { LinkAccountModal } from './LinkAccountModal';
+import { OwnerEditModal } from './OwnerEditModal';
 import { RevealNik } from './RevealNik';
 
 function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Business }) {
@@ -23,7 +24,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
   const locale = currentLocale();
   const user = useSignedInUser();
   const detail = useOwner(owner.id);
-  const [dialog, setDialog] = useState<'erase' | 'account' | null>(null);
+  const [dialog, setDialog] = useState<'erase' | 'account' | 'edit' | null>(null);
   const [exporting, setExporting] = useState(false);
   const admin = user.role === 'admin';
   const consent = detail.data?.consent;
@@ -91,9 +92,19 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 : t('registry:owners.consent_missing')}
           </Text>
         </Group>
-        {admin && !owner.erased && (
+        {(business.permissions.manageOwners || admin) && !owner.erased && (
           <Group gap="xs">
-            {!owner.hasAccount && (
+            {business.permissions.manageOwners && detail.data && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPencil size={14} />}
+                onClick={() => setDialog('edit')}
+              >
+                {t('common:action.edit')}
+              </Button>
+            )}
+            {admin && !owner.hasAccount && (
               <Button
                 size="xs"
                 variant="light"
@@ -103,29 +114,36 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 {t('registry:owners.link_account')}
               </Button>
             )}
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconDownload size={14} />}
-              loading={exporting}
-              onClick={() => void exportData()}
-            >
-              {t('registry:owners.export')}
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              leftSection={<IconTrash size={14} />}
-              onClick={() => setDialog('erase')}
-            >
-              {t('registry:owners.erase')}
-            </Button>
+            {admin && (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconDownload size={14} />}
+                loading={exporting}
+                onClick={() => void exportData()}
+              >
+                {t('registry:owners.export')}
+              </Button>
+            )}
+            {admin && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={14} />}
+                onClick={() => setDialog('erase')}
+              >
+                {t('registry:owners.erase')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
       {dialog === 'erase' && (
         <EraseOwnerModal owner={owner} businessId={business.id} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'edit' && detail.data && (
+        <OwnerEditModal owner={detail.data} businessId={business.id} onClose={() => setDialog(null)} />
       )}
       {dialog === 'account' && (
         <LinkAccountModal owner={owner} businessId={business.id} onClose={() => setDialog(null)} />
