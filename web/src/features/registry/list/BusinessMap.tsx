@@ -76,6 +76,11 @@ export default function BusinessMap({ points, onSelect, height = 480 }: Props) {
     };
   }, []);
 
+  // Leaflet owns the container's classes; React must not overwrite them on re-render.
+  useEffect(() => {
+    container.current?.classList.toggle('bk-map-plain', tilesDown);
+  }, [tilesDown]);
+
   useEffect(() => {
     const map = mapRef.current;
     const layer = layerRef.current;
@@ -119,7 +124,6 @@ export default function BusinessMap({ points, onSelect, height = 480 }: Props) {
       <section
         ref={container}
         data-testid="business-map"
-        className={tilesDown ? 'bk-map bk-map-plain' : 'bk-map'}
         style={{ height, width: '100%', borderRadius: 8, zIndex: 0 }}
         aria-label={t('registry:map.label')}
       ></section>

@@ -113,6 +113,7 @@ export default function BusinessProfilePage() {
         value={tab}
         onChange={(v) => setSearch(v && v !== 'profile' ? { tab: v } : {}, { replace: true })}
         keepMounted={false}
+        styles={icons ? undefined : { tab: { paddingInline: 10 } }}
       >
         <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
           <Tabs.Tab value="profile" leftSection={icons ? <IconId size={16} /> : undefined}>
