@@ -254,9 +254,15 @@ export const imports = pgTable(
     unrecognizedColumns: jsonb('unrecognized_columns').$type<string[]>().notNull().default([]),
     /** Header rows and rejected rows as read (NIK cells blanked), per sheet, for the rejects download. */
     rejects: jsonb('rejects').$type<{
-      sheets: { name: string; header: string[]; rows: { row: number; cells: StoredCell[] }[] }[];
+      sheets: {
+        name: string;
+        /** Title and header rows as read; the last `headerRows` of them are the header. */
+        header: StoredCell[][];
+        headerRows?: number;
+        rows: { row: number; cells: StoredCell[]; nikRemoved?: boolean }[];
+      }[];
     }>(),
-    /** Catalog key of what stopped a failed import. */
+    /** What stopped a failed import: JSON of a catalog key and its params. */
     failure: text('failure'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
