@@ -51,6 +51,7 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
           }}
           nothingFoundMessage={t('registry:filter.nothing_found')}
           data-testid="field-kecamatan"
+          error={form.errors.districtCode ?? (kecamatan.error ? t('registry:regions_failed') : undefined)}
         />
         <Select
           label={t('registry:field.kelurahan')}

@@ -43,6 +43,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
         onChange={(v) => update({ kecamatan: v })}
         nothingFoundMessage={t('registry:filter.nothing_found')}
         data-testid="filter-kecamatan"
+        error={kecamatan.error ? t('registry:regions_failed') : undefined}
       />
       <Select
         {...common}
