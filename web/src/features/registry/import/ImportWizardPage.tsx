@@ -133,6 +133,7 @@ export default function ImportWizardPage() {
             </Alert>
           )}
           <IssueTable errors={preview.errors} warnings={preview.warnings} />
+          {importable === 0 && <Alert color="blue">{t('registry:import.nothing_to_import')}</Alert>}
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="space-between">
             <Button variant="default" onClick={reset}>

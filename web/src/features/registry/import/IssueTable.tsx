@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from './types';
@@ -16,6 +17,8 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
   const [level, setLevel] = useState<'all' | 'error' | 'warning'>(errors.length > 0 ? 'error' : 'all');
   const [column, setColumn] = useState<string | null>(null);
   const [shown, setShown] = useState(STEP);
+  // On a phone a three-column table would scroll sideways; one problem per block reads better.
+  const narrow = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const rows = useMemo<Row[]>(
     () =>
       [
@@ -62,39 +65,63 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
           w={{ base: '100%', xs: 220 }}
         />
       </Group>
-      <Table.ScrollContainer minWidth={520}>
-        <Table verticalSpacing={6} fz="sm" data-testid="import-issues">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={70}>{t('registry:import.row')}</Table.Th>
-              <Table.Th w={160}>{t('registry:import.column')}</Table.Th>
-              <Table.Th>{t('registry:import.message')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {visible.slice(0, shown).map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
-                    {r.row ?? '–'}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {r.column ?? '–'}
-                  </Text>
-                  {r.sheet && (
-                    <Text size="xs" c="dimmed">
-                      {r.sheet}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{r.message}</Table.Td>
+      {narrow ? (
+        <Stack gap={0} data-testid="import-issues">
+          {visible.slice(0, shown).map((r) => (
+            <Stack
+              key={r.id}
+              gap={2}
+              px="sm"
+              py={8}
+              style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+            >
+              <Group gap={6}>
+                <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
+                  {t('registry:import.row_n', { row: r.row ?? '–' })}
+                </Badge>
+                <Text size="sm" fw={500}>
+                  {r.column ?? t('registry:import.whole_row')}
+                </Text>
+              </Group>
+              <Text size="sm">{r.message}</Text>
+            </Stack>
+          ))}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table verticalSpacing={6} fz="sm" data-testid="import-issues">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>{t('registry:import.row')}</Table.Th>
+                <Table.Th w={160}>{t('registry:import.column')}</Table.Th>
+                <Table.Th>{t('registry:import.message')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {visible.slice(0, shown).map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
+                      {r.row ?? '–'}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {r.column ?? '–'}
+                    </Text>
+                    {r.sheet && (
+                      <Text size="xs" c="dimmed">
+                        {r.sheet}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{r.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {visible.length > shown && (
         <Group justify="center" p="sm">
           <Button variant="subtle" size="xs" onClick={() => setShown(shown + STEP)}>

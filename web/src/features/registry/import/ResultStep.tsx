@@ -59,6 +59,9 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
                 onClick={() => void downloadRejects()}
                 loading={downloading}
                 data-testid="download-rejects"
+                h="auto"
+                py={8}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
               >
                 {t('registry:import.download_rejects')}
               </Button>
