@@ -112,6 +112,8 @@ test('admin imports a messy spreadsheet, searches, opens a profile and adds a bu
   baseURL,
 }, info) => {
   test.skip(info.project.name !== 'desktop', 'the office journey is a desktop one');
+  // Import, list, profile and form in one journey: longer than the default minute.
+  test.setTimeout(180_000);
   await adminApi(baseURL!);
   await signIn(page, admin.email, admin.password);
 
