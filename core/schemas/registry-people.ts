@@ -256,7 +256,9 @@ export const LinkOwnerAccountBody = z
   });
 export type LinkOwnerAccountBody = z.infer<typeof LinkOwnerAccountBody>;
 
-export const RevealNikBody = z.strictObject({ reason: zOptionalText(200) }).optional();
+/** A bodiless POST is fine: the reason is optional and goes to the audit row. */
+const ReasonBody = z.preprocess((v) => v ?? {}, z.strictObject({ reason: zOptionalText(200) }));
+export const RevealNikBody = ReasonBody;
 export const RevealNikResponse = z.object({ nik: z.string() });
 
-export const EraseOwnerBody = z.strictObject({ reason: zOptionalText(200) }).optional();
+export const EraseOwnerBody = ReasonBody;

@@ -112,13 +112,15 @@ export const businesses = pgTable(
     latestDataYear: integer('latest_data_year'),
     latestTurnoverYearlyIdr: bigint('latest_turnover_yearly_idr', { mode: 'number' }),
     latestWorkers: integer('latest_workers'),
-    /** What the search box matches by substring/trigram (name, brand, NIB); owners are searched apart. */
+    /** Names of the linked owners, kept by triggers on business_owners and owners (migration 0005). */
+    ownerNames: text('owner_names').notNull().default(''),
+    /** Trigram haystack for typo-tolerant search: name, brand, NIB and owner names. */
     searchText: text('search_text').generatedAlwaysAs(
-      sql`lower(name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, ''))`,
+      sql`lower(name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, '') || ' ' || owner_names)`,
     ),
-    /** Word-prefix search for one- and two-letter words ("UD", "CV"), which trigrams cannot index. */
+    /** Word-prefix full-text search over the same: one GIN lookup answers a multi-word query. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`to_tsvector('simple'::regconfig, name || ' ' || coalesce(brand, ''))`,
+      sql`to_tsvector('simple'::regconfig, name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, '') || ' ' || owner_names)`,
     ),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdBy: uuid('created_by'),

@@ -12,7 +12,6 @@ import {
   NIK_SITI,
   nextNib,
   personOwner,
-  TLOGOMAS,
 } from './test-helpers';
 
 let t: TestApp;
@@ -30,7 +29,7 @@ describe('creating a business', () => {
     const res = await admin.post(
       '/api/businesses',
       businessBody({
-        nib: '9120 ' + nib.slice(4),
+        nib: `9120 ${nib.slice(4)}`,
         brand: 'Daun',
         legalForm: 'perorangan',
         kbli: [{ code: '32111', version: 2020 }],

@@ -53,7 +53,7 @@ const businessColumns = {
   latestWorkers: businesses.latestWorkers,
 };
 
-export type BusinessWithNames = Omit<BusinessRow, 'searchText' | 'searchVector'> & {
+export type BusinessWithNames = Omit<BusinessRow, 'searchText' | 'searchVector' | 'ownerNames'> & {
   districtName: string | null;
   villageName: string | null;
 };

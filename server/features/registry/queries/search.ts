@@ -5,14 +5,15 @@ import type { Actor } from '../../../lib/context';
 import { LIVE, rowsOf, scopeCondition } from './scope';
 
 /*
- * Registry search over 100k+ rows. Every condition is one an index answers:
- *  - words of 3+ characters: substring match on `search_text` (name, brand, NIB; GIN trigram)
- *    or on the owner's name (GIN trigram on owners.name), combined per word with UNION;
- *  - words of 1–2 characters ("UD", "CV"), which have no trigram: word-prefix full-text match
- *    on `search_vector` (GIN);
- *  - nothing found and the text is long enough: typo-tolerant trigram word similarity (`%>`).
- * Every word must match (AND). Totals are counted up to TOTAL_CAP rows only, so an unfiltered
- * keystroke never counts the whole table.
+ * Registry search over 100k+ rows, shaped so PGlite touches few rows:
+ *  - text: every typed word must start a word of the name, brand, NIB or an owner's name
+ *    (owner names are kept on the business row by triggers). One `tsquery` ('daun:* & siti:*')
+ *    answers it from one GIN index, whatever the number of words;
+ *  - nothing found and the text is long enough: typo-tolerant trigram word similarity (`%>`)
+ *    over the same text (GIN trigram index);
+ *  - with text, the matches are collected once (MATERIALIZED) for both the page and the exact
+ *    total; without text, the page walks a sorted index and the total is counted up to
+ *    TOTAL_CAP rows only, so browsing never counts the whole table.
  */
 
 export type SearchFilter = {
@@ -38,45 +39,20 @@ export type SearchSort =
 
 const MAX_WORDS = 6;
 const FUZZY_MIN_LENGTH = 4;
+const FUZZY_THRESHOLD = 0.45;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
+/** Lower-cased words of letters and digits, as `to_tsvector('simple')` splits them. */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
-  return [
-    ...new Set(
-      q
-        .toLowerCase()
-        .split(/[\s,;/]+/)
-        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-        .filter((w) => w.length > 0),
-    ),
-  ].slice(0, MAX_WORDS);
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
-function wordCondition(word: string): SQL | null {
-  if (word.length >= 3) {
-    const pattern = `%${escapeLike(word)}%`;
-    return sql`b.id IN (
-      SELECT s.id FROM businesses s
-        WHERE s.search_text LIKE ${pattern} AND s.deleted_at IS NULL AND s.merged_into_id IS NULL
-      UNION
-      SELECT bo.business_id FROM business_owners bo JOIN owners o ON o.id = bo.owner_id
-        WHERE o.name ILIKE ${pattern})`;
-  }
-  // Only plain letters/digits can go into a tsquery literal safely.
-  if (!/^[\p{L}\p{N}]+$/u.test(word)) return null;
-  return sql`b.search_vector @@ to_tsquery('simple', ${`${word}:*`})`;
-}
-
-function fuzzyCondition(q: string): SQL {
-  return sql`b.id IN (
-    SELECT s.id FROM businesses s
-      WHERE s.search_text %> ${q} AND s.deleted_at IS NULL AND s.merged_into_id IS NULL
-    UNION
-    SELECT bo.business_id FROM business_owners bo JOIN owners o ON o.id = bo.owner_id
-      WHERE o.name %> ${q})`;
-}
+/** Every word as a prefix; only letters and digits reach the tsquery, so no syntax can leak in. */
+const prefixQuery = (words: string[]) => words.map((w) => `${w}:*`).join(' & ');
 
 function filterConditions(f: SearchFilter): SQL[] {
   const out: SQL[] = [];
@@ -95,29 +71,24 @@ function filterConditions(f: SearchFilter): SQL[] {
   return out;
 }
 
-/** Scope, filters and (unless `fuzzy`) the per-word text conditions, ANDed. */
+/** Scope, filters and the text condition (word prefixes, or trigram similarity when `fuzzy`), ANDed. */
 export function whereClause(actor: Actor | null, f: SearchFilter, fuzzy = false): SQL {
   const parts: SQL[] = [sql`${LIVE}`, scopeCondition(actor), ...filterConditions(f)];
   const words = searchWords(f.q);
-  if (fuzzy && f.q) parts.push(fuzzyCondition(f.q.toLowerCase()));
-  else for (const w of words) parts.push(wordCondition(w) ?? sql`TRUE`);
+  if (fuzzy && f.q) parts.push(sql`b.search_text %> ${f.q.toLowerCase()}`);
+  else if (words.length > 0) parts.push(sql`b.search_vector @@ to_tsquery('simple', ${prefixQuery(words)})`);
   return sql.join(parts, sql` AND `);
 }
 
 const NULLS_LAST = (column: string, order: 'asc' | 'desc') =>
   sql.raw(`${column} ${order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`);
 
-function orderBy(sort: SearchSort, order: 'asc' | 'desc', q: string | undefined): SQL {
+function orderBy(sort: SearchSort, order: 'asc' | 'desc', ranked: boolean): SQL {
   const dir = sql.raw(order === 'asc' ? 'ASC' : 'DESC');
   const byName = sql`lower(b.name) ${dir}, b.id ${dir}`;
   switch (sort) {
-    case 'relevance': {
-      if (!q) return sql`lower(b.name) ASC, b.id ASC`;
-      const text = q.toLowerCase();
-      // Both in 0–1: how well the whole text fits the name, and how well it fits one stretch of it.
-      return sql`(similarity(b.name, ${text}) + word_similarity(${text}, b.search_text)
-        + CASE WHEN b.nib = ${text} THEN 2 ELSE 0 END) DESC, lower(b.name) ASC, b.id ASC`;
-    }
+    case 'relevance':
+      return ranked ? sql`b.rank DESC, lower(b.name) ASC, b.id ASC` : sql`lower(b.name) ASC, b.id ASC`;
     case 'name':
       return byName;
     case 'updatedAt':
@@ -135,28 +106,50 @@ function orderBy(sort: SearchSort, order: 'asc' | 'desc', q: string | undefined)
 
 export type SearchPage = { ids: string[]; total: number; totalCapped: boolean };
 
-async function runPage(
-  db: Queryable,
-  where: SQL,
-  sort: SearchSort,
-  order: 'asc' | 'desc',
-  q: string | undefined,
-  page: number,
-  pageSize: number,
-): Promise<SearchPage> {
-  const offset = (page - 1) * pageSize;
+// Both in 0–1: how well the text fits the name, and how well it fits one stretch of the haystack.
+const relevance = (q: string) =>
+  sql`similarity(lower(b.name), ${q}) + word_similarity(${q}, b.search_text)
+    + CASE WHEN b.nib = ${q} THEN 2 ELSE 0 END`;
+
+/** With text: the matches once, for the page and the exact total. */
+async function textPage(db: Queryable, where: SQL, p: PageArgs): Promise<SearchPage> {
+  const q = (p.q ?? '').toLowerCase();
+  const rank = p.sort === 'relevance' ? relevance(q) : sql`0`;
+  const rows = rowsOf<{ id: string; total: number }>(
+    await db.execute(sql`WITH m AS MATERIALIZED (
+        SELECT b.id, b.name, b.updated_at, b.created_at, b.year_founded, b.latest_turnover_yearly_idr,
+          b.latest_workers, ${rank} AS rank
+        FROM businesses b WHERE ${where})
+      SELECT b.id, (SELECT count(*) FROM m)::int AS total FROM m b
+      ORDER BY ${orderBy(p.sort, p.order, true)} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`),
+  );
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    // A page past the end still reports the total.
+    const [{ n }] = rowsOf<{ n: number }>(
+      await db.execute(sql`SELECT count(*)::int AS n FROM businesses b WHERE ${where}`),
+    );
+    total = n;
+  }
+  return { ids: rows.map((r) => r.id), total, totalCapped: false };
+}
+
+/** Without text: a sorted index walk for the page and a count capped at TOTAL_CAP. */
+async function browsePage(db: Queryable, where: SQL, p: PageArgs): Promise<SearchPage> {
   const ids = rowsOf<{ id: string }>(
     await db.execute(sql`SELECT b.id FROM businesses b WHERE ${where}
-      ORDER BY ${orderBy(sort, order, q)} LIMIT ${pageSize} OFFSET ${offset}`),
+      ORDER BY ${orderBy(p.sort, p.order, false)} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`),
   ).map((r) => r.id);
-  // A short first page already is the whole answer: no count needed.
-  if (page === 1 && ids.length < pageSize) return { ids, total: ids.length, totalCapped: false };
+  // A short first page already is the whole answer.
+  if (p.page === 1 && ids.length < p.pageSize) return { ids, total: ids.length, totalCapped: false };
   const [{ n }] = rowsOf<{ n: number }>(
     await db.execute(sql`SELECT count(*)::int AS n FROM
       (SELECT 1 FROM businesses b WHERE ${where} LIMIT ${TOTAL_CAP + 1}) capped`),
   );
   return { ids, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
 }
+
+type PageArgs = { q?: string; sort: SearchSort; order: 'asc' | 'desc'; page: number; pageSize: number };
 
 export async function searchBusinessIds(
   db: Queryable,
@@ -167,10 +160,19 @@ export async function searchBusinessIds(
   page: number,
   pageSize: number,
 ): Promise<SearchPage & { fuzzy: boolean }> {
-  const exact = await runPage(db, whereClause(actor, f), sort, order, f.q, page, pageSize);
-  const canFuzz = f.q !== undefined && f.q.length >= FUZZY_MIN_LENGTH;
-  if (exact.total > 0 || !canFuzz) return { ...exact, fuzzy: false };
-  const fuzzy = await runPage(db, whereClause(actor, f, true), sort, order, f.q, page, pageSize);
+  const args: PageArgs = { q: f.q, sort, order, page, pageSize };
+  if (searchWords(f.q).length === 0)
+    return { ...(await browsePage(db, whereClause(actor, f), args)), fuzzy: false };
+  const exact = await textPage(db, whereClause(actor, f), args);
+  if (exact.total > 0 || (f.q ?? '').length < FUZZY_MIN_LENGTH) return { ...exact, fuzzy: false };
+  // Typos cost about half the trigrams of a word; the default threshold (0.6) misses most of them.
+  const fuzzy = await db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${FUZZY_THRESHOLD}`));
+    return textPage(tx, whereClause(actor, f, true), {
+      ...args,
+      sort: sort === 'name' ? 'name' : 'relevance',
+    });
+  });
   return { ...fuzzy, fuzzy: true };
 }
 

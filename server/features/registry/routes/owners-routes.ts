@@ -59,7 +59,7 @@ export default async function ownerRoutes(app: App) {
     { schema: { tags, params: IdParams, body: RevealNikBody, response: { 200: RevealNikResponse } } },
     async (request, reply) => {
       requireRole(request, 'admin');
-      const result = await service.revealNik(contextFrom(request), request.params.id, request.body?.reason);
+      const result = await service.revealNik(contextFrom(request), request.params.id, request.body.reason);
       return reply.header('cache-control', NO_STORE).send(result);
     },
   );
@@ -83,7 +83,7 @@ export default async function ownerRoutes(app: App) {
     { schema: { tags, params: IdParams, body: EraseOwnerBody, response: { 200: Owner } } },
     async (request) => {
       requireRole(request, 'admin');
-      return service.eraseOwner(contextFrom(request), request.params.id, request.body?.reason);
+      return service.eraseOwner(contextFrom(request), request.params.id, request.body.reason);
     },
   );
 }

@@ -50,11 +50,11 @@ export async function checkLocation(
   paths = { district: 'districtCode', village: 'villageCode' },
 ) {
   const district = await findRegion(ctx.db, districtCode);
-  if (!district || district.level !== 'district')
+  if (district?.level !== 'district')
     throw fieldError(paths.district, 'registry-api:errors.districtNotFound', { code: districtCode });
   if (!villageCode) return;
   const village = await findRegion(ctx.db, villageCode);
-  if (!village || village.level !== 'village')
+  if (village?.level !== 'village')
     throw fieldError(paths.village, 'registry-api:errors.villageNotFound', { code: villageCode });
   if (village.parentCode !== districtCode)
     throw fieldError(paths.village, 'registry-api:fields.villageOutsideDistrict');

@@ -30,9 +30,13 @@ export async function listRegions(ctx: ServiceContext, query: ListRegionsQuery):
   if (query.parent) where.push(sql`r.parent_code = ${query.parent}`);
   if (query.level) where.push(sql`r.level = ${query.level}`);
   if (query.within) where.push(sql`r.code LIKE ${`${escapeLike(query.within)}.%`}`);
+  // A search ranks whole-word matches above matches inside a word ("Malang" before "Pemalang").
+  const order: SQL[] = [sql`home DESC`];
   if (query.q) {
-    const term = query.q.replace(PREFIX, '').trim() || query.q;
-    where.push(sql`r.name ILIKE ${`%${escapeLike(term)}%`}`);
+    const term = escapeLike(query.q.replace(PREFIX, '').trim() || query.q);
+    where.push(sql`r.name ILIKE ${`%${term}%`}`);
+    order.push(sql`CASE WHEN r.name ILIKE ${term} THEN 2 WHEN r.name ILIKE ${`${term}%`} OR r.name ILIKE ${`% ${term}%`}
+      THEN 1 ELSE 0 END DESC`);
   }
   const homePattern = `${escapeLike(home)}.%`;
   const rows = rowsOf<RegionRow>(
@@ -41,7 +45,7 @@ export async function listRegions(ctx: ServiceContext, query: ListRegionsQuery):
         (r.code = ${home} OR r.code LIKE ${homePattern}) AS home
       FROM regions r LEFT JOIN regions p ON p.code = r.parent_code
       WHERE ${sql.join(where, sql` AND `)}
-      ORDER BY home DESC, r.name ASC, r.code ASC
+      ORDER BY ${sql.join(order, sql`, `)}, r.name ASC, r.code ASC
       LIMIT ${query.limit}`),
   );
   return {
