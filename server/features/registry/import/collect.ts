@@ -47,6 +47,16 @@ export function storeCells(cells: readonly CellPrimitive[], blank: readonly numb
   });
 }
 
+/** Title and header rows at their own row numbers, so a rejects file keeps the sheet's layout. */
+function preambleByNumber(rows: SourceRow[]): StoredCell[][] {
+  const out: StoredCell[][] = [];
+  for (const r of rows) {
+    while (out.length < r.number - 1) out.push([]);
+    out.push(storeCells(r.cells));
+  }
+  return out;
+}
+
 const fileIssue = (
   key: string,
   params?: Record<string, string | number>,
@@ -144,7 +154,7 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
     if (nikColumn !== undefined) out.nikColumns.set(name, nikColumn);
     const reject: RejectSheet = {
       name,
-      header: sheet.preamble.map((r) => storeCells(r.cells)),
+      header: preambleByNumber(sheet.preamble),
       headerRows: detection.headerRowCount,
       rows: [],
     };

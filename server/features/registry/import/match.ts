@@ -54,10 +54,11 @@ export class Matcher {
   private byNib = new Map<string, Target>();
   private byHash = new Map<string, Target[]>();
   private byName = new Map<string, Target[]>();
+  private byId = new Map<string, Target>();
   readonly targets: Target[] = [];
 
   addExisting(b: LightBusiness, ownerHashes: string[] = []): Target {
-    const known = this.targets.find((t) => t.id === b.id);
+    const known = this.byId.get(b.id);
     const target = known ?? {
       id: b.id,
       existing: b,
@@ -67,7 +68,10 @@ export class Matcher {
       villageCode: b.villageCode,
       records: [],
     };
-    if (!known) this.targets.push(target);
+    if (!known) {
+      this.targets.push(target);
+      this.byId.set(target.id, target);
+    }
     this.index(target, ownerHashes);
     return target;
   }

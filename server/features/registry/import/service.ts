@@ -152,7 +152,10 @@ export async function startImport(
     await job;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('import_failed', importKey('failure.internal'), { status: 500 });
+    // Keep the cause: the error handler logs 5xx errors with it.
+    throw Object.assign(new AppError('import_failed', importKey('failure.internal'), { status: 500 }), {
+      cause: error,
+    });
   }
   return { accepted: false as const, result: await getImport(ctx, row.id, locale) };
 }

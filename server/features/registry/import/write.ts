@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../../db/client';
 import {
   auditLog,
@@ -53,4 +53,10 @@ export async function writePlan(
     after: redact(a.after),
   }));
   await insertAll(audit, (b) => tx.insert(auditLog).values(b), onBatch);
+  // PGlite has no autovacuum: after a bulk load the planner would still think these tables are
+  // nearly empty and pick nested loops that make the next import quadratic.
+  if (plan.newBusinesses.length + plan.newOwners.length >= ANALYZE_AFTER)
+    await tx.execute(sql`analyze businesses, owners, business_owners, business_snapshots, certifications`);
 }
+
+const ANALYZE_AFTER = 1000;
