@@ -1,5 +1,6 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
+import registryExportRoutes from './features/registry/export/routes';
 import registryImportRoutes from './features/registry/import/routes';
 import registryRoutes from './features/registry/routes';
 import systemRoutes from './features/system/routes';
@@ -13,4 +14,5 @@ export const FEATURE_ROUTES = [
   auditRoutes,
   registryRoutes,
   registryImportRoutes,
+  registryExportRoutes,
 ];
