@@ -236,6 +236,7 @@ test('an officer on a 360 px phone sees only the businesses of their kecamatan',
   await signIn(page, officer.email, officer.password);
   await page.goto('/registry');
   await expect(page.getByRole('heading', { name: 'Daftar IKM' })).toBeVisible();
+  await expect(page.getByText('IKM di kecamatan tugas Anda: Lowokwaru.')).toBeVisible();
   await page.getByTestId('business-search').fill(`Ukir ${run}`);
   const cards = page.getByTestId('business-cards');
   await expect(cards).toContainText(`Ukir Lowokwaru ${run}`);

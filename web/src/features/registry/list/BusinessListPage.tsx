@@ -29,6 +29,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import { currentLocale } from '../../../lib/i18n';
 import { useSignedInUser } from '../../auth/api';
 import { useBusinesses, useExportBusinesses } from '../api';
+import { useHomeRegion } from '../shared/home';
+import { useRegions } from '../shared/regions';
 import { BusinessCards } from './BusinessCards';
 import { BusinessFilters } from './BusinessFilters';
 import { BusinessTable } from './BusinessTable';
@@ -49,6 +51,11 @@ export default function BusinessListPage() {
   const [filtersOpen, setFiltersOpen] = useState<boolean | null>(null);
   const list = useBusinesses(params, params.view === 'list');
   const exporter = useExportBusinesses();
+  const kecamatan = useRegions(useHomeRegion());
+  const assigned = (kecamatan.data ?? [])
+    .filter((r) => user.kecamatanCodes.includes(r.code))
+    .map((r) => r.name)
+    .join(', ');
 
   // Typing searches as you go; the URL follows once the typing pauses.
   useEffect(() => {
@@ -68,7 +75,11 @@ export default function BusinessListPage() {
       <PageHeader
         title={t('registry:list.title')}
         description={
-          user.role === 'officer' ? t('registry:list.description_officer') : t('registry:list.description')
+          user.role === 'officer'
+            ? t('registry:list.description_officer', {
+                kecamatan: assigned || user.kecamatanCodes.join(', '),
+              })
+            : t('registry:list.description')
         }
         actions={
           <>
