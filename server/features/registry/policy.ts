@@ -1,11 +1,11 @@
 import type { Actor } from '../../lib/context';
 
 /*
- * Who may do what in the registry. Deny by default: every function answers false for an
- * unknown role or no actor. Trainers have no registry access: their participants are
- * registered through the training feature, which calls the registry service as the system.
- * Reads that fail scope answer 404 (the record's existence is not disclosed); creating in a
- * kecamatan outside one's scope, and actions one's role never has, answer 403.
+ * Who may do what in the registry. Deny by default: every function answers false for no actor
+ * and for any role not named. Trainers get no registry access: attendance, assessments and
+ * certificates are the training feature's, and nothing in a trainer's work needs the register's
+ * personal data. Reads that fail scope answer 404 (the record's existence is not disclosed);
+ * creating in a kecamatan outside one's scope, and actions a role never has, answer 403.
  */
 
 /** What access rules need to know about one business. */

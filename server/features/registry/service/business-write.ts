@@ -5,7 +5,7 @@ import {
   type CreateBusinessInput,
   type UpdateBusinessBody,
 } from '../../../../core/schemas/registry';
-import { businesses, businessOwners } from '../../../db/schema';
+import { businesses } from '../../../db/schema';
 import { recordAudit } from '../../../lib/audit';
 import type { ServiceContext } from '../../../lib/context';
 import { AppError, forbidden } from '../../../lib/errors';
@@ -190,13 +190,4 @@ export async function deleteBusiness(ctx: ServiceContext, id: string): Promise<v
       before: businessFields(row),
     });
   });
-}
-
-/** Owner ids linked to a business, for callers outside this file. */
-export async function ownerIdsOf(ctx: ServiceContext, id: string): Promise<string[]> {
-  const rows = await ctx.db
-    .select({ ownerId: businessOwners.ownerId })
-    .from(businessOwners)
-    .where(eq(businessOwners.businessId, id));
-  return rows.map((r) => r.ownerId);
 }
