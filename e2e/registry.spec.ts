@@ -169,6 +169,23 @@ test('admin imports a messy spreadsheet, searches, opens a profile and adds a bu
   await page.getByTestId('filter-kecamatan').click();
   await page.getByRole('option', { name: 'Lowokwaru' }).click();
   await expect(page.getByTestId('result-count')).toContainText('2 IKM');
+  // The filtered list as XLSX: both businesses, and never a NIK.
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-xlsx').click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheet = new ExcelJS.Workbook();
+  const exportedBytes = await readFile((await exported.path())!);
+  await sheet.xlsx.load(
+    exportedBytes.buffer.slice(
+      exportedBytes.byteOffset,
+      exportedBytes.byteOffset + exportedBytes.byteLength,
+    ) as ArrayBuffer,
+  );
+  const exportedText = JSON.stringify(sheet.worksheets.map((ws) => ws.getSheetValues()));
+  expect(exportedText).toContain(`Anyaman Bambu Lestari ${run}`);
+  expect(exportedText).not.toContain('3573051203850001');
 
   // Profile: the owner's NIK is masked; an admin may reveal it after confirming.
   await page.getByRole('link', { name: `Kerajinan Tembaga Sumber Rejeki ${run}` }).click();
