@@ -69,8 +69,11 @@ export async function workbookText(buffer: Buffer): Promise<string[][][]> {
     const rows: string[][] = [];
     ws.eachRow({ includeEmpty: true }, (row) => {
       const values = row.values as unknown[];
+      // Array.from visits the holes of exceljs' sparse row arrays; map would skip them.
       rows.push(
-        values.slice(1).map((v) => (v instanceof Date ? v.toISOString() : v == null ? '' : String(v))),
+        Array.from(values.slice(1), (v) =>
+          v instanceof Date ? v.toISOString() : v == null ? '' : String(v),
+        ),
       );
     });
     return rows;
