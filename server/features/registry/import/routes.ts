@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { IdParams } from '../../../../core/schemas/common';
 import {
   ImportAccepted,
@@ -43,7 +44,10 @@ export default async function importRoutes(app: App) {
       const part = await request.file();
       if (part?.fieldname !== 'file') throw new AppError('bad_request', importKey('file.missing'));
       const upload = await service.storeUpload(part.file, part.filename);
-      if (part.file.truncated) throw new AppError('payload_too_large');
+      if (part.file.truncated) {
+        await rm(upload.path, { force: true });
+        throw new AppError('payload_too_large');
+      }
       const outcome = await service.startImport(
         contextFrom(request),
         upload,
