@@ -50,12 +50,14 @@ export async function seedBusinesses(database: Database, count: number) {
            (ARRAY['electroforming','logam','kayu','keramik','anyaman','batik_tekstil','kulit','perhiasan','lainnya'])[1 + g % 9],
            (ARRAY['belum','pernah','aktif'])[1 + g % 3], 'survey'
       FROM generate_series(1, ${count}) g;
+    ANALYZE businesses;
     INSERT INTO owners (id, name, source)
     SELECT md5('o' || g)::uuid,
            (ARRAY['Siti','Budi','Rina','Ahmad','Dewi','Eko','Sri','Joko'])[1 + g % 8] || ' ' ||
            (ARRAY['Aminah','Santoso','Wati','Fauzi','Lestari','Prasetyo','Susilo','Kartika'])[1 + (g / 8) % 8],
            'survey'
       FROM generate_series(1, ${count}) g;
+    ANALYZE owners;
     INSERT INTO business_owners (business_id, owner_id) SELECT md5('b' || g)::uuid, md5('o' || g)::uuid FROM generate_series(1, ${count}) g;
     INSERT INTO business_snapshots (business_id, data_year, workers_male, workers_female, turnover_yearly_idr, source)
     SELECT md5('b' || g)::uuid, 2019 + g % 6, g % 7, g % 5, (g % 97) * 1000000, 'survey' FROM generate_series(1, ${count}) g;
