@@ -71,7 +71,10 @@ describe('export of the filtered list', () => {
   });
 
   it('gives officers only their kecamatan and refuses owners and trainers', async () => {
-    const { client: officer } = await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: ['35.73.01'] });
+    const { client: officer } = await userClient(t.app, t.database, {
+      role: 'officer',
+      kecamatanCodes: ['35.73.01'],
+    });
     const [sheet] = await workbookText((await exported(officer)).rawPayload);
     expect(sheet.slice(1).map((r) => r[0])).toEqual(['UD Topeng Malangan']);
     for (const role of ['ikm_owner', 'trainer'] as const) {
