@@ -143,7 +143,20 @@ export const businesses = pgTable(
     index('businesses_live_district_name_idx').on(t.districtCode, sql`lower(${t.name})`, t.id).where(live(t)),
     index('businesses_live_updated_idx').on(t.updatedAt.desc(), t.id).where(live(t)),
     index('businesses_merged_into_idx').on(t.mergedIntoId),
+    index('businesses_live_turnover_idx')
+      .on(sql`${t.latestTurnoverYearlyIdr} DESC NULLS LAST`, sql`lower(${t.name})`, t.id)
+      .where(live(t)),
   ],
+);
+
+/**
+ * Words of business and owner names (kept by a trigger on businesses, migration 0007): a typo
+ * is corrected against this short list by trigram similarity, then searched like any word.
+ */
+export const searchWords = pgTable(
+  'search_words',
+  { word: text('word').primaryKey() },
+  (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
 );
 
 export const businessOwners = pgTable(

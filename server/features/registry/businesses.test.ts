@@ -290,3 +290,18 @@ describe('owners on a business', () => {
     ).toEqual([a.id, b.id].sort());
   });
 });
+
+describe('API documentation', () => {
+  it('describes the registry endpoints in OpenAPI', async () => {
+    const res = await admin.get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    for (const p of [
+      '/api/businesses',
+      '/api/businesses/{id}/merge',
+      '/api/owners/{id}/reveal-nik',
+      '/api/regions',
+    ])
+      expect(paths).toContain(p);
+  });
+});

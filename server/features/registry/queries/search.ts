@@ -3,14 +3,17 @@ import { TOTAL_CAP } from '../../../../core/schemas/registry';
 import type { Queryable } from '../../../db/client';
 import type { Actor } from '../../../lib/context';
 import { LIVE, rowsOf, scopeCondition } from './scope';
+import { correctedQuery } from './typos';
 
 /*
  * Registry search over 100k+ rows, shaped so PGlite touches few rows:
  *  - text: every typed word must start a word of the name, brand, NIB or an owner's name
  *    (owner names are kept on the business row by triggers). One `tsquery` ('daun:* & siti:*')
  *    answers it from one GIN index, whatever the number of words;
- *  - nothing found and the text is long enough: typo-tolerant trigram word similarity (`%>`)
- *    over the same text (GIN trigram index);
+ *  - nothing found: each word is also tried as its closest known words (typos.ts), and the
+ *    corrected query runs the same way;
+ *  - relevance is computed from the name alone with plain string tests (the name starts with
+ *    the text, contains it, is short), as trigram functions on every match cost too much;
  *  - with text, the matches are collected once (MATERIALIZED) for both the page and the exact
  *    total; without text, the page walks a sorted index and the total is counted up to
  *    TOTAL_CAP rows only, so browsing never counts the whole table.
@@ -39,7 +42,6 @@ export type SearchSort =
 
 const MAX_WORDS = 6;
 const FUZZY_MIN_LENGTH = 4;
-const FUZZY_THRESHOLD = 0.45;
 
 /** Lower-cased words of letters and digits, as `to_tsvector('simple')` splits them. */
 export function searchWords(q: string | undefined): string[] {
@@ -71,12 +73,12 @@ function filterConditions(f: SearchFilter): SQL[] {
   return out;
 }
 
-/** Scope, filters and the text condition (word prefixes, or trigram similarity when `fuzzy`), ANDed. */
-export function whereClause(actor: Actor | null, f: SearchFilter, fuzzy = false): SQL {
+/** Scope, filters and the text condition (`tsquery` overrides the one built from `f.q`), ANDed. */
+export function whereClause(actor: Actor | null, f: SearchFilter, tsquery?: string): SQL {
   const parts: SQL[] = [sql`${LIVE}`, scopeCondition(actor), ...filterConditions(f)];
   const words = searchWords(f.q);
-  if (fuzzy && f.q) parts.push(sql`b.search_text %> ${f.q.toLowerCase()}`);
-  else if (words.length > 0) parts.push(sql`b.search_vector @@ to_tsquery('simple', ${prefixQuery(words)})`);
+  const text = tsquery ?? (words.length > 0 ? prefixQuery(words) : undefined);
+  if (text) parts.push(sql`b.search_vector @@ to_tsquery('simple', ${text})`);
   return sql.join(parts, sql` AND `);
 }
 
@@ -88,7 +90,9 @@ function orderBy(sort: SearchSort, order: 'asc' | 'desc', ranked: boolean): SQL 
   const byName = sql`lower(b.name) ${dir}, b.id ${dir}`;
   switch (sort) {
     case 'relevance':
-      return ranked ? sql`b.rank DESC, lower(b.name) ASC, b.id ASC` : sql`lower(b.name) ASC, b.id ASC`;
+      return ranked
+        ? sql`b.rank ASC, length(b.name) ASC, lower(b.name) ASC, b.id ASC`
+        : sql`lower(b.name) ASC, b.id ASC`;
     case 'name':
       return byName;
     case 'updatedAt':
@@ -106,10 +110,13 @@ function orderBy(sort: SearchSort, order: 'asc' | 'desc', ranked: boolean): SQL 
 
 export type SearchPage = { ids: string[]; total: number; totalCapped: boolean };
 
-// Both in 0–1: how well the text fits the name, and how well it fits one stretch of the haystack.
-const relevance = (q: string) =>
-  sql`similarity(lower(b.name), ${q}) + word_similarity(${q}, b.search_text)
-    + CASE WHEN b.nib = ${q} THEN 2 ELSE 0 END`;
+/** 0: the name starts with the text (or it is the NIB), 1: the name contains it, 2: other matches. */
+function relevance(q: string): SQL {
+  const text = q.trim().replace(/\s+/g, ' ');
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql`CASE WHEN lower(b.name) LIKE ${`${escaped}%`} OR b.nib = ${text} THEN 0
+    WHEN lower(b.name) LIKE ${`%${escaped}%`} THEN 1 ELSE 2 END`;
+}
 
 /** With text: the matches once, for the page and the exact total. */
 async function textPage(db: Queryable, where: SQL, p: PageArgs): Promise<SearchPage> {
@@ -165,15 +172,8 @@ export async function searchBusinessIds(
     return { ...(await browsePage(db, whereClause(actor, f), args)), fuzzy: false };
   const exact = await textPage(db, whereClause(actor, f), args);
   if (exact.total > 0 || (f.q ?? '').length < FUZZY_MIN_LENGTH) return { ...exact, fuzzy: false };
-  // Typos cost about half the trigrams of a word; the default threshold (0.6) misses most of them.
-  const fuzzy = await db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${FUZZY_THRESHOLD}`));
-    return textPage(tx, whereClause(actor, f, true), {
-      ...args,
-      sort: sort === 'name' ? 'name' : 'relevance',
-    });
-  });
-  return { ...fuzzy, fuzzy: true };
+  const corrected = await correctedQuery(db, searchWords(f.q));
+  return { ...(await textPage(db, whereClause(actor, f, corrected), args)), fuzzy: true };
 }
 
 /** Points for the map, same scope and filters; one more than the limit tells truncation. */

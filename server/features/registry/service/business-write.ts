@@ -3,7 +3,7 @@ import {
   type Business,
   CreateBusinessBody,
   type CreateBusinessInput,
-  type UpdateBusinessBody,
+  UpdateBusinessBody,
 } from '../../../../core/schemas/registry';
 import { businesses } from '../../../db/schema';
 import { recordAudit } from '../../../lib/audit';
@@ -111,8 +111,9 @@ const present = <T>(value: T | undefined, map: (v: NonNullable<T>) => unknown = 
 export async function updateBusiness(
   ctx: ServiceContext,
   id: string,
-  input: UpdateBusinessBody,
+  rawInput: UpdateBusinessBody | Record<string, unknown>,
 ): Promise<Saved> {
+  const input = UpdateBusinessBody.parse(rawInput);
   const loaded = await loadReadableBusiness(ctx, id);
   const { row, scope } = loaded;
   if (!canEditBusiness(ctx.actor, scope)) throw forbidden();
