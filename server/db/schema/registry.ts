@@ -112,6 +112,9 @@ export const businesses = pgTable(
     latestDataYear: integer('latest_data_year'),
     latestTurnoverYearlyIdr: bigint('latest_turnover_yearly_idr', { mode: 'number' }),
     latestWorkers: integer('latest_workers'),
+    /** Data years with a snapshot and certification types held, kept by the same triggers (0008), so the list filters are index lookups. */
+    dataYears: integer('data_years').array().notNull().default(sql`'{}'::integer[]`),
+    certificationTypes: text('certification_types').array().notNull().default(sql`'{}'::text[]`),
     /** Names of the linked owners, kept by triggers on business_owners and owners (migration 0005). */
     ownerNames: text('owner_names').notNull().default(''),
     /** Trigram haystack for typo-tolerant search: name, brand, NIB and owner names. */
@@ -143,6 +146,8 @@ export const businesses = pgTable(
     index('businesses_live_district_name_idx').on(t.districtCode, sql`lower(${t.name})`, t.id).where(live(t)),
     index('businesses_live_updated_idx').on(t.updatedAt.desc(), t.id).where(live(t)),
     index('businesses_merged_into_idx').on(t.mergedIntoId),
+    index('businesses_data_years_idx').using('gin', t.dataYears).where(live(t)),
+    index('businesses_certification_types_idx').using('gin', t.certificationTypes).where(live(t)),
     index('businesses_live_turnover_idx')
       .on(sql`${t.latestTurnoverYearlyIdr} DESC NULLS LAST`, sql`lower(${t.name})`, t.id)
       .where(live(t)),
@@ -153,11 +158,9 @@ export const businesses = pgTable(
  * Words of business and owner names (kept by a trigger on businesses, migration 0007): a typo
  * is corrected against this short list by trigram similarity, then searched like any word.
  */
-export const searchWords = pgTable(
-  'search_words',
-  { word: text('word').primaryKey() },
-  (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
-);
+export const searchWords = pgTable('search_words', { word: text('word').primaryKey() }, (t) => [
+  index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops')),
+]);
 
 export const businessOwners = pgTable(
   'business_owners',

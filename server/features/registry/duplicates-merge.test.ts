@@ -148,6 +148,8 @@ describe('merging two records of one IKM', () => {
     });
     const list = await admin.get('/api/businesses?q=topeng');
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([keep.id]);
+    const byYear = await admin.get('/api/businesses?dataYear=2024&certification=hki&q=karim');
+    expect(byYear.json().items.map((i: { id: string }) => i.id)).toEqual([keep.id]);
 
     const history = (await admin.get(`/api/businesses/${keep.id}/history?pageSize=50`)).json();
     const actions = history.items.map(

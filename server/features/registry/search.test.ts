@@ -87,6 +87,18 @@ describe('filters, sorting and paging', () => {
     expect((await admin.get('/api/businesses?subsector=plastik')).statusCode).toBe(400);
   });
 
+  it('keeps the certification and data-year filters in step with deletions', async () => {
+    const id = made['Batik Tulis Celaket'];
+    const cert = (await admin.get(`/api/businesses/${id}`)).json().certifications[0];
+    await admin.delete(`/api/businesses/${id}/certifications/${cert.id}`);
+    expect(await names('certification=hki')).toEqual([]);
+    const snap = await admin.post(`/api/businesses/${id}/snapshots`, { dataYear: 2019 });
+    expect(await names('dataYear=2019')).toEqual(['Batik Tulis Celaket']);
+    await admin.patch(`/api/businesses/${id}/snapshots/${snap.json().id}`, { dataYear: 2018 });
+    expect(await names('dataYear=2019')).toEqual([]);
+    expect(await names('dataYear=2018')).toEqual(['Batik Tulis Celaket']);
+  });
+
   it('sorts by name, founding year and latest turnover (empty values last)', async () => {
     expect(await names('sort=name&pageSize=2')).toEqual(['Anyaman Bambu Sejahtera', 'Batik Tulis Celaket']);
     expect((await names('sort=name&order=desc'))[0]).toBe('UD Daun Tembaga');

@@ -53,7 +53,10 @@ const businessColumns = {
   latestWorkers: businesses.latestWorkers,
 };
 
-export type BusinessWithNames = Omit<BusinessRow, 'searchText' | 'searchVector' | 'ownerNames'> & {
+export type BusinessWithNames = Omit<
+  BusinessRow,
+  'searchText' | 'searchVector' | 'ownerNames' | 'dataYears' | 'certificationTypes'
+> & {
   districtName: string | null;
   villageName: string | null;
 };

@@ -64,10 +64,9 @@ function filterConditions(f: SearchFilter): SQL[] {
   if (f.exportStatus) out.push(sql`b.export_status = ${f.exportStatus}`);
   if (f.hasCoordinates === 'true') out.push(sql`b.lat IS NOT NULL AND b.lng IS NOT NULL`);
   if (f.hasCoordinates === 'false') out.push(sql`(b.lat IS NULL OR b.lng IS NULL)`);
-  if (f.certification)
-    out.push(sql`b.id IN (SELECT c.business_id FROM certifications c WHERE c.type = ${f.certification})`);
-  if (f.dataYear !== undefined)
-    out.push(sql`b.id IN (SELECT s.business_id FROM business_snapshots s WHERE s.data_year = ${f.dataYear})`);
+  // Arrays kept on the row by triggers (migration 0008): GIN lookups instead of semi-joins.
+  if (f.certification) out.push(sql`b.certification_types @> ARRAY[${f.certification}]::text[]`);
+  if (f.dataYear !== undefined) out.push(sql`b.data_years @> ARRAY[${f.dataYear}]::integer[]`);
   if (f.ownerId)
     out.push(sql`b.id IN (SELECT bo.business_id FROM business_owners bo WHERE bo.owner_id = ${f.ownerId})`);
   return out;
@@ -118,18 +117,21 @@ function relevance(q: string): SQL {
     WHEN lower(b.name) LIKE ${`%${escaped}%`} THEN 1 ELSE 2 END`;
 }
 
+/** The whole matching set, collected once (the planner picks index bitmaps), then sorted. */
+function setQuery(where: SQL, p: PageArgs, rank: SQL, withTotal: boolean): SQL {
+  const total = withTotal ? sql`, (SELECT count(*) FROM m)::int AS total` : sql``;
+  return sql`WITH m AS MATERIALIZED (
+      SELECT b.id, b.name, b.updated_at, b.created_at, b.year_founded, b.latest_turnover_yearly_idr,
+        b.latest_workers, ${rank} AS rank
+      FROM businesses b WHERE ${where})
+    SELECT b.id${total} FROM m b
+    ORDER BY ${orderBy(p.sort, p.order, true)} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`;
+}
+
 /** With text: the matches once, for the page and the exact total. */
 async function textPage(db: Queryable, where: SQL, p: PageArgs): Promise<SearchPage> {
-  const q = (p.q ?? '').toLowerCase();
-  const rank = p.sort === 'relevance' ? relevance(q) : sql`0`;
-  const rows = rowsOf<{ id: string; total: number }>(
-    await db.execute(sql`WITH m AS MATERIALIZED (
-        SELECT b.id, b.name, b.updated_at, b.created_at, b.year_founded, b.latest_turnover_yearly_idr,
-          b.latest_workers, ${rank} AS rank
-        FROM businesses b WHERE ${where})
-      SELECT b.id, (SELECT count(*) FROM m)::int AS total FROM m b
-      ORDER BY ${orderBy(p.sort, p.order, true)} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`),
-  );
+  const rank = p.sort === 'relevance' ? relevance((p.q ?? '').toLowerCase()) : sql`0`;
+  const rows = rowsOf<{ id: string; total: number }>(await db.execute(setQuery(where, p, rank, true)));
   let total = rows[0]?.total;
   if (total === undefined) {
     // A page past the end still reports the total.
@@ -141,19 +143,28 @@ async function textPage(db: Queryable, where: SQL, p: PageArgs): Promise<SearchP
   return { ids: rows.map((r) => r.id), total, totalCapped: false };
 }
 
-/** Without text: a sorted index walk for the page and a count capped at TOTAL_CAP. */
+/** Up to this many rows a filtered set is collected and sorted; beyond it, a sorted index is walked. */
+const SMALL_SET = 2_000;
+
+/**
+ * Without text: the total first (capped at TOTAL_CAP), which also tells how to fetch the page —
+ * nothing for an empty set, the collected set when small (a walk of the name index would skip
+ * most of the table to find a few rows), a sorted index walk when large (rows come early).
+ */
 async function browsePage(db: Queryable, where: SQL, p: PageArgs): Promise<SearchPage> {
-  const ids = rowsOf<{ id: string }>(
-    await db.execute(sql`SELECT b.id FROM businesses b WHERE ${where}
-      ORDER BY ${orderBy(p.sort, p.order, false)} LIMIT ${p.pageSize} OFFSET ${(p.page - 1) * p.pageSize}`),
-  ).map((r) => r.id);
-  // A short first page already is the whole answer.
-  if (p.page === 1 && ids.length < p.pageSize) return { ids, total: ids.length, totalCapped: false };
   const [{ n }] = rowsOf<{ n: number }>(
     await db.execute(sql`SELECT count(*)::int AS n FROM
       (SELECT 1 FROM businesses b WHERE ${where} LIMIT ${TOTAL_CAP + 1}) capped`),
   );
-  return { ids, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+  const counted = { total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+  const offset = (p.page - 1) * p.pageSize;
+  if (n === 0 || offset >= n) return { ids: [], ...counted };
+  const query =
+    n <= SMALL_SET
+      ? setQuery(where, { ...p, sort: p.sort === 'relevance' ? 'name' : p.sort }, sql`0`, false)
+      : sql`SELECT b.id FROM businesses b WHERE ${where}
+          ORDER BY ${orderBy(p.sort, p.order, false)} LIMIT ${p.pageSize} OFFSET ${offset}`;
+  return { ids: rowsOf<{ id: string }>(await db.execute(query)).map((r) => r.id), ...counted };
 }
 
 type PageArgs = { q?: string; sort: SearchSort; order: 'asc' | 'desc'; page: number; pageSize: number };
