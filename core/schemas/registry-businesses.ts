@@ -4,21 +4,17 @@ import {
   EXPORT_STATUSES,
   SUBSECTORS,
   zCertificationType,
-  zCount,
-  zDateIso,
   zExportStatus,
   zKbli,
   zLegalForm,
   zNib,
-  zNik,
   zNpwp,
   zOptional,
-  zRupiah,
   zSubsector,
   zYear,
 } from '../domain/registry';
-import { AuditEntry } from './audit';
 import { PageQuery } from './common';
+import { Certification, CertificationBody, Snapshot, SnapshotBody } from './registry-figures';
 import {
   BusinessLink,
   BusinessOwner,
@@ -27,136 +23,15 @@ import {
   Latitude,
   Longitude,
   apiMsg as msg,
-  Owner,
   OwnerLinkInput,
   RecordSource,
   VillageCode,
   zClearable,
   zClearableText,
   zOptionalText,
-  zText,
 } from './registry-people';
 
-/*
- * The registry API contract, part 2: businesses, yearly snapshots, certifications, duplicate
- * search, merge, map points and history.
- */
-
-const nextYear = () => new Date().getUTCFullYear() + 1;
-const nonNegative = (key: string) => z.number({ error: msg(key) }).min(0, { error: msg(key) });
-
-// ── Snapshots (tahun data, Permenperin 13/2025 figures) ──────────────────────────────────────
-
-/** The figures of one snapshot, wrapped per use: optional on create, clearable on update. */
-function snapshotFigures(
-  wrap: <T extends z.ZodType>(schema: T) => z.ZodType<z.output<T> | null | undefined>,
-) {
-  return {
-    workersMale: wrap(zCount),
-    workersFemale: wrap(zCount),
-    investmentIdr: wrap(zRupiah),
-    capacity: wrap(nonNegative('fields.nonNegative')),
-    capacityUnit: wrap(zText(40)),
-    outputQuantity: wrap(nonNegative('fields.nonNegative')),
-    outputValueIdr: wrap(zRupiah),
-    rawMaterials: wrap(zText(300)),
-    turnoverMonthlyIdr: wrap(zRupiah),
-    turnoverYearlyIdr: wrap(zRupiah),
-    sourceDetail: wrap(zText(200)),
-  };
-}
-
-export const SnapshotBody = z.strictObject({
-  dataYear: zYear({ min: 1990, max: nextYear() }),
-  /** An ikm_owner's figures are always recorded as `owner_self_update`. */
-  source: RecordSource.default('manual'),
-  ...snapshotFigures(zOptional),
-});
-export type SnapshotBody = z.infer<typeof SnapshotBody>;
-
-export const UpdateSnapshotBody = z.strictObject({
-  dataYear: zYear({ min: 1990, max: nextYear() }).optional(),
-  source: RecordSource.optional(),
-  ...snapshotFigures(zClearable),
-});
-export type UpdateSnapshotBody = z.infer<typeof UpdateSnapshotBody>;
-
-export const Snapshot = z.object({
-  id: z.uuid(),
-  businessId: z.uuid(),
-  dataYear: z.number().int(),
-  workersMale: z.number().int().nullable(),
-  workersFemale: z.number().int().nullable(),
-  workersTotal: z.number().int().nullable(),
-  investmentIdr: z.number().nullable(),
-  capacity: z.number().nullable(),
-  capacityUnit: z.string().nullable(),
-  outputQuantity: z.number().nullable(),
-  outputValueIdr: z.number().nullable(),
-  rawMaterials: z.string().nullable(),
-  turnoverMonthlyIdr: z.number().nullable(),
-  turnoverYearlyIdr: z.number().nullable(),
-  source: z.string(),
-  sourceDetail: z.string().nullable(),
-  recordedAt: z.string(),
-  recordedBy: z.string().nullable(),
-});
-export type Snapshot = z.infer<typeof Snapshot>;
-
-export const SnapshotParams = z.strictObject({ id: z.uuid(), snapshotId: z.uuid() });
-
-// ── Certifications ───────────────────────────────────────────────────────────────────────
-
-const certificationShape = {
-  type: zCertificationType,
-  /** Free text; required for `lainnya` (ISO 9001, SVLK, BPOM…). */
-  label: zOptionalText(120),
-  number: zOptionalText(80),
-  issuedAt: zOptional(zDateIso()),
-  expiresAt: zOptional(zDateIso()),
-};
-
-function certificationRules(
-  v: { type?: string; label?: string | null; issuedAt?: string | null; expiresAt?: string | null },
-  ctx: z.RefinementCtx,
-) {
-  if (v.type === 'lainnya' && !v.label)
-    ctx.addIssue({ code: 'custom', message: msg('fields.certificationLabel'), path: ['label'] });
-  if (v.issuedAt && v.expiresAt && v.expiresAt < v.issuedAt)
-    ctx.addIssue({ code: 'custom', message: msg('fields.expiryBeforeIssue'), path: ['expiresAt'] });
-}
-
-export const CertificationBody = z.strictObject(certificationShape).superRefine(certificationRules);
-export type CertificationBody = z.infer<typeof CertificationBody>;
-
-export const UpdateCertificationBody = z
-  .strictObject({
-    type: zCertificationType.optional(),
-    label: zClearableText(120),
-    number: zClearableText(80),
-    issuedAt: zClearable(zDateIso()),
-    expiresAt: zClearable(zDateIso()),
-  })
-  .superRefine(certificationRules);
-export type UpdateCertificationBody = z.infer<typeof UpdateCertificationBody>;
-
-export const CERTIFICATION_STATUSES = ['valid', 'expiring', 'expired', 'no_expiry'] as const;
-
-export const Certification = z.object({
-  id: z.uuid(),
-  businessId: z.uuid(),
-  type: z.enum(CERTIFICATION_TYPES),
-  label: z.string().nullable(),
-  number: z.string().nullable(),
-  issuedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  /** `expiring`: within 90 days. */
-  status: z.enum(CERTIFICATION_STATUSES),
-  createdAt: z.string(),
-});
-export type Certification = z.infer<typeof Certification>;
-
-export const CertificationParams = z.strictObject({ id: z.uuid(), certificationId: z.uuid() });
+/* The registry API contract: businesses, list and search, map points. */
 
 // ── Businesses ───────────────────────────────────────────────────────────────────────────
 
@@ -378,80 +253,3 @@ export const MapPoint = z.object({
 });
 export const MapPoints = z.object({ items: z.array(MapPoint), truncated: z.boolean() });
 export type MapPoints = z.infer<typeof MapPoints>;
-
-// ── Duplicates and merge ─────────────────────────────────────────────────────────────────
-
-export const DUPLICATE_REASONS = ['nib', 'nik', 'similar_name'] as const;
-
-/**
- * Search before create. GET with a query string; the same fields as a JSON body to
- * `POST /api/businesses/duplicates` keep a NIK out of URLs (proxies log them).
- */
-export const DuplicatesQuery = z
-  .object({
-    name: z.string().trim().max(200).optional(),
-    villageCode: zOptional(VillageCode),
-    districtCode: zOptional(DistrictCode),
-    nib: zOptional(zNib),
-    nik: zOptional(zNik),
-    /** The record being edited, left out of its own candidates. */
-    excludeId: z.uuid().optional(),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
-  })
-  .refine((v) => v.name || v.nib || v.nik, { error: msg('duplicates.needInput'), path: ['name'] });
-export type DuplicatesQuery = z.input<typeof DuplicatesQuery>;
-
-export const DuplicateCandidate = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  brand: z.string().nullable(),
-  districtCode: z.string(),
-  districtName: z.string().nullable(),
-  villageCode: z.string().nullable(),
-  villageName: z.string().nullable(),
-  nib: z.string().nullable(),
-  ownerNames: z.array(z.string()),
-  reasons: z.array(z.enum(DUPLICATE_REASONS)),
-  /** Trigram similarity of the names, 0–1. */
-  similarity: z.number(),
-  /** False when the record is outside the asker's scope: only name and kecamatan are shown. */
-  inScope: z.boolean(),
-});
-export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
-export const DuplicateList = z.object({ items: z.array(DuplicateCandidate) });
-export type DuplicateList = z.infer<typeof DuplicateList>;
-
-/** `POST /api/businesses/:id/merge`: `otherId` is merged into `:id`, which survives. */
-export const MergeBody = z.strictObject({ otherId: z.uuid() });
-export type MergeBody = z.infer<typeof MergeBody>;
-export const MergeResult = z.object({
-  business: Business,
-  mergedId: z.uuid(),
-  moved: z.object({
-    snapshots: z.number().int(),
-    certifications: z.number().int(),
-    ownerLinks: z.number().int(),
-    ownersMerged: z.number().int(),
-  }),
-});
-export type MergeResult = z.infer<typeof MergeResult>;
-
-// ── History and personal-data export ─────────────────────────────────────────────────────
-
-export const HistoryQuery = PageQuery;
-export const BusinessHistory = z.object({
-  items: z.array(AuditEntry),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-
-/** Everything held about one person (UU PDP access request); the NIK stays masked. */
-export const OwnerExport = z.object({
-  exportedAt: z.string(),
-  noticeToReader: z.string(),
-  person: Owner,
-  businesses: z.array(Business),
-  history: z.array(AuditEntry),
-});
-export type OwnerExport = z.infer<typeof OwnerExport>;
