@@ -1,7 +1,18 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
+import registryExportRoutes from './features/registry/export/routes';
+import registryImportRoutes from './features/registry/import/routes';
+import registryRoutes from './features/registry/routes';
 import systemRoutes from './features/system/routes';
 import userRoutes from './features/users/routes';
 
 /** Every feature's routes, mounted under /api. */
-export const FEATURE_ROUTES = [systemRoutes, authRoutes, userRoutes, auditRoutes];
+export const FEATURE_ROUTES = [
+  systemRoutes,
+  authRoutes,
+  userRoutes,
+  auditRoutes,
+  registryRoutes,
+  registryImportRoutes,
+  registryExportRoutes,
+];

@@ -4,6 +4,9 @@ import enCommon from './en/common.json';
 import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
 import enPhotoArea from './en/photo-area.json';
+import enRegistry from './en/registry.json';
+import enRegistryApi from './en/registry-api.json';
+import enRegistryImport from './en/registry-import.json';
 import enRegistryValidation from './en/registry-validation.json';
 import enUsers from './en/users.json';
 import idAudit from './id/audit.json';
@@ -12,6 +15,9 @@ import idCommon from './id/common.json';
 import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
 import idPhotoArea from './id/photo-area.json';
+import idRegistry from './id/registry.json';
+import idRegistryApi from './id/registry-api.json';
+import idRegistryImport from './id/registry-import.json';
 import idRegistryValidation from './id/registry-validation.json';
 import idUsers from './id/users.json';
 
@@ -26,6 +32,9 @@ export const resources = {
     electroforming: idElectroforming,
     'photo-area': idPhotoArea,
     'registry-validation': idRegistryValidation,
+    registry: idRegistry,
+    'registry-api': idRegistryApi,
+    'registry-import': idRegistryImport,
   },
   en: {
     common: enCommon,
@@ -36,6 +45,9 @@ export const resources = {
     electroforming: enElectroforming,
     'photo-area': enPhotoArea,
     'registry-validation': enRegistryValidation,
+    registry: enRegistry,
+    'registry-api': enRegistryApi,
+    'registry-import': enRegistryImport,
   },
 } as const;
 

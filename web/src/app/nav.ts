@@ -1,4 +1,12 @@
-import { type Icon, IconHistory, IconHome, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconBuildingStore,
+  IconFileImport,
+  IconHistory,
+  IconHome,
+  IconInfoCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { Role } from '../../../core/schemas/common';
 
 export type NavItem = {
@@ -15,6 +23,9 @@ export type NavItem = {
 /** The navigation, by role. A feature adds its entries here. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'common:nav.home', icon: IconHome },
+  { to: '/registry', label: 'registry:nav.list', icon: IconBuildingStore, roles: ['admin', 'officer'] },
+  { to: '/import', label: 'registry:nav.import', icon: IconFileImport, roles: ['admin', 'officer'] },
+  { to: '/my-business', label: 'registry:nav.mine', icon: IconBuildingStore, roles: ['ikm_owner'] },
   {
     to: '/users',
     label: 'common:nav.users',

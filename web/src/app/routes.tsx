@@ -6,6 +6,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { ProfilePage } from '../features/auth/ProfilePage';
 import { SetupPage } from '../features/auth/SetupPage';
 import { HomePage } from '../features/home/HomePage';
+import { REGISTRY_ROUTES } from '../features/registry/routes';
 import { UsersPage } from '../features/users/UsersPage';
 import { RequireRole, RequireSession } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -22,6 +23,7 @@ export const APP_ROUTES: RouteObject[] = [
       { path: 'audit', element: <AuditPage /> },
     ],
   },
+  ...REGISTRY_ROUTES,
 ];
 
 /** Pages anyone may open without signing in. */

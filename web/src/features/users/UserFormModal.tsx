@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Modal,
+  MultiSelect,
   PasswordInput,
   Select,
   Stack,
@@ -17,6 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../core/schemas/common';
 import { CreateUserBody, UpdateUserBody, type User } from '../../../../core/schemas/users';
 import { applyApiErrors, zodValidate } from '../../lib/form';
+import { useHomeRegion } from '../registry/shared/home';
+import { useRegions } from '../registry/shared/regions';
 import { useSaveUser } from './api';
 
 type Values = {
@@ -43,6 +46,7 @@ export function UserFormModal({
   const save = useSaveUser();
   const [failure, setFailure] = useState<string | null>(null);
   const editing = Boolean(user);
+  const kecamatan = useRegions(useHomeRegion());
   const form = useForm<Values>({
     initialValues: {
       name: user?.name ?? '',
@@ -70,6 +74,10 @@ export function UserFormModal({
     }
   });
 
+  const kecamatanError =
+    form.errors.kecamatanCodes ??
+    Object.entries(form.errors).find(([k]) => k.startsWith('kecamatanCodes.'))?.[1];
+
   return (
     <Modal
       opened={opened}
@@ -90,18 +98,36 @@ export function UserFormModal({
             data={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
             {...form.getInputProps('role')}
           />
-          {form.values.role === 'officer' && (
-            <TagsInput
-              label={t('users:field.kecamatan')}
-              description={t('users:field.kecamatan_hint')}
-              placeholder="35.73.05"
-              {...form.getInputProps('kecamatanCodes')}
-              error={
-                form.errors.kecamatanCodes ??
-                Object.entries(form.errors).find(([k]) => k.startsWith('kecamatanCodes.'))?.[1]
-              }
-            />
-          )}
+          {form.values.role === 'officer' &&
+            (kecamatan.data && kecamatan.data.length > 0 ? (
+              <MultiSelect
+                label={t('users:field.kecamatan')}
+                placeholder={t('registry:filter.all_kecamatan')}
+                searchable
+                hidePickedOptions
+                selectFirstOptionOnChange
+                data={kecamatan.data.map((r) => ({ value: r.code, label: r.name }))}
+                // Codes typed by habit (35.73.05) still find their kecamatan.
+                filter={({ options, search }) => {
+                  const q = search.trim().toLowerCase();
+                  return options.filter(
+                    (o) => 'value' in o && (o.label.toLowerCase().includes(q) || o.value.startsWith(q)),
+                  );
+                }}
+                nothingFoundMessage={t('registry:filter.nothing_found')}
+                {...form.getInputProps('kecamatanCodes')}
+                error={kecamatanError}
+              />
+            ) : (
+              // Without the region list (not loaded yet, or offline) codes can still be typed.
+              <TagsInput
+                label={t('users:field.kecamatan')}
+                description={t('users:field.kecamatan_hint')}
+                placeholder="35.73.05"
+                {...form.getInputProps('kecamatanCodes')}
+                error={kecamatanError}
+              />
+            ))}
           <PasswordInput
             label={editing ? t('users:field.reset_password') : t('auth:field.password')}
             description={editing ? t('users:field.reset_password_hint') : t('auth:field.password_hint')}

@@ -1,0 +1,23 @@
+import { benchImport } from './import';
+import { benchSearch } from './search';
+import { adminContext, benchDatabase, seedBusinesses } from './setup';
+
+// Figures, never pass/fail: each is printed next to a baseline measured in the same run.
+const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 100_000);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+
+const started = performance.now();
+const database = await benchDatabase();
+try {
+  const ctx = adminContext(database);
+  const seedStart = performance.now();
+  await seedBusinesses(database, BUSINESSES);
+  console.log(
+    `Bina Kriya bench — PGlite in memory, Node ${process.version}, ${BUSINESSES.toLocaleString('en')} businesses seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
+  await benchSearch(database, ctx, BUSINESSES);
+  await benchImport(database, ctx, IMPORT_ROWS);
+} finally {
+  await database.close();
+}
+console.log(`\ntotal bench time ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { type Database, openDatabase } from '../server/db/client';
+import { prepareDatabase } from '../server/db/prepare';
+import type { ServiceContext } from '../server/lib/context';
+import { testConfig } from '../server/test/app';
+
+/** A throwaway in-memory PGlite with the real migrations and region data. */
+export async function benchDatabase(): Promise<Database> {
+  const database = await openDatabase({ kind: 'pglite', dir: null });
+  await prepareDatabase(database);
+  return database;
+}
+
+export function adminContext(database: Database): ServiceContext {
+  return {
+    db: database.db,
+    config: testConfig(),
+    actor: {
+      id: '00000000-0000-4000-8000-00000000b001',
+      email: 'bench@contoh.id',
+      name: 'Bench',
+      role: 'admin',
+      kecamatanCodes: [],
+      locale: 'id',
+    },
+    ip: null,
+  };
+}
+
+/**
+ * 100,000 businesses in one statement each (generate_series): names from craft words, the five
+ * kecamatan of the city, owners (their names feed the search text), a snapshot per business and
+ * certifications for a fifth of them; then ANALYZE, as a production database would have.
+ */
+export async function seedBusinesses(database: Database, count: number) {
+  // GIN indexes grow slowly row by row; build them once after the load (same definitions).
+  const gin = await database.db.execute(
+    sql`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('businesses', 'owners') AND indexdef LIKE '%USING gin%'`,
+  );
+  const indexes = (gin as unknown as { rows: { indexname: string; indexdef: string }[] }).rows;
+  for (const i of indexes) await database.exec(`DROP INDEX ${i.indexname}`);
+  await database.exec(`
+    INSERT INTO businesses (id, name, brand, district_code, regency_code, subsector, export_status, source)
+    SELECT md5('b' || g)::uuid,
+           (ARRAY['Kerajinan','Batik','Anyaman','Keramik','Perak','Kulit','Topeng','Gerabah'])[1 + g % 8] || ' ' ||
+           (ARRAY['Sari','Jaya','Makmur','Indah','Abadi','Lestari','Mulya','Sentosa'])[1 + (g / 8) % 8] || ' ' ||
+           (ARRAY['Malang','Dinoyo','Tlogomas','Celaket','Sukun','Blimbing','Arjosari'])[1 + (g / 64) % 7] || ' ' || g,
+           CASE WHEN g % 4 = 0 THEN 'Merek ' || g END,
+           '35.73.0' || (1 + g % 5), '35.73',
+           (ARRAY['electroforming','logam','kayu','keramik','anyaman','batik_tekstil','kulit','perhiasan','lainnya'])[1 + g % 9],
+           (ARRAY['belum','pernah','aktif'])[1 + g % 3], 'survey'
+      FROM generate_series(1, ${count}) g;
+    ANALYZE businesses;
+    INSERT INTO owners (id, name, source)
+    SELECT md5('o' || g)::uuid,
+           (ARRAY['Siti','Budi','Rina','Ahmad','Dewi','Eko','Sri','Joko'])[1 + g % 8] || ' ' ||
+           (ARRAY['Aminah','Santoso','Wati','Fauzi','Lestari','Prasetyo','Susilo','Kartika'])[1 + (g / 8) % 8],
+           'survey'
+      FROM generate_series(1, ${count}) g;
+    ANALYZE owners;
+    INSERT INTO business_owners (business_id, owner_id) SELECT md5('b' || g)::uuid, md5('o' || g)::uuid FROM generate_series(1, ${count}) g;
+    INSERT INTO business_snapshots (business_id, data_year, workers_male, workers_female, turnover_yearly_idr, source)
+    SELECT md5('b' || g)::uuid, 2019 + g % 6, g % 7, g % 5, (g % 97) * 1000000, 'survey' FROM generate_series(1, ${count}) g;
+    INSERT INTO certifications (business_id, type)
+    SELECT md5('b' || g)::uuid, (ARRAY['pirt','halal','sni','hki'])[1 + g % 4] FROM generate_series(1, ${count}) g WHERE g % 5 = 0;
+    `);
+  for (const i of indexes) await database.exec(i.indexdef);
+  await database.exec('ANALYZE');
+}

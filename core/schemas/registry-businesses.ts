@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import {
+  CERTIFICATION_TYPES,
+  EXPORT_STATUSES,
+  SUBSECTORS,
+  zCertificationType,
+  zExportStatus,
+  zKbli,
+  zLegalForm,
+  zNib,
+  zNpwp,
+  zOptional,
+  zSubsector,
+  zYear,
+} from '../domain/registry';
+import { PageQuery } from './common';
+import { Certification, CertificationBody, Snapshot, SnapshotBody } from './registry-figures';
+import {
+  BusinessLink,
+  BusinessOwner,
+  CountryCode,
+  DistrictCode,
+  Latitude,
+  Longitude,
+  apiMsg as msg,
+  OwnerLinkInput,
+  RecordSource,
+  VillageCode,
+  zClearable,
+  zClearableText,
+  zOptionalText,
+} from './registry-people';
+
+/* The registry API contract: businesses, list and search, map points. */
+
+// ── Businesses ───────────────────────────────────────────────────────────────────────────
+
+export const CreateBusinessBody = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: msg('fields.businessNameRequired') })
+      .max(200),
+    brand: zOptionalText(120),
+    legalForm: zOptional(zLegalForm),
+    nib: zOptional(zNib),
+    npwp: zOptional(zNpwp),
+    kbli: z.array(zKbli).max(10).default([]),
+    subsector: zSubsector.default('lainnya'),
+    address: zOptionalText(300),
+    districtCode: DistrictCode,
+    /** Must lie inside `districtCode` (checked here by prefix, by the server against the data). */
+    villageCode: zOptional(VillageCode),
+    lat: zOptional(Latitude),
+    lng: zOptional(Longitude),
+    yearFounded: zOptional(zYear({ min: 1900 })),
+    sentra: zOptionalText(120),
+    links: z.array(BusinessLink).max(20).default([]),
+    exportStatus: zExportStatus.default('belum'),
+    exportCountries: z.array(CountryCode).max(60).default([]),
+    notes: zOptionalText(2000),
+    source: RecordSource.default('manual'),
+    sourceDetail: zOptionalText(200),
+    owners: z.array(OwnerLinkInput).max(10).default([]),
+    /** First yearly figures, optional. */
+    snapshot: SnapshotBody.optional(),
+    certifications: z.array(CertificationBody).max(20).default([]),
+  })
+  .superRefine((v, ctx) => locationRules(v, ctx));
+export type CreateBusinessBody = z.infer<typeof CreateBusinessBody>;
+export type CreateBusinessInput = z.input<typeof CreateBusinessBody>;
+
+function locationRules(
+  v: { districtCode?: string; villageCode?: string | null; lat?: number | null; lng?: number | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.villageCode && v.districtCode && !v.villageCode.startsWith(`${v.districtCode}.`))
+    ctx.addIssue({ code: 'custom', message: msg('fields.villageOutsideDistrict'), path: ['villageCode'] });
+  const hasLat = v.lat !== undefined && v.lat !== null;
+  const hasLng = v.lng !== undefined && v.lng !== null;
+  if (hasLat !== hasLng)
+    ctx.addIssue({ code: 'custom', message: msg('fields.latLngPair'), path: [hasLat ? 'lng' : 'lat'] });
+}
+
+export const UpdateBusinessBody = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: msg('fields.businessNameRequired') })
+      .max(200)
+      .optional(),
+    brand: zClearableText(120),
+    legalForm: zClearable(zLegalForm),
+    nib: zClearable(zNib),
+    npwp: zClearable(zNpwp),
+    kbli: z.array(zKbli).max(10).optional(),
+    subsector: zSubsector.optional(),
+    address: zClearableText(300),
+    districtCode: DistrictCode.optional(),
+    villageCode: zClearable(VillageCode),
+    lat: zClearable(Latitude),
+    lng: zClearable(Longitude),
+    yearFounded: zClearable(zYear({ min: 1900 })),
+    sentra: zClearableText(120),
+    links: z.array(BusinessLink).max(20).optional(),
+    exportStatus: zExportStatus.optional(),
+    exportCountries: z.array(CountryCode).max(60).optional(),
+    notes: zClearableText(2000),
+    source: RecordSource.optional(),
+    sourceDetail: zClearableText(200),
+    /** Optimistic concurrency: the `updatedAt` the editor started from; a newer record → 409. */
+    expectedUpdatedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .superRefine((v, ctx) => locationRules(v, ctx));
+export type UpdateBusinessBody = z.infer<typeof UpdateBusinessBody>;
+
+/** What the signed-in user may do with this record, so the UI hides what the API would refuse. */
+export const BusinessPermissions = z.object({
+  edit: z.boolean(),
+  delete: z.boolean(),
+  merge: z.boolean(),
+  changeDistrict: z.boolean(),
+  manageOwners: z.boolean(),
+  revealNik: z.boolean(),
+});
+
+export const Business = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  legalForm: z.string().nullable(),
+  nib: z.string().nullable(),
+  npwp: z.string().nullable(),
+  kbli: z.array(z.object({ code: z.string(), version: z.number().int() })),
+  subsector: z.enum(SUBSECTORS),
+  address: z.string().nullable(),
+  regencyCode: z.string(),
+  districtCode: z.string(),
+  districtName: z.string().nullable(),
+  villageCode: z.string().nullable(),
+  villageName: z.string().nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  yearFounded: z.number().int().nullable(),
+  sentra: z.string().nullable(),
+  links: z.array(z.object({ kind: z.string(), url: z.string() })),
+  exportStatus: z.enum(EXPORT_STATUSES),
+  exportCountries: z.array(z.string()),
+  notes: z.string().nullable(),
+  source: z.string(),
+  sourceDetail: z.string().nullable(),
+  owners: z.array(BusinessOwner),
+  latestSnapshot: Snapshot.nullable(),
+  /** Every yearly snapshot, newest data year first. */
+  snapshots: z.array(Snapshot),
+  certifications: z.array(Certification),
+  /** Records merged into this one. */
+  mergedFromIds: z.array(z.uuid()),
+  permissions: BusinessPermissions,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Business = z.infer<typeof Business>;
+
+/** Non-blocking notes on what was saved (e.g. a NIK registered outside the home city). */
+export const SaveWarning = z.object({ path: z.string(), code: z.string(), message: z.string() });
+export const BusinessSaved = Business.extend({ warnings: z.array(SaveWarning) });
+export type BusinessSaved = z.infer<typeof BusinessSaved>;
+
+/** `GET /api/businesses/:id` of a merged record answers 301 with this and a Location header. */
+export const MergedPointer = z.object({ mergedIntoId: z.uuid(), location: z.string() });
+
+// ── List, search, map ────────────────────────────────────────────────────────────────────
+
+export const BUSINESS_SORTS = [
+  'relevance',
+  'name',
+  'updatedAt',
+  'createdAt',
+  'yearFounded',
+  'turnover',
+  'workers',
+] as const;
+
+const filterFields = {
+  q: z.string().trim().max(100).optional(),
+  kecamatan: DistrictCode.optional(),
+  kelurahan: VillageCode.optional(),
+  subsector: zSubsector.optional(),
+  certification: zCertificationType.optional(),
+  exportStatus: zExportStatus.optional(),
+  /** Has a snapshot for this data year. */
+  dataYear: z.coerce.number().int().min(1990).max(2100).optional(),
+  hasCoordinates: z.enum(['true', 'false']).optional(),
+  ownerId: z.uuid().optional(),
+};
+
+export const ListBusinessesQuery = PageQuery.extend({
+  ...filterFields,
+  /** Default: relevance when `q` is given, else name. */
+  sort: z.enum(BUSINESS_SORTS).optional(),
+  /** Default: ascending for name, descending for everything else. */
+  order: z.enum(['asc', 'desc']).optional(),
+});
+export type ListBusinessesQuery = z.input<typeof ListBusinessesQuery>;
+export type BusinessFilter = z.infer<typeof ListBusinessesQuery>;
+
+export const BusinessListItem = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  legalForm: z.string().nullable(),
+  nib: z.string().nullable(),
+  subsector: z.enum(SUBSECTORS),
+  districtCode: z.string(),
+  districtName: z.string().nullable(),
+  villageCode: z.string().nullable(),
+  villageName: z.string().nullable(),
+  exportStatus: z.enum(EXPORT_STATUSES),
+  yearFounded: z.number().int().nullable(),
+  ownerNames: z.array(z.string()),
+  certificationTypes: z.array(z.enum(CERTIFICATION_TYPES)),
+  latestDataYear: z.number().int().nullable(),
+  latestTurnoverYearlyIdr: z.number().nullable(),
+  latestWorkers: z.number().int().nullable(),
+  hasCoordinates: z.boolean(),
+  updatedAt: z.string(),
+});
+export type BusinessListItem = z.infer<typeof BusinessListItem>;
+
+/** Totals are counted up to TOTAL_CAP; beyond it `totalCapped` is true and `total` = TOTAL_CAP. */
+export const TOTAL_CAP = 10_000;
+export const BusinessList = z.object({
+  items: z.array(BusinessListItem),
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type BusinessList = z.infer<typeof BusinessList>;
+
+export const MapQuery = z.object(filterFields);
+export type MapQuery = z.input<typeof MapQuery>;
+export const MAP_POINT_LIMIT = 20_000;
+export const MapPoint = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  subsector: z.enum(SUBSECTORS),
+  lat: z.number(),
+  lng: z.number(),
+});
+export const MapPoints = z.object({ items: z.array(MapPoint), truncated: z.boolean() });
+export type MapPoints = z.infer<typeof MapPoints>;

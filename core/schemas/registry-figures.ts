@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import {
+  CERTIFICATION_TYPES,
+  zCertificationType,
+  zCount,
+  zDateIso,
+  zOptional,
+  zRupiah,
+  zYear,
+} from '../domain/registry';
+import {
+  apiMsg as msg,
+  RecordSource,
+  zClearable,
+  zClearableText,
+  zOptionalText,
+  zText,
+} from './registry-people';
+
+/* The registry API contract: yearly snapshots (tahun data) and certifications. */
+
+const nextYear = () => new Date().getUTCFullYear() + 1;
+const nonNegative = (key: string) => z.number({ error: msg(key) }).min(0, { error: msg(key) });
+
+// ── Snapshots (tahun data, Permenperin 13/2025 figures) ──────────────────────────────────────
+
+/** The figures of one snapshot, wrapped per use: optional on create, clearable on update. */
+function snapshotFigures(
+  wrap: <T extends z.ZodType>(schema: T) => z.ZodType<z.output<T> | null | undefined>,
+) {
+  return {
+    workersMale: wrap(zCount),
+    workersFemale: wrap(zCount),
+    investmentIdr: wrap(zRupiah),
+    capacity: wrap(nonNegative('fields.nonNegative')),
+    capacityUnit: wrap(zText(40)),
+    outputQuantity: wrap(nonNegative('fields.nonNegative')),
+    outputValueIdr: wrap(zRupiah),
+    rawMaterials: wrap(zText(300)),
+    turnoverMonthlyIdr: wrap(zRupiah),
+    turnoverYearlyIdr: wrap(zRupiah),
+    sourceDetail: wrap(zText(200)),
+  };
+}
+
+export const SnapshotBody = z.strictObject({
+  dataYear: zYear({ min: 1990, max: nextYear() }),
+  /** An ikm_owner's figures are always recorded as `owner_self_update`. */
+  source: RecordSource.default('manual'),
+  ...snapshotFigures(zOptional),
+});
+export type SnapshotBody = z.infer<typeof SnapshotBody>;
+
+export const UpdateSnapshotBody = z.strictObject({
+  dataYear: zYear({ min: 1990, max: nextYear() }).optional(),
+  source: RecordSource.optional(),
+  ...snapshotFigures(zClearable),
+});
+export type UpdateSnapshotBody = z.infer<typeof UpdateSnapshotBody>;
+
+export const Snapshot = z.object({
+  id: z.uuid(),
+  businessId: z.uuid(),
+  dataYear: z.number().int(),
+  workersMale: z.number().int().nullable(),
+  workersFemale: z.number().int().nullable(),
+  workersTotal: z.number().int().nullable(),
+  investmentIdr: z.number().nullable(),
+  capacity: z.number().nullable(),
+  capacityUnit: z.string().nullable(),
+  outputQuantity: z.number().nullable(),
+  outputValueIdr: z.number().nullable(),
+  rawMaterials: z.string().nullable(),
+  turnoverMonthlyIdr: z.number().nullable(),
+  turnoverYearlyIdr: z.number().nullable(),
+  source: z.string(),
+  sourceDetail: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.string().nullable(),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
+export const SnapshotParams = z.strictObject({ id: z.uuid(), snapshotId: z.uuid() });
+
+// ── Certifications ───────────────────────────────────────────────────────────────────────
+
+const certificationShape = {
+  type: zCertificationType,
+  /** Free text; required for `lainnya` (ISO 9001, SVLK, BPOM…). */
+  label: zOptionalText(120),
+  number: zOptionalText(80),
+  issuedAt: zOptional(zDateIso()),
+  expiresAt: zOptional(zDateIso()),
+};
+
+function certificationRules(
+  v: { type?: string; label?: string | null; issuedAt?: string | null; expiresAt?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (v.type === 'lainnya' && !v.label)
+    ctx.addIssue({ code: 'custom', message: msg('fields.certificationLabel'), path: ['label'] });
+  if (v.issuedAt && v.expiresAt && v.expiresAt < v.issuedAt)
+    ctx.addIssue({ code: 'custom', message: msg('fields.expiryBeforeIssue'), path: ['expiresAt'] });
+}
+
+export const CertificationBody = z.strictObject(certificationShape).superRefine(certificationRules);
+export type CertificationBody = z.infer<typeof CertificationBody>;
+
+export const UpdateCertificationBody = z
+  .strictObject({
+    type: zCertificationType.optional(),
+    label: zClearableText(120),
+    number: zClearableText(80),
+    issuedAt: zClearable(zDateIso()),
+    expiresAt: zClearable(zDateIso()),
+  })
+  .superRefine(certificationRules);
+export type UpdateCertificationBody = z.infer<typeof UpdateCertificationBody>;
+
+export const CERTIFICATION_STATUSES = ['valid', 'expiring', 'expired', 'no_expiry'] as const;
+
+export const Certification = z.object({
+  id: z.uuid(),
+  businessId: z.uuid(),
+  type: z.enum(CERTIFICATION_TYPES),
+  label: z.string().nullable(),
+  number: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  /** `expiring`: within 90 days. */
+  status: z.enum(CERTIFICATION_STATUSES),
+  createdAt: z.string(),
+});
+export type Certification = z.infer<typeof Certification>;
+
+export const CertificationParams = z.strictObject({ id: z.uuid(), certificationId: z.uuid() });

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { zNib, zNik, zOptional } from '../domain/registry';
+import { AuditEntry } from './audit';
+import { PageQuery } from './common';
+import { Business } from './registry-businesses';
+import { DistrictCode, apiMsg as msg, Owner, VillageCode } from './registry-people';
+
+/* The registry API contract: duplicate search, merge, history and the personal-data export. */
+
+// ── Duplicates and merge ─────────────────────────────────────────────────────────────────
+
+export const DUPLICATE_REASONS = ['nib', 'nik', 'similar_name'] as const;
+
+/**
+ * Search before create. GET with a query string; the same fields as a JSON body to
+ * `POST /api/businesses/duplicates` keep a NIK out of URLs (proxies log them).
+ */
+export const DuplicatesQuery = z
+  .object({
+    name: z.string().trim().max(200).optional(),
+    villageCode: zOptional(VillageCode),
+    districtCode: zOptional(DistrictCode),
+    nib: zOptional(zNib),
+    nik: zOptional(zNik),
+    /** The record being edited, left out of its own candidates. */
+    excludeId: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .refine((v) => v.name || v.nib || v.nik, { error: msg('duplicates.needInput'), path: ['name'] });
+export type DuplicatesQuery = z.input<typeof DuplicatesQuery>;
+
+export const DuplicateCandidate = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  brand: z.string().nullable(),
+  districtCode: z.string(),
+  districtName: z.string().nullable(),
+  villageCode: z.string().nullable(),
+  villageName: z.string().nullable(),
+  nib: z.string().nullable(),
+  ownerNames: z.array(z.string()),
+  reasons: z.array(z.enum(DUPLICATE_REASONS)),
+  /** Trigram similarity of the names, 0–1. */
+  similarity: z.number(),
+  /** False when the record is outside the asker's scope: only name and kecamatan are shown. */
+  inScope: z.boolean(),
+});
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
+export const DuplicateList = z.object({ items: z.array(DuplicateCandidate) });
+export type DuplicateList = z.infer<typeof DuplicateList>;
+
+/** `POST /api/businesses/:id/merge`: `otherId` is merged into `:id`, which survives. */
+export const MergeBody = z.strictObject({ otherId: z.uuid() });
+export type MergeBody = z.infer<typeof MergeBody>;
+export const MergeResult = z.object({
+  business: Business,
+  mergedId: z.uuid(),
+  moved: z.object({
+    snapshots: z.number().int(),
+    certifications: z.number().int(),
+    ownerLinks: z.number().int(),
+    ownersMerged: z.number().int(),
+  }),
+});
+export type MergeResult = z.infer<typeof MergeResult>;
+
+// ── History and personal-data export ─────────────────────────────────────────────────────
+
+export const HistoryQuery = PageQuery;
+export const BusinessHistory = z.object({
+  items: z.array(AuditEntry),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+/** Everything held about one person (UU PDP access request); the NIK stays masked. */
+export const OwnerExport = z.object({
+  exportedAt: z.string(),
+  noticeToReader: z.string(),
+  person: Owner,
+  businesses: z.array(Business),
+  history: z.array(AuditEntry),
+});
+export type OwnerExport = z.infer<typeof OwnerExport>;

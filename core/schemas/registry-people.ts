@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { isBlankCell, zEducation, zGender, zNik, zOptional, zPhoneId, zYear } from '../domain/registry';
+import { Email, NewPassword } from './auth';
+import { KecamatanCode, LocaleSchema } from './common';
+
+/*
+ * The registry API contract, part 1 (businesses, owners, regions). Field validators come from
+ * core/domain/registry so a web form refuses exactly what the API refuses, with the same
+ * `registry-validation:*` keys; rules of this API use `registry-api:*` keys.
+ */
+
+export const apiMsg = (key: string) => `registry-api:${key}`;
+const msg = apiMsg;
+
+/** PATCH fields: absent = unchanged, '' / '-' / null = clear, anything else must be valid. */
+export function zClearable<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v !== undefined && isBlankCell(v) ? null : v), schema.nullable().optional());
+}
+
+export const zText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: msg('fields.tooLong') });
+export const zOptionalText = (max: number) => zOptional(zText(max));
+export const zClearableText = (max: number) => zClearable(zText(max));
+
+// ── Regions ────────────────────────────────────────────────────────────────────────────────
+
+export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
+export const RegionLevel = z.enum(REGION_LEVELS);
+export type RegionLevel = z.infer<typeof RegionLevel>;
+
+/** Any Kemendagri code: 35, 35.73, 35.73.05 or 35.73.05.1001. */
+export const RegionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { error: msg('fields.regionCode') });
+export const VillageCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: msg('fields.villageCode') });
+export const DistrictCode = KecamatanCode;
+
+export const ListRegionsQuery = z
+  .object({
+    /** Children of this region (35.73 → its kecamatan). */
+    parent: RegionCode.optional(),
+    /** With `within`: every region of this level under that ancestor. */
+    level: RegionLevel.optional(),
+    within: RegionCode.optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  })
+  .refine((v) => v.parent !== undefined || v.level !== undefined || v.q !== undefined, {
+    error: msg('regions.needFilter'),
+    path: ['parent'],
+  });
+export type ListRegionsQuery = z.infer<typeof ListRegionsQuery>;
+
+export const Region = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: RegionLevel,
+  parentCode: z.string().nullable(),
+  parentName: z.string().nullable(),
+  /** Inside the home city (HOME_REGION_CODE): pickers list these first. */
+  home: z.boolean(),
+});
+export type Region = z.infer<typeof Region>;
+export const RegionList = z.object({ items: z.array(Region) });
+export type RegionList = z.infer<typeof RegionList>;
+
+// ── Shared enumerations ────────────────────────────────────────────────────────────────────
+
+export const RECORD_SOURCES = ['manual', 'survey', 'import', 'officer_visit', 'owner_self_update'] as const;
+export const RecordSource = z.enum(RECORD_SOURCES, { error: msg('fields.source') });
+export type RecordSource = z.infer<typeof RecordSource>;
+
+export const LINK_KINDS = [
+  'marketplace',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'website',
+  'whatsapp',
+  'other',
+] as const;
+export const BusinessLink = z.strictObject({
+  kind: z.enum(LINK_KINDS, { error: msg('fields.linkKind') }),
+  url: z
+    .string()
+    .trim()
+    .max(500)
+    .pipe(z.url({ error: msg('fields.url') })),
+});
+
+/** ISO 3166-1 alpha-2, upper-cased. */
+export const CountryCode = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2}$/, { error: msg('fields.country') })
+  .transform((c) => c.toUpperCase());
+
+// Indonesia's bounding box: catches swapped or mistyped coordinates without assuming the city.
+export const Latitude = z
+  .number({ error: msg('fields.lat') })
+  .min(-11.5, { error: msg('fields.lat') })
+  .max(6.5, {
+    error: msg('fields.lat'),
+  });
+export const Longitude = z
+  .number({ error: msg('fields.lng') })
+  .min(94, { error: msg('fields.lng') })
+  .max(141.5, {
+    error: msg('fields.lng'),
+  });
+
+// ── Owners (people) ───────────────────────────────────────────────────────────────────────
+
+export const ConsentInput = z.strictObject(
+  {
+    /** Version of the privacy notice the person was shown (e.g. "2025-01"). */
+    noticeVersion: z
+      .string()
+      .trim()
+      .min(1, { error: msg('fields.consentRequired') })
+      .max(40),
+  },
+  { error: msg('fields.consentRequired') },
+);
+
+const personFields = {
+  nik: zOptional(zNik),
+  gender: zOptional(zGender),
+  birthYear: zOptional(zYear({ min: 1900 })),
+  phone: zOptional(zPhoneId),
+  email: zOptional(
+    z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email({ error: 'errors:fields.invalid_email' })),
+  ),
+  education: zOptional(zEducation),
+  address: zOptionalText(300),
+};
+
+/** A new person entered with a business; personal data always comes with consent. */
+export const NewOwnerInput = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: msg('fields.ownerNameRequired') })
+    .max(120),
+  ...personFields,
+  consent: ConsentInput,
+});
+export type NewOwnerInput = z.infer<typeof NewOwnerInput>;
+
+/** Either an existing owner (`ownerId`) or a new `person`. */
+export const OwnerLinkInput = z
+  .strictObject({
+    ownerId: z.uuid().optional(),
+    person: NewOwnerInput.optional(),
+    isPrimary: z.boolean().optional(),
+  })
+  .refine((v) => (v.ownerId === undefined) !== (v.person === undefined), {
+    error: msg('fields.ownerOrPerson'),
+    path: ['ownerId'],
+  });
+export type OwnerLinkInput = z.infer<typeof OwnerLinkInput>;
+
+export const UpdateOwnerBody = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: msg('fields.ownerNameRequired') })
+    .max(120)
+    .optional(),
+  nik: zClearable(zNik),
+  gender: zClearable(zGender),
+  birthYear: zClearable(zYear({ min: 1900 })),
+  phone: zClearable(zPhoneId),
+  email: zClearable(
+    z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email({ error: 'errors:fields.invalid_email' })),
+  ),
+  education: zClearable(zEducation),
+  address: zClearableText(300),
+  /** Required when the owner has no consent on record yet and personal data is added. */
+  consent: ConsentInput.optional(),
+});
+export type UpdateOwnerBody = z.infer<typeof UpdateOwnerBody>;
+
+export const Consent = z.object({
+  noticeVersion: z.string(),
+  at: z.string(),
+  recordedBy: z.string().nullable(),
+});
+
+/** An owner as linked to a business. `nikMasked` is the only form of the NIK any response has. */
+export const BusinessOwner = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nikMasked: z.string().nullable(),
+  /** The NIK was registered outside the home city: worth a check, not an error. */
+  nikOutsideHome: z.boolean(),
+  gender: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  education: z.string().nullable(),
+  isPrimary: z.boolean(),
+  hasAccount: z.boolean(),
+  erased: z.boolean(),
+});
+export type BusinessOwner = z.infer<typeof BusinessOwner>;
+
+export const Owner = BusinessOwner.omit({ isPrimary: true }).extend({
+  address: z.string().nullable(),
+  userId: z.string().nullable(),
+  consent: Consent.nullable(),
+  erasedAt: z.string().nullable(),
+  source: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  businesses: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      districtCode: z.string(),
+      districtName: z.string().nullable(),
+      isPrimary: z.boolean(),
+    }),
+  ),
+});
+export type Owner = z.infer<typeof Owner>;
+
+export const OwnerBusinessParams = z.strictObject({ id: z.uuid(), ownerId: z.uuid() });
+
+/** Link an `ikm_owner` account: an existing user, or a new account created here. */
+export const LinkOwnerAccountBody = z
+  .strictObject({
+    userId: z.uuid().optional(),
+    newAccount: z
+      .strictObject({ email: Email, password: NewPassword, locale: LocaleSchema.default('id') })
+      .optional(),
+  })
+  .refine((v) => (v.userId === undefined) !== (v.newAccount === undefined), {
+    error: msg('fields.userOrNewAccount'),
+    path: ['userId'],
+  });
+export type LinkOwnerAccountBody = z.infer<typeof LinkOwnerAccountBody>;
+
+/** A bodiless POST is fine: the reason is optional and goes to the audit row. */
+const ReasonBody = z.preprocess((v) => v ?? {}, z.strictObject({ reason: zOptionalText(200) }));
+export const RevealNikBody = ReasonBody;
+export const RevealNikResponse = z.object({ nik: z.string() });
+
+export const EraseOwnerBody = ReasonBody;

@@ -1,0 +1,37 @@
+import { MapQuery } from '../../../../core/schemas/registry';
+import { requireUser } from '../../../lib/authorize';
+import { contextFrom } from '../../../lib/context';
+import type { App } from '../../../lib/http';
+import { requestLocale, translate } from '../../../lib/i18n';
+import { attachment } from '../import/routes';
+import { exportBusinesses } from './service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export default async function exportRoutes(app: App) {
+  app.get(
+    '/businesses/export.xlsx',
+    {
+      schema: {
+        tags: ['registry-import'],
+        summary: 'The filtered business list as XLSX (same filters as GET /api/businesses; never NIK)',
+        querystring: MapQuery,
+        produces: [XLSX_TYPE],
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      const locale = requestLocale(request);
+      const stream = exportBusinesses(contextFrom(request), request.query, locale);
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header(
+          'content-disposition',
+          attachment(`${translate(locale, 'registry-import:export.fileName')}-${day}.xlsx`),
+        )
+        .header('cache-control', 'no-store')
+        .send(stream);
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { type CellPrimitive, unwrapCell } from '../../../../../core/domain/registry';
+import type { SheetSource } from './types';
+
+type SheetMeta = { name?: string; state?: string };
+
+function toCells(values: unknown): CellPrimitive[] {
+  // exceljs rows are 1-based sparse arrays.
+  if (!Array.isArray(values)) return [];
+  const cells: CellPrimitive[] = [];
+  for (let i = 1; i < values.length; i++) cells.push(unwrapCell(values[i]));
+  return cells;
+}
+
+/**
+ * Streams an XLSX workbook sheet by sheet. Styles are cached so date-formatted cells arrive
+ * as Date objects; hyperlinks and comments are ignored.
+ */
+export async function* readXlsx(input: Readable): AsyncGenerator<SheetSource> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let index = 0;
+  for await (const worksheet of reader) {
+    index++;
+    const meta = worksheet as unknown as SheetMeta;
+    async function* rows() {
+      for await (const row of worksheet) yield { number: row.number, cells: toCells(row.values) };
+    }
+    yield {
+      name: meta.name ?? `Sheet${index}`,
+      hidden: meta.state === 'hidden' || meta.state === 'veryHidden',
+      rows: rows(),
+    };
+  }
+}

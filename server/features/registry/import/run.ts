@@ -1,0 +1,221 @@
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../../../db/client';
+import type { ImportIssueRecord } from '../../../db/schema';
+import { recordAudit } from '../../../lib/audit';
+import type { ServiceContext } from '../../../lib/context';
+import { translate } from '../../../lib/i18n';
+import { piiFor } from '../../../lib/pii';
+import { type Collected, collectRows, storeCells } from './collect';
+import { businessesByName, businessesByNib, type LightBusiness, loadDetails, ownersByHash } from './existing';
+import { Matcher } from './match';
+import { importKey, type RegionIndex } from './parse/context';
+import { planImport } from './plan';
+import { OwnerBook } from './plan-owner';
+import type { Plan } from './plan-types';
+import type { Progress } from './progress';
+import { type FileKind, pickRows } from './read';
+import type { Counts, ImportRecord } from './types';
+import { writePlan } from './write';
+
+export type RunInput = {
+  importId: string;
+  path: string;
+  kind: FileKind;
+  fileName: string;
+  dryRun: boolean;
+  dataYear: number | null;
+  turnoverPeriod: 'month' | 'year' | null;
+};
+
+export type RunResult = Counts & {
+  errors: ImportIssueRecord[];
+  warnings: ImportIssueRecord[];
+  unrecognizedColumns: string[];
+  rejects: Collected['rejects'];
+  dataYear: number;
+};
+
+export const MAX_ROWS = 50_000;
+// Serializes imports across processes sharing one PostgreSQL (PGlite has one connection anyway).
+const IMPORT_LOCK = 7_351_121;
+
+class DryRunRollback extends Error {}
+
+const unique = <T>(items: (T | null | undefined)[]) => [...new Set(items.filter((i): i is T => i != null))];
+
+/** Loads the existing businesses and owners the file's rows could be about. */
+async function prepareMatching(tx: Queryable, records: ImportRecord[]) {
+  const matcher = new Matcher();
+  const book = new OwnerBook();
+  for (const b of await businessesByNib(tx, unique(records.map((r) => r.business.nib))))
+    matcher.addExisting(b);
+  const byHash = await ownersByHash(tx, unique(records.map((r) => r.owner?.nikHash)));
+  for (const o of byHash.owners) book.addExisting(o);
+  const hashOf = new Map(byHash.owners.map((o) => [o.id, o.nikHash as string]));
+  for (const l of byHash.links) matcher.addExisting(l.business, [hashOf.get(l.ownerId) as string]);
+  const keys = new Set(records.map((r) => r.business.nameKey));
+  const districts = unique(records.map((r) => r.business.districtCode));
+  for (const b of await businessesByName(tx, districts, keys)) matcher.addExisting(b);
+  return { matcher, book };
+}
+
+/** Rows about an existing business outside an officer's kecamatan are refused, not merged. */
+type LateReject = { record: ImportRecord; issue: ImportIssueRecord };
+
+function outOfScope(matcher: Matcher, scope: string[] | null, regions: RegionIndex): LateReject[] {
+  const refused: { record: ImportRecord; business: LightBusiness }[] = [];
+  if (!scope) return [];
+  for (const t of matcher.targets) {
+    if (!t.existing || scope.includes(t.existing.districtCode)) continue;
+    for (const record of t.records) refused.push({ record, business: t.existing });
+    t.records = [];
+  }
+  return refused.map(({ record, business }) => ({
+    record,
+    issue: {
+      row: record.row,
+      sheet: record.sheet,
+      column: null,
+      key: importKey('row.existingOutsideScope'),
+      params: { kecamatan: regions.names.get(business.districtCode) ?? business.districtCode },
+    },
+  }));
+}
+
+function countPlan(plan: Plan): Omit<Counts, 'total' | 'rejected'> {
+  const c = { created: 0, updated: 0, duplicates: 0 };
+  for (const outcome of plan.outcomes.values()) c[outcome]++;
+  return c;
+}
+
+/**
+ * The import after the upload is on disk: read and parse (no transaction), then match, plan
+ * and write inside ONE transaction, so a failure anywhere leaves nothing half-imported. A dry
+ * run does exactly the same and rolls back, so its counts are the real run's counts.
+ */
+export async function runImport(
+  ctx: ServiceContext,
+  input: RunInput,
+  regions: RegionIndex,
+  progress: Progress,
+): Promise<RunResult> {
+  const pii = piiFor(ctx.config.secrets.encryptionKey);
+  const scope = ctx.actor?.role === 'officer' ? ctx.actor.kecamatanCodes : null;
+  const collected = await collectRows(input.path, input.kind, {
+    regions,
+    dataYear: input.dataYear,
+    turnoverPeriod: input.turnoverPeriod,
+    scope,
+    hashNik: pii.hashNik,
+    referenceDate: new Date(),
+    dataText: (key) => translate('id', key),
+    maxRows: MAX_ROWS,
+    onRow: () => progress.processedRows++,
+    onBytes: (bytes) => {
+      progress.bytes = bytes;
+    },
+  });
+  progress.totalRows = progress.processedRows;
+  progress.phase = 'matching';
+  const errors = [...collected.errors];
+  const warnings = [...collected.warnings];
+  let counts: Omit<Counts, 'total' | 'rejected'> = { created: 0, updated: 0, duplicates: 0 };
+  let lateRejected: LateReject[] = [];
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+      const { matcher, book } = await prepareMatching(tx, collected.records);
+      for (const record of collected.records) matcher.assign(record);
+      lateRejected = outOfScope(matcher, scope, regions);
+      const touched = matcher.targets.filter((t) => t.existing && t.records.length > 0).map((t) => t.id);
+      const details = await loadDetails(tx, touched);
+      for (const d of details.values()) for (const o of d.owners) book.addExisting(o, d.business.id);
+      const plan = planImport(matcher.targets, details, book, {
+        importId: input.importId,
+        fileName: input.fileName,
+        actorId: ctx.actor?.id ?? null,
+        now: new Date(),
+        encryptNik: pii.encryptNik,
+        maskNik: pii.maskNik,
+        regencyCode: regions.regencyCode,
+      });
+      counts = countPlan(plan);
+      warnings.push(...plan.warnings);
+      if (plan.consentPending > 0)
+        warnings.push({
+          row: null,
+          column: null,
+          key: importKey('file.consentPending'),
+          params: { count: plan.consentPending },
+        });
+      progress.phase = 'saving';
+      progress.batchesTotal = Math.max(
+        1,
+        Math.ceil(
+          (plan.newBusinesses.length +
+            plan.newOwners.length +
+            plan.links.length +
+            plan.newSnapshots.length +
+            plan.audit.length) /
+            500,
+        ),
+      );
+      await writePlan(tx, ctx, plan, () => progress.batchesDone++);
+      const rejected = collected.rejected + lateRejected.length;
+      await recordAudit(tx, ctx, {
+        action: 'business.import',
+        entityType: 'import',
+        entityId: input.importId,
+        after: {
+          fileName: input.fileName,
+          total: collected.records.length + collected.rejected,
+          ...counts,
+          rejected,
+        },
+      });
+      if (input.dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  if (lateRejected.length > 0) await addLateRejects(input, collected, lateRejected);
+  for (const { issue } of lateRejected) errors.push(issue);
+  const rejected = collected.rejected + lateRejected.length;
+  return {
+    total: collected.records.length + collected.rejected,
+    ...counts,
+    rejected,
+    errors: sortIssues(errors, collected),
+    warnings: sortIssues(warnings, collected),
+    unrecognizedColumns: collected.unrecognizedColumns,
+    rejects: collected.rejects.filter((s) => s.rows.length > 0),
+    dataYear: collected.dataYear,
+  };
+}
+
+async function addLateRejects(input: RunInput, collected: Collected, late: LateReject[]) {
+  const wanted = new Map<string, Set<number>>();
+  for (const { record } of late)
+    wanted.set(record.sheet, (wanted.get(record.sheet) ?? new Set()).add(record.row));
+  const cells = await pickRows(input.path, input.kind, wanted);
+  for (const { record } of late) {
+    const sheet = collected.rejects.find((s) => s.name === record.sheet);
+    const nik = collected.nikColumns.get(record.sheet);
+    sheet?.rows.push({
+      row: record.row,
+      cells: storeCells(cells.get(`${record.sheet}!${record.row}`) ?? [], nik === undefined ? [] : [nik]),
+    });
+  }
+  for (const sheet of collected.rejects) sheet.rows.sort((a, b) => a.row - b.row);
+}
+
+function sortIssues(issues: ImportIssueRecord[], collected: Collected): ImportIssueRecord[] {
+  const order = new Map(collected.rejects.map((s, i) => [s.name, i]));
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => {
+      const sheet = (order.get(a.issue.sheet ?? '') ?? -1) - (order.get(b.issue.sheet ?? '') ?? -1);
+      return sheet || (a.issue.row ?? -1) - (b.issue.row ?? -1) || a.i - b.i;
+    })
+    .map((x) => x.issue);
+}

@@ -1,0 +1,198 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { Locale } from '../../../../core/i18n/locales';
+import type { ImportOptions } from '../../../../core/schemas/registry-import';
+import { imports } from '../../../db/schema';
+import type { ServiceContext } from '../../../lib/context';
+import { AppError, notFound } from '../../../lib/errors';
+import { loadRegionIndex } from './existing';
+import { importKey } from './parse/context';
+import { canImport, canReadImport } from './policy';
+import { presentImport, presentSummary } from './present';
+import { forgetProgress, trackProgress } from './progress';
+import { detectKind } from './read';
+import { runImport } from './run';
+
+export type StoredUpload = { path: string; fileName: string; hash: string; size: number };
+
+/** Writes the upload to a temporary file while hashing it; the import then streams from disk. */
+export async function storeUpload(source: NodeJS.ReadableStream, fileName: string): Promise<StoredUpload> {
+  const file = path.join(os.tmpdir(), `bk-import-${randomUUID()}`);
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  await pipeline(source, tap, createWriteStream(file));
+  return { path: file, fileName: path.basename(fileName || 'import'), hash: hash.digest('hex'), size };
+}
+
+type Failure = { key: string; params?: Record<string, string | number> };
+
+function failureOf(error: unknown): Failure {
+  if (error instanceof AppError && error.status < 500)
+    return { key: error.message, params: error.params as Failure['params'] };
+  return { key: importKey('failure.internal') };
+}
+
+const HEARTBEAT_MS = 2000;
+
+/**
+ * Starts an import of a stored upload. Without `async` the promise settles with the result;
+ * with it the import runs on after the answer and is followed through GET /api/imports/:id.
+ */
+export async function startImport(
+  ctx: ServiceContext,
+  upload: StoredUpload,
+  query: ImportOptions,
+  locale: Locale,
+) {
+  if (!canImport(ctx.actor)) {
+    await rm(upload.path, { force: true });
+    throw new AppError('forbidden');
+  }
+  const kind = await detectKind(upload.path);
+  if (kind !== 'xlsx' && kind !== 'csv') {
+    await rm(upload.path, { force: true });
+    const key = kind === 'xls' ? 'file.xls' : 'file.unsupported';
+    throw new AppError('unsupported_media_type', importKey(key));
+  }
+  const regions = await loadRegionIndex(ctx.db, ctx.config.HOME_REGION_CODE);
+  if (regions.districts.length === 0) {
+    await rm(upload.path, { force: true });
+    throw new AppError('import_failed', importKey('file.noRegions'), { status: 503 });
+  }
+  const [row] = await ctx.db
+    .insert(imports)
+    .values({
+      fileName: upload.fileName,
+      fileHash: upload.hash,
+      fileSize: upload.size,
+      dryRun: query.dryRun,
+      status: 'running',
+      options: { dataYear: query.dataYear ?? null, turnoverPeriod: query.turnoverPeriod ?? null },
+      createdBy: ctx.actor?.id ?? null,
+    })
+    .returning();
+  const progress = trackProgress(row.id, upload.size);
+  const heartbeat = setInterval(() => {
+    if (progress.phase !== 'reading') return;
+    void ctx.db
+      .update(imports)
+      .set({ processedRows: progress.processedRows, heartbeatAt: new Date() })
+      .where(eq(imports.id, row.id))
+      .catch(() => {});
+  }, HEARTBEAT_MS);
+  const job = (async () => {
+    try {
+      const result = await runImport(
+        ctx,
+        {
+          importId: row.id,
+          path: upload.path,
+          kind,
+          fileName: upload.fileName,
+          dryRun: query.dryRun,
+          dataYear: query.dataYear ?? null,
+          turnoverPeriod: query.turnoverPeriod ?? null,
+        },
+        regions,
+        progress,
+      );
+      clearInterval(heartbeat);
+      await ctx.db
+        .update(imports)
+        .set({
+          status: 'done',
+          phase: 'done',
+          processedRows: progress.processedRows,
+          totalRows: progress.processedRows,
+          dataYear: result.dataYear,
+          total: result.total,
+          created: result.created,
+          updated: result.updated,
+          duplicates: result.duplicates,
+          rejected: result.rejected,
+          errors: result.errors,
+          warnings: result.warnings,
+          unrecognizedColumns: result.unrecognizedColumns,
+          rejects: { sheets: result.rejects },
+          finishedAt: new Date(),
+          heartbeatAt: new Date(),
+        })
+        .where(eq(imports.id, row.id));
+    } catch (error) {
+      clearInterval(heartbeat);
+      await ctx.db
+        .update(imports)
+        .set({ status: 'failed', failure: JSON.stringify(failureOf(error)), finishedAt: new Date() })
+        .where(eq(imports.id, row.id));
+      throw error;
+    } finally {
+      forgetProgress(row.id);
+      await rm(upload.path, { force: true });
+    }
+  })();
+  if (query.async) {
+    // The outcome is recorded on the imports row; nobody awaits this promise.
+    job.catch(() => {});
+    return { accepted: true as const, importId: row.id };
+  }
+  try {
+    await job;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Keep the cause: the error handler logs 5xx errors with it.
+    throw Object.assign(new AppError('import_failed', importKey('failure.internal'), { status: 500 }), {
+      cause: error,
+    });
+  }
+  return { accepted: false as const, result: await getImport(ctx, row.id, locale) };
+}
+
+export async function loadImport(ctx: ServiceContext, id: string) {
+  const [row] = await ctx.db.select().from(imports).where(eq(imports.id, id));
+  if (!row) throw notFound();
+  if (!canReadImport(ctx.actor, row)) throw notFound();
+  return row;
+}
+
+export async function getImport(ctx: ServiceContext, id: string, locale: Locale) {
+  return presentImport(await loadImport(ctx, id), locale);
+}
+
+export async function listImports(
+  ctx: ServiceContext,
+  query: { page: number; pageSize: number; dryRun?: 'true' | 'false' },
+  locale: Locale,
+) {
+  if (!canImport(ctx.actor)) throw new AppError('forbidden');
+  const filters: SQL[] = [];
+  if (ctx.actor?.role !== 'admin') filters.push(eq(imports.createdBy, ctx.actor?.id ?? ''));
+  if (query.dryRun) filters.push(eq(imports.dryRun, query.dryRun === 'true'));
+  const where = filters.length > 0 ? and(...filters) : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(imports)
+    .where(where)
+    .orderBy(desc(imports.createdAt))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [{ total }] = await ctx.db.select({ total: count() }).from(imports).where(where);
+  return {
+    items: rows.map((r) => presentSummary(r, locale)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

@@ -1,0 +1,142 @@
+import {
+  type CellPrimitive,
+  cellText,
+  compactKey,
+  findHeaderRow,
+  foldText,
+  type HeaderDetection,
+  type Issue,
+  isEmptyRow,
+  matchRegionName,
+  type RegionCandidate,
+} from '../../../../core/domain/registry';
+import { translate } from '../../../lib/i18n';
+import type { SheetSource, SourceRow } from './read';
+
+const HEADER_SCAN_ROWS = 20;
+
+export type OpenedSheet =
+  | {
+      ok: true;
+      name: string;
+      detection: HeaderDetection;
+      /** Title and header rows as read, written back on top of a rejects file. */
+      preamble: SourceRow[];
+      titleYear: number | null;
+      titleDistrict: string | null;
+      /** Data rows, in order, after the header. */
+      rows: AsyncIterable<SourceRow>;
+    }
+  | { ok: false; name: string; issues: Issue[]; nonEmpty: boolean };
+
+// The reason column of our own rejects file, in either language, is not an unknown column.
+const REASON_HEADERS = new Set(
+  (['id', 'en'] as const).map((l) => compactKey(translate(l, 'registry-import:rejects.reason'))),
+);
+
+function titleYear(texts: string[]): number | null {
+  const joined = texts.join(' ');
+  const labelled = /\b(?:tahun|thn|th|year)\.?\s*:?\s*((?:19|20)\d{2})\b/i.exec(joined);
+  const bare = /\b((?:19|20)\d{2})\b/.exec(joined);
+  const year = labelled?.[1] ?? bare?.[1];
+  return year ? Number(year) : null;
+}
+
+/** "DATA IKM KECAMATAN KLOJEN" or a sheet named "Klojen": the kecamatan of rows that name none. */
+function titleDistrict(texts: string[], sheetName: string, districts: RegionCandidate[]): string | null {
+  for (const text of texts) {
+    const match = /\bkec(?:amatan)?\b\.?\s*([a-z][a-z .-]*)/.exec(foldText(text));
+    if (!match) continue;
+    const words = match[1].trim().split(/\s+/);
+    for (let n = Math.min(words.length, 3); n >= 1; n--) {
+      const found = matchRegionName(words.slice(0, n).join(' '), districts);
+      if (found.kind === 'exact') return found.candidate.code;
+    }
+  }
+  const bySheet = matchRegionName(sheetName, districts);
+  return bySheet.kind === 'exact' ? bySheet.candidate.code : null;
+}
+
+async function* chain(head: SourceRow[], rest: AsyncIterator<SourceRow>): AsyncGenerator<SourceRow> {
+  yield* head;
+  while (true) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** Reads a sheet's first rows to find its header under any title rows. */
+export async function openSheet(source: SheetSource, districts: RegionCandidate[]): Promise<OpenedSheet> {
+  const iterator = source.rows[Symbol.asyncIterator]();
+  const head: SourceRow[] = [];
+  while (head.length < HEADER_SCAN_ROWS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  const found = findHeaderRow(head.map((r) => r.cells));
+  if (!found.ok) {
+    // Drain so the next sheet of the workbook can be read.
+    let nonEmpty = head.some((r) => !isEmptyRow(r.cells));
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      nonEmpty ||= !isEmptyRow(next.value.cells);
+    return { ok: false, name: source.name, issues: found.issues, nonEmpty };
+  }
+  const detection = found.value;
+  const reasonColumns = detection.unrecognized.filter((u) => REASON_HEADERS.has(compactKey(u.header)));
+  if (reasonColumns.length > 0) {
+    detection.unrecognized = detection.unrecognized.filter((u) => !reasonColumns.includes(u));
+    detection.ignoredColumns.push(...reasonColumns.map((u) => u.index));
+    detection.warnings = detection.warnings.filter(
+      (w) => !reasonColumns.some((u) => w.params?.header === u.header),
+    );
+  }
+  const titles = head
+    .slice(0, detection.headerRowIndex)
+    .flatMap((r) => r.cells.map((c) => cellText(c)).filter((t) => t !== ''));
+  return {
+    ok: true,
+    name: source.name,
+    detection,
+    preamble: head.slice(0, detection.dataStartIndex),
+    titleYear: titleYear(titles),
+    titleDistrict: titleDistrict(titles, source.name, districts),
+    rows: chain(head.slice(detection.dataStartIndex), iterator),
+  };
+}
+
+export type RowKind =
+  | { kind: 'data' }
+  | { kind: 'empty' }
+  | { kind: 'header' }
+  | { kind: 'total'; text: string }
+  | { kind: 'section'; district: string; text: string };
+
+/** Tells data rows from the other rows offices put between them. */
+export function classifyRow(
+  cells: readonly CellPrimitive[],
+  detection: HeaderDetection,
+  header: readonly CellPrimitive[],
+  districts: RegionCandidate[],
+): RowKind {
+  if (isEmptyRow(cells, detection.ignoredColumns)) return { kind: 'empty' };
+  const filled: { index: number; text: string }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const text = cellText(cells[i]);
+    if (text !== '' && !detection.ignoredColumns.includes(i)) filled.push({ index: i, text });
+  }
+  const sameAsHeader = filled.filter((f) => compactKey(f.text) === compactKey(cellText(header[f.index])));
+  if (sameAsHeader.length >= 2 && sameAsHeader.length === filled.length) return { kind: 'header' };
+  const first = filled[0];
+  const locationColumns = [detection.fieldColumns.kecamatan, detection.fieldColumns.kelurahan];
+  if (filled.length === 1 && !locationColumns.includes(first.index)) {
+    const match = matchRegionName(first.text, districts);
+    if (match.kind === 'exact') return { kind: 'section', district: match.candidate.code, text: first.text };
+  }
+  const nameIndex = detection.fieldColumns.businessName;
+  const nameText = nameIndex === undefined ? '' : cellText(cells[nameIndex]);
+  if (/^(jumlah|total|grand total|sub ?total|jml)\b/.test(foldText(nameText || first.text)))
+    return { kind: 'total', text: nameText || first.text };
+  return { kind: 'data' };
+}

@@ -1,0 +1,16 @@
+import { ListRegionsQuery, RegionList } from '../../../../core/schemas/registry';
+import { requireUser } from '../../../lib/authorize';
+import { contextFrom } from '../../../lib/context';
+import type { App } from '../../../lib/http';
+import * as service from '../service';
+
+export default async function regionRoutes(app: App) {
+  app.get(
+    '/regions',
+    { schema: { tags: ['regions'], querystring: ListRegionsQuery, response: { 200: RegionList } } },
+    async (request) => {
+      requireUser(request);
+      return service.listRegions(contextFrom(request), request.query);
+    },
+  );
+}

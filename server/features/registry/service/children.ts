@@ -1,0 +1,171 @@
+import { and, eq } from 'drizzle-orm';
+import type {
+  Certification,
+  CertificationBody,
+  Snapshot,
+  SnapshotBody,
+  UpdateCertificationBody,
+  UpdateSnapshotBody,
+} from '../../../../core/schemas/registry';
+import { businessSnapshots, certifications } from '../../../db/schema';
+import { recordAudit } from '../../../lib/audit';
+import type { ServiceContext } from '../../../lib/context';
+import { fieldError, forbidden, notFound } from '../../../lib/errors';
+import { canEditBusiness } from '../policy';
+import { touchBusiness } from '../queries/businesses';
+import { loadReadableBusiness } from './access';
+import {
+  certificationValues,
+  insertCertification,
+  insertSnapshot,
+  snapshotSource,
+  snapshotValues,
+} from './children-records';
+import { certificationStatus, presentCertification, presentSnapshot } from './present';
+
+/* Yearly snapshots and certifications of one business: same access as editing the business. */
+
+async function editable(ctx: ServiceContext, businessId: string) {
+  const loaded = await loadReadableBusiness(ctx, businessId);
+  if (!canEditBusiness(ctx.actor, loaded.scope)) throw forbidden();
+  return loaded;
+}
+
+export async function createSnapshot(
+  ctx: ServiceContext,
+  businessId: string,
+  input: SnapshotBody,
+): Promise<Snapshot> {
+  await editable(ctx, businessId);
+  const row = await ctx.db.transaction((tx) => insertSnapshot(tx, ctx, businessId, input));
+  return presentSnapshot(row);
+}
+
+async function findSnapshot(ctx: ServiceContext, businessId: string, snapshotId: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(businessSnapshots)
+    .where(and(eq(businessSnapshots.id, snapshotId), eq(businessSnapshots.businessId, businessId)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function updateSnapshot(
+  ctx: ServiceContext,
+  businessId: string,
+  snapshotId: string,
+  input: UpdateSnapshotBody,
+): Promise<Snapshot> {
+  await editable(ctx, businessId);
+  const before = await findSnapshot(ctx, businessId, snapshotId);
+  const values = snapshotValues({ ...input, source: snapshotSource(ctx, input.source ?? undefined) });
+  if (values.dataYear === null) throw fieldError('dataYear', 'registry-validation:common.empty');
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(businessSnapshots)
+      .set({ ...values, recordedAt: new Date(), recordedBy: ctx.actor?.id ?? null })
+      .where(eq(businessSnapshots.id, snapshotId))
+      .returning();
+    await touchBusiness(tx, businessId);
+    await recordAudit(tx, ctx, {
+      action: 'business.snapshot_update',
+      entityType: 'business',
+      entityId: businessId,
+      before: presentSnapshot(before),
+      after: presentSnapshot(row),
+    });
+    return presentSnapshot(row);
+  });
+}
+
+export async function deleteSnapshot(
+  ctx: ServiceContext,
+  businessId: string,
+  snapshotId: string,
+): Promise<void> {
+  await editable(ctx, businessId);
+  const before = await findSnapshot(ctx, businessId, snapshotId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(businessSnapshots).where(eq(businessSnapshots.id, snapshotId));
+    await touchBusiness(tx, businessId);
+    await recordAudit(tx, ctx, {
+      action: 'business.snapshot_delete',
+      entityType: 'business',
+      entityId: businessId,
+      before: presentSnapshot(before),
+    });
+  });
+}
+
+export async function createCertification(
+  ctx: ServiceContext,
+  businessId: string,
+  input: CertificationBody,
+): Promise<Certification> {
+  await editable(ctx, businessId);
+  const row = await ctx.db.transaction((tx) => insertCertification(tx, ctx, businessId, input));
+  return presentCertification(row);
+}
+
+async function findCertification(ctx: ServiceContext, businessId: string, certificationId: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(certifications)
+    .where(and(eq(certifications.id, certificationId), eq(certifications.businessId, businessId)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function updateCertification(
+  ctx: ServiceContext,
+  businessId: string,
+  certificationId: string,
+  input: UpdateCertificationBody,
+): Promise<Certification> {
+  await editable(ctx, businessId);
+  const before = await findCertification(ctx, businessId, certificationId);
+  const values = certificationValues(input);
+  // The rules the schema checks within a body must also hold against what is stored.
+  const type = values.type ?? before.type;
+  const label = values.label === undefined ? before.label : values.label;
+  const issuedAt = values.issuedAt === undefined ? before.issuedAt : values.issuedAt;
+  const expiresAt = values.expiresAt === undefined ? before.expiresAt : values.expiresAt;
+  if (type === 'lainnya' && !label) throw fieldError('label', 'registry-api:fields.certificationLabel');
+  if (issuedAt && expiresAt && expiresAt < issuedAt)
+    throw fieldError('expiresAt', 'registry-api:fields.expiryBeforeIssue');
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(certifications)
+      .set(values)
+      .where(eq(certifications.id, certificationId))
+      .returning();
+    await touchBusiness(tx, businessId);
+    await recordAudit(tx, ctx, {
+      action: 'business.certification_update',
+      entityType: 'business',
+      entityId: businessId,
+      before: presentCertification(before),
+      after: presentCertification(row),
+    });
+    return presentCertification(row);
+  });
+}
+
+export async function deleteCertification(
+  ctx: ServiceContext,
+  businessId: string,
+  certificationId: string,
+): Promise<void> {
+  await editable(ctx, businessId);
+  const before = await findCertification(ctx, businessId, certificationId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(certifications).where(eq(certifications.id, certificationId));
+    await touchBusiness(tx, businessId);
+    await recordAudit(tx, ctx, {
+      action: 'business.certification_delete',
+      entityType: 'business',
+      entityId: businessId,
+      before: { ...presentCertification(before), status: certificationStatus(before.expiresAt) },
+    });
+  });
+}

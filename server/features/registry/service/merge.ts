@@ -1,0 +1,132 @@
+import { eq } from 'drizzle-orm';
+import type { MergeResult } from '../../../../core/schemas/registry';
+import type { Queryable } from '../../../db/client';
+import { businesses, businessOwners, businessSnapshots, certifications } from '../../../db/schema';
+import { recordAudit } from '../../../lib/audit';
+import type { ServiceContext } from '../../../lib/context';
+import { AppError, forbidden, notFound } from '../../../lib/errors';
+import { canMergeBusinesses } from '../policy';
+import { type BusinessWithNames, findBusiness } from '../queries/businesses';
+import { loadReadableBusiness, requireRegistry } from './access';
+import { businessDetail } from './business-read';
+import { mergeSamePeople } from './merge-owners';
+import { businessFields } from './present';
+
+/*
+ * Merging two records of one IKM: `survivorId` keeps its identity and fields, fills its empty
+ * fields from the other, and takes over every snapshot, certification, owner link and (through
+ * mergedIntoId) the other's history. The other record stays as a pointer and leaves all lists.
+ */
+
+export type MergeInput = { survivorId: string; otherId: string };
+
+const FILLABLE = [
+  'brand',
+  'legalForm',
+  'nib',
+  'npwp',
+  'address',
+  'lat',
+  'lng',
+  'yearFounded',
+  'sentra',
+  'notes',
+  'sourceDetail',
+] as const;
+
+function filledFields(survivor: BusinessWithNames, other: BusinessWithNames) {
+  const set: Partial<typeof businesses.$inferInsert> = {};
+  for (const key of FILLABLE)
+    if (survivor[key] === null && other[key] !== null) Object.assign(set, { [key]: other[key] });
+  // Coordinates travel as a pair.
+  if ((set.lat === undefined) !== (set.lng === undefined)) {
+    delete set.lat;
+    delete set.lng;
+  }
+  if (survivor.villageCode === null && other.villageCode && other.districtCode === survivor.districtCode)
+    set.villageCode = other.villageCode;
+  const kbli = [...survivor.kbli];
+  for (const k of other.kbli)
+    if (!kbli.some((x) => x.code === k.code && x.version === k.version)) kbli.push(k);
+  const links = [...survivor.links];
+  for (const l of other.links) if (!links.some((x) => x.url === l.url)) links.push(l);
+  set.kbli = kbli;
+  set.links = links;
+  set.exportCountries = [...new Set([...survivor.exportCountries, ...other.exportCountries])];
+  return set;
+}
+
+async function moveOwnerLinks(tx: Queryable, survivorId: string, otherId: string) {
+  const theirs = await tx.select().from(businessOwners).where(eq(businessOwners.businessId, otherId));
+  const ours = await tx.select().from(businessOwners).where(eq(businessOwners.businessId, survivorId));
+  const have = new Set(ours.map((o) => o.ownerId));
+  const moving = theirs.filter((t) => !have.has(t.ownerId));
+  await tx.delete(businessOwners).where(eq(businessOwners.businessId, otherId));
+  if (moving.length > 0)
+    await tx.insert(businessOwners).values(
+      moving.map((m) => ({
+        businessId: survivorId,
+        ownerId: m.ownerId,
+        isPrimary: m.isPrimary && !ours.some((o) => o.isPrimary),
+      })),
+    );
+  return moving.length;
+}
+
+export async function mergeBusinesses(ctx: ServiceContext, input: MergeInput): Promise<MergeResult> {
+  requireRegistry(ctx);
+  if (!canMergeBusinesses(ctx.actor)) throw forbidden();
+  if (input.survivorId === input.otherId) throw new AppError('bad_request', 'registry-api:errors.mergeSelf');
+  const survivor = await loadReadableBusiness(ctx, input.survivorId);
+  const other = await findBusiness(ctx.db, input.otherId);
+  if (!other || other.deletedAt) throw notFound('registry-api:errors.mergeUnavailable');
+  if (other.mergedIntoId) throw new AppError('conflict', 'registry-api:errors.mergeUnavailable');
+
+  const moved = await ctx.db.transaction(async (tx) => {
+    // The other record leaves the live set first, so its NIB can move without a unique clash.
+    await tx
+      .update(businesses)
+      .set({ mergedIntoId: survivor.row.id, updatedAt: new Date() })
+      .where(eq(businesses.id, other.id));
+    // Records merged into the other earlier now point straight at the survivor.
+    await tx
+      .update(businesses)
+      .set({ mergedIntoId: survivor.row.id })
+      .where(eq(businesses.mergedIntoId, other.id));
+    const snapshots = await tx
+      .update(businessSnapshots)
+      .set({ businessId: survivor.row.id })
+      .where(eq(businessSnapshots.businessId, other.id))
+      .returning({ id: businessSnapshots.id });
+    const certs = await tx
+      .update(certifications)
+      .set({ businessId: survivor.row.id })
+      .where(eq(certifications.businessId, other.id))
+      .returning({ id: certifications.id });
+    const ownerLinks = await moveOwnerLinks(tx, survivor.row.id, other.id);
+    const ownersMerged = await mergeSamePeople(tx, ctx, survivor.row.id);
+    await tx
+      .update(businesses)
+      .set({ ...filledFields(survivor.row, other), updatedAt: new Date() })
+      .where(eq(businesses.id, survivor.row.id));
+    const after = await findBusiness(tx, survivor.row.id);
+    const counts = { snapshots: snapshots.length, certifications: certs.length, ownerLinks, ownersMerged };
+    await recordAudit(tx, ctx, {
+      action: 'business.merge',
+      entityType: 'business',
+      entityId: survivor.row.id,
+      before: { survivor: businessFields(survivor.row), other: { id: other.id, ...businessFields(other) } },
+      after: { ...businessFields(after!), mergedId: other.id, moved: counts },
+    });
+    await recordAudit(tx, ctx, {
+      action: 'business.merged_into',
+      entityType: 'business',
+      entityId: other.id,
+      before: businessFields(other),
+      after: { mergedIntoId: survivor.row.id },
+    });
+    return counts;
+  });
+  const business = await businessDetail(ctx, await loadReadableBusiness(ctx, survivor.row.id));
+  return { business, mergedId: other.id, moved };
+}

@@ -1,0 +1,125 @@
+import { and, eq } from 'drizzle-orm';
+import type { Business, OwnerLinkInput } from '../../../../core/schemas/registry';
+import type { Queryable } from '../../../db/client';
+import { businessOwners, owners } from '../../../db/schema';
+import { recordAudit } from '../../../lib/audit';
+import type { ServiceContext } from '../../../lib/context';
+import { AppError, forbidden, notFound } from '../../../lib/errors';
+import { canManageBusinessOwners, canReadOwner } from '../policy';
+import { districtsOfOwner, touchBusiness } from '../queries/businesses';
+import { loadReadableBusiness } from './access';
+import { businessDetail } from './business-read';
+import { insertOwner, type ServiceWarning } from './owner-records';
+
+const alreadyLinked = (path: string) =>
+  new AppError('conflict', 'registry-api:errors.ownerAlreadyLinked', {
+    details: { fields: [{ path, code: 'conflict', message: 'registry-api:errors.ownerAlreadyLinked' }] },
+  });
+
+/** An existing person the actor may attach: someone they can already see, never an erased one. */
+async function linkableOwner(tx: Queryable, ctx: ServiceContext, ownerId: string, path: string) {
+  const [row] = await tx.select().from(owners).where(eq(owners.id, ownerId));
+  const visible =
+    row &&
+    canReadOwner(ctx.actor, { userId: row.userId, districtCodes: await districtsOfOwner(tx, ownerId) });
+  if (!row || !visible)
+    throw new AppError('not_found', 'registry-api:errors.ownerNotFound', {
+      details: { fields: [{ path, code: 'not_found', message: 'registry-api:errors.ownerNotFound' }] },
+    });
+  if (row.erasedAt) throw new AppError('conflict', 'registry-api:errors.ownerErased');
+  return row;
+}
+
+/** Links existing or new people to a business inside the caller's transaction. */
+export async function linkOwners(
+  tx: Queryable,
+  ctx: ServiceContext,
+  businessId: string,
+  inputs: OwnerLinkInput[],
+  pathPrefix: string,
+  source = 'manual',
+): Promise<{ ownerIds: string[]; warnings: ServiceWarning[] }> {
+  const current = await tx
+    .select({ ownerId: businessOwners.ownerId, isPrimary: businessOwners.isPrimary })
+    .from(businessOwners)
+    .where(eq(businessOwners.businessId, businessId));
+  const linked = new Set(current.map((c) => c.ownerId));
+  let hasPrimary = current.some((c) => c.isPrimary);
+  const ownerIds: string[] = [];
+  const warnings: ServiceWarning[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const path = `${pathPrefix}.${i}`;
+    let ownerId: string;
+    if (input.ownerId) {
+      ownerId = (await linkableOwner(tx, ctx, input.ownerId, `${path}.ownerId`)).id;
+    } else {
+      const created = await insertOwner(tx, ctx, input.person!, `${path}.person`, source);
+      ownerId = created.row.id;
+      warnings.push(...created.warnings);
+    }
+    if (linked.has(ownerId)) throw alreadyLinked(`${path}.ownerId`);
+    const isPrimary = input.isPrimary ?? !hasPrimary;
+    if (isPrimary && hasPrimary)
+      await tx
+        .update(businessOwners)
+        .set({ isPrimary: false })
+        .where(eq(businessOwners.businessId, businessId));
+    await tx.insert(businessOwners).values({ businessId, ownerId, isPrimary });
+    hasPrimary ||= isPrimary;
+    linked.add(ownerId);
+    ownerIds.push(ownerId);
+  }
+  return { ownerIds, warnings };
+}
+
+export async function addBusinessOwner(
+  ctx: ServiceContext,
+  businessId: string,
+  input: OwnerLinkInput,
+): Promise<{ business: Business; warnings: ServiceWarning[] }> {
+  const loaded = await loadReadableBusiness(ctx, businessId);
+  if (!canManageBusinessOwners(ctx.actor, loaded.scope)) throw forbidden();
+  const warnings = await ctx.db.transaction(async (tx) => {
+    const result = await linkOwners(tx, ctx, businessId, [input], 'owners');
+    await touchBusiness(tx, businessId);
+    await recordAudit(tx, ctx, {
+      action: 'business.owner_link',
+      entityType: 'business',
+      entityId: businessId,
+      after: { ownerId: result.ownerIds[0], isPrimary: input.isPrimary ?? null },
+    });
+    return result.warnings;
+  });
+  return { business: await businessDetail(ctx, await loadReadableBusiness(ctx, businessId)), warnings };
+}
+
+/** Unlinks a person from a business; the person's record stays (they may own others). */
+export async function removeBusinessOwner(
+  ctx: ServiceContext,
+  businessId: string,
+  ownerId: string,
+): Promise<Business> {
+  const loaded = await loadReadableBusiness(ctx, businessId);
+  if (!canManageBusinessOwners(ctx.actor, loaded.scope)) throw forbidden();
+  const link = loaded.owners.find((o) => o.id === ownerId);
+  if (!link) throw notFound('registry-api:errors.ownerNotFound');
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .delete(businessOwners)
+      .where(and(eq(businessOwners.businessId, businessId), eq(businessOwners.ownerId, ownerId)));
+    const next = loaded.owners.find((o) => o.id !== ownerId);
+    if (link.isPrimary && next)
+      await tx
+        .update(businessOwners)
+        .set({ isPrimary: true })
+        .where(and(eq(businessOwners.businessId, businessId), eq(businessOwners.ownerId, next.id)));
+    await touchBusiness(tx, businessId);
+    await recordAudit(tx, ctx, {
+      action: 'business.owner_unlink',
+      entityType: 'business',
+      entityId: businessId,
+      before: { ownerId, isPrimary: link.isPrimary },
+    });
+  });
+  return businessDetail(ctx, await loadReadableBusiness(ctx, businessId));
+}

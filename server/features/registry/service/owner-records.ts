@@ -1,0 +1,104 @@
+import { eq } from 'drizzle-orm';
+import { nikRegionOutside } from '../../../../core/domain/registry';
+import type { NewOwnerInput } from '../../../../core/schemas/registry';
+import type { Queryable } from '../../../db/client';
+import { owners } from '../../../db/schema';
+import { recordAudit } from '../../../lib/audit';
+import type { ServiceContext } from '../../../lib/context';
+import { AppError } from '../../../lib/errors';
+import { piiFor } from '../../../lib/pii';
+import type { OwnerRow } from '../queries/businesses';
+
+/** A non-blocking note on saved data; `message` is a catalog key the route translates. */
+export type ServiceWarning = {
+  path: string;
+  code: string;
+  message: string;
+  params?: Record<string, unknown>;
+};
+
+/** The three stored forms of a NIK. The digits themselves are never stored or logged. */
+export function nikColumns(ctx: ServiceContext, nik: string) {
+  const pii = piiFor(ctx.config.secrets.encryptionKey);
+  return { nikCipher: pii.encryptNik(nik), nikHash: pii.hashNik(nik), nikMasked: pii.maskNik(nik) };
+}
+
+export function nikWarnings(
+  ctx: ServiceContext,
+  nik: string | null | undefined,
+  path: string,
+): ServiceWarning[] {
+  if (!nik) return [];
+  const outside = nikRegionOutside(nik, ctx.config.HOME_REGION_CODE);
+  return outside ? [{ path, code: 'nik.regionOutside', message: outside.key, params: outside.params }] : [];
+}
+
+export function nikTakenError(path: string, ownerId: string) {
+  return new AppError('conflict', 'registry-api:errors.nikTaken', {
+    details: { fields: [{ path, code: 'conflict', message: 'registry-api:errors.nikTaken' }], ownerId },
+  });
+}
+
+export async function findOwnerByNik(db: Queryable, ctx: ServiceContext, nik: string) {
+  const hash = piiFor(ctx.config.secrets.encryptionKey).hashNik(nik);
+  const [row] = await db.select().from(owners).where(eq(owners.nikHash, hash));
+  return row;
+}
+
+/**
+ * What an audit row may say about a person: which fields are set, never the NIK (not even
+ * masked). Erasure scrubs these rows too (personal-data.ts).
+ */
+export function ownerAuditView(row: OwnerRow) {
+  return {
+    name: row.name,
+    hasNik: row.nikHash !== null,
+    gender: row.gender,
+    birthYear: row.birthYear,
+    phone: row.phone,
+    email: row.email,
+    education: row.education,
+    address: row.address,
+    userId: row.userId,
+    consentNoticeVersion: row.consentNoticeVersion,
+    erasedAt: row.erasedAt,
+  };
+}
+
+/** Inserts a new person (inside the caller's transaction) and audits it. */
+export async function insertOwner(
+  tx: Queryable,
+  ctx: ServiceContext,
+  input: NewOwnerInput,
+  path: string,
+  source = 'manual',
+): Promise<{ row: OwnerRow; warnings: ServiceWarning[] }> {
+  if (input.nik) {
+    const existing = await findOwnerByNik(tx, ctx, input.nik);
+    if (existing) throw nikTakenError(`${path}.nik`, existing.id);
+  }
+  const [row] = await tx
+    .insert(owners)
+    .values({
+      name: input.name,
+      ...(input.nik ? nikColumns(ctx, input.nik) : {}),
+      gender: input.gender ?? null,
+      birthYear: input.birthYear ?? null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      education: input.education ?? null,
+      address: input.address ?? null,
+      consentAt: new Date(),
+      consentNoticeVersion: input.consent.noticeVersion,
+      consentRecordedBy: ctx.actor?.id ?? null,
+      source,
+    })
+    .returning();
+  await recordAudit(tx, ctx, {
+    action: 'owner.create',
+    entityType: 'owner',
+    entityId: row.id,
+    after: ownerAuditView(row),
+  });
+  return { row, warnings: nikWarnings(ctx, input.nik, `${path}.nik`) };
+}

@@ -1,0 +1,198 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { LinkOwnerAccountBody, Owner, UpdateOwnerBody } from '../../../../core/schemas/registry';
+import { businesses, businessOwners, owners, regions } from '../../../db/schema';
+import { recordAudit } from '../../../lib/audit';
+import type { ServiceContext } from '../../../lib/context';
+import { AppError, fieldError, forbidden, notFound } from '../../../lib/errors';
+import { createUser, getUser } from '../../users/service';
+import { canEditOwner, canLinkOwnerAccount, canReadBusiness, canReadOwner, type OwnerScope } from '../policy';
+import { districtsOfOwner, type OwnerRow } from '../queries/businesses';
+import { requireRegistry } from './access';
+import {
+  findOwnerByNik,
+  nikColumns,
+  nikTakenError,
+  nikWarnings,
+  ownerAuditView,
+  type ServiceWarning,
+} from './owner-records';
+import { presentOwner } from './present';
+
+export type LoadedOwner = { row: OwnerRow; scope: OwnerScope };
+
+/** A person the actor may see, or 404. */
+export async function loadReadableOwner(ctx: ServiceContext, id: string): Promise<LoadedOwner> {
+  requireRegistry(ctx);
+  const [row] = await ctx.db.select().from(owners).where(eq(owners.id, id));
+  if (!row) throw notFound('registry-api:errors.ownerNotFound');
+  const scope: OwnerScope = { userId: row.userId, districtCodes: await districtsOfOwner(ctx.db, id) };
+  if (!canReadOwner(ctx.actor, scope)) throw notFound('registry-api:errors.ownerNotFound');
+  return { row, scope };
+}
+
+/** The owner as the actor may see it: an officer sees only the businesses in their kecamatan. */
+export async function ownerDetail(ctx: ServiceContext, row: OwnerRow): Promise<Owner> {
+  const linked = await ctx.db
+    .select({
+      id: businesses.id,
+      name: businesses.name,
+      districtCode: businesses.districtCode,
+      districtName: regions.name,
+      isPrimary: businessOwners.isPrimary,
+    })
+    .from(businessOwners)
+    .innerJoin(businesses, eq(businesses.id, businessOwners.businessId))
+    .leftJoin(regions, eq(regions.code, businesses.districtCode))
+    .where(eq(businessOwners.ownerId, row.id));
+  const live = await ctx.db
+    .select({ id: businesses.id, deletedAt: businesses.deletedAt, mergedIntoId: businesses.mergedIntoId })
+    .from(businesses)
+    .innerJoin(businessOwners, eq(businessOwners.businessId, businesses.id))
+    .where(eq(businessOwners.ownerId, row.id));
+  const liveIds = new Set(live.filter((b) => !b.deletedAt && !b.mergedIntoId).map((b) => b.id));
+  const visible = linked.filter(
+    (b) =>
+      liveIds.has(b.id) &&
+      canReadBusiness(ctx.actor, {
+        districtCode: b.districtCode,
+        ownerUserIds: row.userId ? [row.userId] : [],
+      }),
+  );
+  return presentOwner(row, ctx.config.HOME_REGION_CODE, visible);
+}
+
+export async function getOwner(ctx: ServiceContext, id: string): Promise<Owner> {
+  return ownerDetail(ctx, (await loadReadableOwner(ctx, id)).row);
+}
+
+const PERSONAL_KEYS = ['nik', 'gender', 'birthYear', 'phone', 'email', 'education', 'address'] as const;
+
+export async function updateOwner(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateOwnerBody,
+): Promise<{ owner: Owner; warnings: ServiceWarning[] }> {
+  const { row, scope } = await loadReadableOwner(ctx, id);
+  if (!canEditOwner(ctx.actor, scope)) throw forbidden();
+  if (row.erasedAt) throw new AppError('conflict', 'registry-api:errors.ownerErased');
+  const addsPersonalData = PERSONAL_KEYS.some((k) => input[k] !== undefined && input[k] !== null);
+  if (addsPersonalData && !row.consentAt && !input.consent)
+    throw fieldError('consent', 'registry-api:fields.consentRequired');
+  let nikSet = {};
+  if (input.nik) {
+    const other = await findOwnerByNik(ctx.db, ctx, input.nik);
+    if (other && other.id !== id) throw nikTakenError('nik', other.id);
+    nikSet = nikColumns(ctx, input.nik);
+  } else if (input.nik === null) {
+    nikSet = { nikCipher: null, nikHash: null, nikMasked: null };
+  }
+  const { nik: _n, consent, ...fields } = input;
+  const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const after = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(owners)
+      .set({
+        ...set,
+        ...nikSet,
+        ...(consent
+          ? {
+              consentAt: new Date(),
+              consentNoticeVersion: consent.noticeVersion,
+              consentRecordedBy: ctx.actor!.id,
+            }
+          : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(owners.id, id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'owner.update',
+      entityType: 'owner',
+      entityId: id,
+      before: ownerAuditView(row),
+      after: { ...ownerAuditView(updated), nikChanged: input.nik !== undefined },
+    });
+    return updated;
+  });
+  return { owner: await ownerDetail(ctx, after), warnings: nikWarnings(ctx, input.nik, 'nik') };
+}
+
+/** Gives an ikm_owner account access to this person's businesses (existing or new account). */
+export async function linkOwnerAccount(
+  ctx: ServiceContext,
+  id: string,
+  input: LinkOwnerAccountBody,
+): Promise<Owner> {
+  requireRegistry(ctx);
+  if (!canLinkOwnerAccount(ctx.actor)) throw forbidden();
+  const { row } = await loadReadableOwner(ctx, id);
+  if (row.erasedAt) throw new AppError('conflict', 'registry-api:errors.ownerErased');
+  let userId: string;
+  if (input.userId) {
+    const user = await getUser(ctx, input.userId).catch(() => {
+      throw fieldError('userId', 'registry-api:errors.userNotFound');
+    });
+    if (user.role !== 'ikm_owner') throw fieldError('userId', 'registry-api:errors.userNotIkmOwner');
+    // One account, one person: a second link would show one person another's businesses.
+    const [other] = await ctx.db
+      .select({ id: owners.id })
+      .from(owners)
+      .where(and(eq(owners.userId, user.id), ne(owners.id, id)));
+    if (other)
+      throw new AppError('conflict', 'registry-api:errors.userAlreadyLinked', {
+        details: {
+          fields: [{ path: 'userId', code: 'conflict', message: 'registry-api:errors.userAlreadyLinked' }],
+        },
+      });
+    userId = user.id;
+  } else {
+    const account = input.newAccount!;
+    const user = await createUser(ctx, {
+      email: account.email,
+      name: row.name,
+      role: 'ikm_owner',
+      password: account.password,
+      kecamatanCodes: [],
+      locale: account.locale,
+    });
+    userId = user.id;
+  }
+  const after = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(owners)
+      .set({ userId, updatedAt: new Date() })
+      .where(eq(owners.id, id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'owner.account_link',
+      entityType: 'owner',
+      entityId: id,
+      before: { userId: row.userId },
+      after: { userId },
+    });
+    return updated;
+  });
+  return ownerDetail(ctx, after);
+}
+
+export async function unlinkOwnerAccount(ctx: ServiceContext, id: string): Promise<Owner> {
+  requireRegistry(ctx);
+  if (!canLinkOwnerAccount(ctx.actor)) throw forbidden();
+  const { row } = await loadReadableOwner(ctx, id);
+  const after = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(owners)
+      .set({ userId: null, updatedAt: new Date() })
+      .where(eq(owners.id, id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      action: 'owner.account_unlink',
+      entityType: 'owner',
+      entityId: id,
+      before: { userId: row.userId },
+      after: { userId: null },
+    });
+    return updated;
+  });
+  return ownerDetail(ctx, after);
+}

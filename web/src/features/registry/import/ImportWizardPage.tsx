@@ -1,0 +1,159 @@
+import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconColumnsOff } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../../core/format';
+import { PageHeader } from '../../../components/PageHeader';
+import { LoadingState } from '../../../components/States';
+import { currentLocale } from '../../../lib/i18n';
+import { Counts } from './Counts';
+import { IssueTable } from './IssueTable';
+import { type ImportOptions, startImport, useImportProgress } from './import-api';
+import { ProgressCard } from './ProgressCard';
+import type { ImportReport } from './types';
+import { UploadStep } from './UploadStep';
+
+const ResultStep = lazy(() => import('./ResultStep'));
+const STEPS = ['upload', 'preview', 'importing', 'result'] as const;
+
+type Job = { id: string; dryRun: boolean };
+
+/** Upload → preview (dry run) → import with progress → result and the rejected rows. */
+export default function ImportWizardPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const client = useQueryClient();
+  const compact = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const [step, setStep] = useState(0);
+  const [file, setFile] = useState<File | null>(null);
+  const [options, setOptions] = useState<ImportOptions>({});
+  const [uploaded, setUploaded] = useState<number | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [preview, setPreview] = useState<ImportReport | null>(null);
+  const [result, setResult] = useState<ImportReport | null>(null);
+  const followed = useImportProgress(job?.id ?? null);
+  const running = uploading || (job !== null && followed.data?.status !== 'done');
+
+  // A finished background run moves the wizard on; a failed one says why and stays.
+  useEffect(() => {
+    const report = followed.data;
+    if (!job || !report || report.status === 'running') return;
+    setJob(null);
+    if (report.status === 'failed') {
+      setError(report.failure ?? t('registry:import.failed'));
+      setStep(job.dryRun ? 0 : 1);
+    } else if (job.dryRun) {
+      setPreview(report);
+      setStep(1);
+    } else {
+      setResult(report);
+      void client.invalidateQueries({ queryKey: ['businesses'] });
+      setStep(3);
+    }
+  }, [followed.data, job, client, t]);
+
+  useEffect(() => {
+    if (followed.error && job) {
+      setError(followed.error.message);
+      setJob(null);
+    }
+  }, [followed.error, job]);
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setUploading(true);
+    setError(null);
+    setUploaded(0);
+    if (!dryRun) setStep(2);
+    try {
+      const answer = await startImport(file, dryRun, options, (p) =>
+        setUploaded(Math.round((p.loaded / p.total) * 100)),
+      );
+      setJob({ id: answer.importId, dryRun });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      if (!dryRun) setStep(1);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const reset = () => {
+    setStep(0);
+    setFile(null);
+    setPreview(null);
+    setResult(null);
+    setError(null);
+  };
+  const importable = preview ? preview.created + preview.updated : 0;
+  const progress = job ? followed.data : undefined;
+
+  return (
+    <>
+      <PageHeader title={t('registry:import.title')} description={t('registry:import.description')} />
+      <Stepper active={step} size="sm" mb={compact ? 'xs' : 'lg'} allowNextStepsSelect={false}>
+        {STEPS.map((s) => (
+          <Stepper.Step key={s} label={compact ? undefined : t(`registry:import.step.${s}`)} />
+        ))}
+      </Stepper>
+      {compact && (
+        <Text fw={600} mb="sm">
+          {t(`registry:import.step.${STEPS[step]}`)}
+        </Text>
+      )}
+      {step === 0 && (
+        <Stack>
+          <UploadStep
+            file={file}
+            onFile={setFile}
+            options={options}
+            onOptions={setOptions}
+            onCheck={() => void run(true)}
+            checking={running}
+            error={error}
+          />
+          {running && <ProgressCard uploaded={uploaded} report={progress} />}
+        </Stack>
+      )}
+      {step === 1 && preview && (
+        <Stack data-testid="import-preview">
+          <Text size="sm">{t('registry:import.preview_intro', { file: preview.fileName })}</Text>
+          <Counts report={preview} preview />
+          {preview.unrecognizedColumns.length > 0 && (
+            <Alert
+              color="yellow"
+              icon={<IconColumnsOff size={18} />}
+              title={t('registry:import.unrecognized_title')}
+            >
+              {t('registry:import.unrecognized_body', { columns: preview.unrecognizedColumns.join(', ') })}
+            </Alert>
+          )}
+          <IssueTable errors={preview.errors} warnings={preview.warnings} />
+          {importable === 0 && <Alert color="blue">{t('registry:import.nothing_to_import')}</Alert>}
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="space-between">
+            <Button variant="default" onClick={reset}>
+              {t('registry:import.other_file')}
+            </Button>
+            <Button onClick={() => void run(false)} disabled={importable === 0} data-testid="import-confirm">
+              {t('registry:import.confirm', {
+                count: importable,
+                formatted: formatNumber(importable, locale),
+              })}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {step === 2 && <ProgressCard uploaded={uploaded} report={progress} />}
+      {step === 3 && result && (
+        <Suspense fallback={<LoadingState />}>
+          <ResultStep report={result} onAgain={reset} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import '@mantine/dropzone/styles.css';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../../core/format';
+import { currentLocale } from '../../../lib/i18n';
+import { dataYearOptions } from '../shared/options';
+import type { ImportOptions } from './import-api';
+
+const ACCEPT = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'text/csv': ['.csv'],
+  'application/vnd.ms-excel': ['.csv'],
+};
+const MAX_BYTES = 20 * 1024 * 1024;
+
+type Props = {
+  file: File | null;
+  onFile: (file: File | null) => void;
+  options: ImportOptions;
+  onOptions: (o: ImportOptions) => void;
+  onCheck: () => void;
+  checking: boolean;
+  error: string | null;
+};
+
+/** Step 1: pick or drop the office's spreadsheet; nothing is saved until the preview is confirmed. */
+export function UploadStep({ file, onFile, options, onOptions, onCheck, checking, error }: Props) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Stack>
+      <Dropzone
+        onDrop={(files) => onFile(files[0] ?? null)}
+        onReject={() => onFile(null)}
+        accept={ACCEPT}
+        maxSize={MAX_BYTES}
+        multiple={false}
+        loading={checking}
+        data-testid="import-dropzone"
+      >
+        <Group justify="center" gap="md" mih={140} style={{ pointerEvents: 'none' }} wrap="nowrap">
+          <Dropzone.Accept>
+            <IconUpload size={44} stroke={1.5} style={{ flexShrink: 0 }} />
+          </Dropzone.Accept>
+          <Dropzone.Reject>
+            <IconX size={44} stroke={1.5} style={{ flexShrink: 0 }} />
+          </Dropzone.Reject>
+          <Dropzone.Idle>
+            <IconFileSpreadsheet
+              size={44}
+              stroke={1.5}
+              color="var(--mantine-color-copper-7)"
+              style={{ flexShrink: 0 }}
+            />
+          </Dropzone.Idle>
+          <Stack gap={4}>
+            <Text fw={600}>{file ? file.name : t('registry:import.drop_title')}</Text>
+            <Text size="sm" c="dimmed">
+              {file
+                ? t('registry:import.file_size', { size: formatNumber(file.size / 1024, locale, 0) })
+                : t('registry:import.drop_hint')}
+            </Text>
+          </Stack>
+        </Group>
+      </Dropzone>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('registry:import.data_year')}
+          description={t('registry:import.data_year_hint')}
+          placeholder={t('registry:import.data_year_from_file')}
+          clearable
+          data={dataYearOptions()}
+          value={options.dataYear ?? null}
+          onChange={(v) => onOptions({ ...options, dataYear: v ?? undefined })}
+        />
+        <Select
+          label={t('registry:import.turnover_period')}
+          description={t('registry:import.turnover_period_hint')}
+          placeholder={t('registry:import.turnover_period_ask')}
+          clearable
+          data={[
+            { value: 'month', label: t('registry:import.turnover_month') },
+            { value: 'year', label: t('registry:import.turnover_year') },
+          ]}
+          value={options.turnoverPeriod ?? null}
+          onChange={(v) =>
+            onOptions({ ...options, turnoverPeriod: v === 'month' || v === 'year' ? v : undefined })
+          }
+        />
+      </SimpleGrid>
+      {error && (
+        <Alert color="red" data-testid="import-error">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button onClick={onCheck} disabled={!file} loading={checking} data-testid="import-check">
+          {t('registry:import.check')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

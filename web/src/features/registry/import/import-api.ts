@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { type UploadProgress, uploadFile } from '../shared/files';
+import type { ImportAccepted, ImportReport } from './types';
+
+export type ImportOptions = { dataYear?: string; turnoverPeriod?: 'month' | 'year' };
+
+/**
+ * Sends the file for a background run (`async=true`): the answer comes at once with an id to
+ * follow, so a 10,000-row file shows a moving bar instead of a frozen page. A dry run only
+ * reads and checks; nothing is saved.
+ */
+export function startImport(
+  file: File,
+  dryRun: boolean,
+  options: ImportOptions,
+  onProgress?: (p: UploadProgress) => void,
+) {
+  return uploadFile<ImportAccepted | ImportReport>('/businesses/import', file, {
+    query: {
+      dryRun: dryRun ? 'true' : undefined,
+      async: 'true',
+      dataYear: options.dataYear,
+      turnoverPeriod: options.turnoverPeriod,
+    },
+    onProgress,
+  });
+}
+
+/** Follows a background import about once a second until it is done or failed. */
+export function useImportProgress(id: string | null) {
+  return useQuery({
+    queryKey: ['import', id],
+    queryFn: ({ signal }) => api<ImportReport>(`/imports/${id}`, { signal }),
+    enabled: Boolean(id),
+    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 1000),
+    // A network hiccup on a phone should not end the wait.
+    retry: 5,
+  });
+}

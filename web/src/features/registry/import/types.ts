@@ -1,0 +1,5 @@
+export type {
+  ImportAccepted,
+  ImportIssue,
+  ImportResult as ImportReport,
+} from '../../../../../core/schemas/registry-import';

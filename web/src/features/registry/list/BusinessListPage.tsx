@@ -1,0 +1,245 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Pagination,
+  SegmentedControl,
+  Select,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  IconAdjustmentsHorizontal,
+  IconDownload,
+  IconFileImport,
+  IconList,
+  IconMap,
+  IconPlus,
+  IconSearch,
+} from '@tabler/icons-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatNumber } from '../../../../../core/format';
+import { PageHeader } from '../../../components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { currentLocale } from '../../../lib/i18n';
+import { useSignedInUser } from '../../auth/api';
+import { useBusinesses, useExportBusinesses } from '../api';
+import { useHomeRegion } from '../shared/home';
+import { useRegions } from '../shared/regions';
+import { BusinessCards } from './BusinessCards';
+import { BusinessFilters } from './BusinessFilters';
+import { BusinessTable } from './BusinessTable';
+import { PAGE_SIZE, useListParams } from './list-params';
+
+const MapView = lazy(() => import('./MapView'));
+
+const SORTS = ['relevance', 'name', 'updatedAt', 'createdAt', 'turnover', 'workers'] as const;
+
+export default function BusinessListPage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const locale = currentLocale();
+  const wide = useMediaQuery('(min-width: 62em)', false, { getInitialValueInEffect: false });
+  const { params, update, activeFilters, clearFilters } = useListParams();
+  const [search, setSearch] = useState(params.q);
+  const [q] = useDebouncedValue(search, 250);
+  const [filtersOpen, setFiltersOpen] = useState<boolean | null>(null);
+  const list = useBusinesses(params, params.view === 'list');
+  const exporter = useExportBusinesses();
+  const kecamatan = useRegions(useHomeRegion());
+  const assigned = (kecamatan.data ?? [])
+    .filter((r) => user.kecamatanCodes.includes(r.code))
+    .map((r) => r.name)
+    .join(', ');
+
+  // Typing searches as you go; the URL follows once the typing pauses.
+  useEffect(() => {
+    if (q.trim() !== params.q) update({ q: q.trim() || null });
+  }, [q, params.q, update]);
+
+  const showFilters = filtersOpen ?? (Boolean(wide) || activeFilters > 0);
+  const canWrite = user.role === 'admin' || user.role === 'officer';
+
+  const doExport = () =>
+    exporter.mutate(params, {
+      onError: (error) => notifications.show({ color: 'red', message: (error as Error).message }),
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={t('registry:list.title')}
+        description={
+          user.role === 'officer'
+            ? t('registry:list.description_officer', {
+                kecamatan: assigned || user.kecamatanCodes.join(', '),
+              })
+            : t('registry:list.description')
+        }
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={doExport}
+              loading={exporter.isPending}
+              data-testid="export-xlsx"
+            >
+              {t('registry:list.export')}
+            </Button>
+            {canWrite && (
+              <Button
+                component={Link}
+                to="/import"
+                variant="default"
+                leftSection={<IconFileImport size={16} />}
+              >
+                {t('registry:list.import')}
+              </Button>
+            )}
+            {canWrite && (
+              <Button component={Link} to="/registry/new" leftSection={<IconPlus size={16} />}>
+                {t('registry:list.create')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card mb="md" p="sm">
+        <Group gap="xs" wrap="nowrap">
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder={t('registry:list.search_placeholder')}
+            aria-label={t('registry:list.search')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            type="search"
+            style={{ flex: 1, minWidth: 0 }}
+            data-testid="business-search"
+          />
+          <Button
+            variant={showFilters ? 'light' : 'default'}
+            onClick={() => setFiltersOpen(!showFilters)}
+            leftSection={<IconAdjustmentsHorizontal size={16} />}
+            rightSection={
+              activeFilters > 0 ? (
+                <Badge size="xs" circle>
+                  {activeFilters}
+                </Badge>
+              ) : null
+            }
+            aria-expanded={showFilters}
+            aria-label={t('registry:filter.title')}
+            px="sm"
+          >
+            <Text span size="sm" visibleFrom="xs">
+              {t('registry:filter.title')}
+            </Text>
+          </Button>
+        </Group>
+        {showFilters && (
+          <div style={{ paddingTop: 'var(--mantine-spacing-sm)' }}>
+            <BusinessFilters
+              params={params}
+              update={update}
+              activeFilters={activeFilters}
+              clearFilters={clearFilters}
+            />
+          </div>
+        )}
+      </Card>
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count">
+          {list.data && params.view === 'list'
+            ? t('registry:list.count', {
+                count: list.data.total,
+                formatted: formatNumber(list.data.total, locale),
+              })
+            : '\u00a0'}
+        </Text>
+        <Group gap="xs">
+          {params.view === 'list' && (
+            <Select
+              size="xs"
+              w={170}
+              allowDeselect={false}
+              aria-label={t('registry:sort.label')}
+              data={SORTS.filter((s) => s !== 'relevance' || params.q).map((s) => ({
+                value: s,
+                label: t(`registry:sort.${s}`),
+              }))}
+              value={params.sort ?? (params.q ? 'relevance' : 'name')}
+              onChange={(v) => update({ sort: v })}
+            />
+          )}
+          <SegmentedControl
+            size="xs"
+            value={params.view}
+            onChange={(v) => update({ view: v === 'map' ? 'map' : null })}
+            data={[
+              { value: 'list', label: <IconList size={16} aria-label={t('registry:list.view_list')} /> },
+              { value: 'map', label: <IconMap size={16} aria-label={t('registry:list.view_map')} /> },
+            ]}
+            data-testid="view-toggle"
+          />
+        </Group>
+      </Group>
+      {params.view === 'map' ? (
+        <Suspense fallback={<LoadingState />}>
+          <MapView params={params} />
+        </Suspense>
+      ) : list.isPending ? (
+        <LoadingState />
+      ) : list.error ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState
+          title={params.q || activeFilters ? t('registry:list.no_match') : t('registry:list.empty')}
+          action={
+            params.q || activeFilters ? (
+              <Button
+                variant="light"
+                onClick={() => {
+                  setSearch('');
+                  clearFilters();
+                }}
+              >
+                {t('registry:list.reset')}
+              </Button>
+            ) : canWrite ? (
+              <Button component={Link} to="/import" variant="light">
+                {t('registry:list.import_first')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {params.q || activeFilters ? t('registry:list.no_match_hint') : t('registry:list.empty_hint')}
+        </EmptyState>
+      ) : (
+        <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
+          {wide ? <BusinessTable items={list.data.items} /> : <BusinessCards items={list.data.items} />}
+          {list.data.total > PAGE_SIZE && (
+            <Group justify="center" p="sm">
+              <Pagination
+                total={Math.ceil(list.data.total / PAGE_SIZE)}
+                value={params.page}
+                onChange={(page) => {
+                  update({ page });
+                  window.scrollTo({ top: 0 });
+                }}
+                size="sm"
+                siblings={wide ? 1 : 0}
+                boundaries={1}
+              />
+            </Group>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LinkOwnerAccountBody } from '../../../../../core/schemas/registry';
+import { api } from '../../../lib/api';
+import { applyApiErrors, zodValidate } from '../../../lib/form';
+import type { BusinessOwner } from '../shared/types';
+
+type Values = { email: string; password: string };
+
+const toBody = (v: Values) => ({
+  newAccount: { email: v.email, password: v.password, locale: 'id' as const },
+});
+
+/** Gives the owner their own sign-in ("Usaha saya"), limited to their businesses. */
+export function LinkAccountModal({
+  owner,
+  businessId,
+  onClose,
+}: {
+  owner: BusinessOwner;
+  businessId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const link = useMutation({
+    mutationFn: (body: ReturnType<typeof toBody>) =>
+      api(`/owners/${owner.id}/account`, { method: 'POST', body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['business', businessId] });
+      void client.invalidateQueries({ queryKey: ['owner', owner.id] });
+    },
+  });
+  const form = useForm<Values>({
+    initialValues: { email: owner.email ?? '', password: '' },
+    validate: (values) => {
+      const errors = zodValidate(LinkOwnerAccountBody)(toBody(values));
+      // The schema nests the fields under newAccount; the form has them flat.
+      return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace('newAccount.', ''), v]));
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await link.mutateAsync(toBody(values));
+      notifications.show({ color: 'green', message: t('registry:account.linked') });
+      onClose();
+    } catch (error) {
+      setFailure(applyApiErrors(error, form));
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('registry:account.title', { name: owner.name })}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t('registry:account.hint')}
+          </Text>
+          {failure && <Alert color="red">{failure}</Alert>}
+          <TextInput label={t('auth:field.email')} type="email" required {...form.getInputProps('email')} />
+          <PasswordInput
+            label={t('auth:field.password')}
+            description={t('auth:field.password_hint')}
+            required
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:action.cancel')}
+            </Button>
+            <Button type="submit" loading={link.isPending}>
+              {t('registry:account.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

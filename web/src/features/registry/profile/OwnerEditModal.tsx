@@ -1,0 +1,163 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UpdateOwnerBody } from '../../../../../core/schemas/registry';
+import { api } from '../../../lib/api';
+import { applyApiErrors, zodValidate } from '../../../lib/form';
+import { PRIVACY_NOTICE_VERSION } from '../form/form-values';
+import { NikField } from '../form/NikField';
+import { PhoneInput } from '../form/PhoneInput';
+import { useHomeRegion } from '../shared/home';
+import { educationOptions, genderOptions } from '../shared/options';
+import { useRegions } from '../shared/regions';
+import type { Owner } from '../shared/types';
+
+type Values = {
+  name: string;
+  nik: string;
+  gender: string | null;
+  birthYear: string;
+  phone: string;
+  email: string;
+  education: string | null;
+  consent: boolean;
+};
+
+/** Edits one person; a NIK typed here replaces the stored one, an empty box keeps it. */
+export function OwnerEditModal({
+  owner,
+  businessId,
+  onClose,
+}: {
+  owner: Owner;
+  businessId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const home = useHomeRegion();
+  const kecamatan = useRegions(home);
+  const [failure, setFailure] = useState<string | null>(null);
+  const needsConsent = owner.consent === null;
+  const toBody = (v: Values) => ({
+    name: v.name,
+    ...(v.nik.trim() ? { nik: v.nik } : {}),
+    gender: v.gender,
+    birthYear: v.birthYear || null,
+    phone: v.phone || null,
+    email: v.email || null,
+    education: v.education,
+    ...(needsConsent && v.consent ? { consent: { noticeVersion: PRIVACY_NOTICE_VERSION } } : {}),
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      name: owner.name,
+      nik: '',
+      gender: owner.gender,
+      birthYear: owner.birthYear ? String(owner.birthYear) : '',
+      phone: owner.phone ?? '',
+      email: owner.email ?? '',
+      education: owner.education,
+      consent: false,
+    },
+    validate: (v) => zodValidate(UpdateOwnerBody)(toBody(v)),
+  });
+  const save = useMutation({
+    mutationFn: (body: ReturnType<typeof toBody>) => api(`/owners/${owner.id}`, { method: 'PATCH', body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['business', businessId] });
+      void client.invalidateQueries({ queryKey: ['owner', owner.id] });
+    },
+  });
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await save.mutateAsync(toBody(values));
+      notifications.show({ color: 'green', message: t('common:state.saved') });
+      onClose();
+    } catch (error) {
+      setFailure(applyApiErrors(error, form));
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('registry:owners.edit_title', { name: owner.name })} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {failure && <Alert color="red">{failure}</Alert>}
+          <TextInput label={t('registry:field.owner_name')} required {...form.getInputProps('name')} />
+          <NikField
+            label={t('registry:field.nik')}
+            description={
+              owner.nikMasked
+                ? t('registry:owners.nik_replace', { masked: owner.nikMasked })
+                : t('registry:field.nik_hint')
+            }
+            homeRegencyCode={home}
+            districtNames={new Map((kecamatan.data ?? []).map((r) => [r.code, r.name]))}
+            value={form.values.nik}
+            onChange={(v) => form.setFieldValue('nik', v)}
+            error={form.errors.nik}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <Select
+              label={t('registry:field.gender')}
+              clearable
+              data={genderOptions(t)}
+              {...form.getInputProps('gender')}
+            />
+            <TextInput
+              label={t('registry:field.birth_year')}
+              inputMode="numeric"
+              maxLength={4}
+              {...form.getInputProps('birthYear')}
+            />
+            <PhoneInput
+              label={t('registry:field.phone')}
+              value={form.values.phone}
+              onChange={(v) => form.setFieldValue('phone', v)}
+              error={form.errors.phone}
+            />
+            <TextInput label={t('registry:field.email')} type="email" {...form.getInputProps('email')} />
+            <Select
+              label={t('registry:field.education')}
+              clearable
+              data={educationOptions(t)}
+              {...form.getInputProps('education')}
+            />
+          </SimpleGrid>
+          {needsConsent && (
+            <Stack gap={4}>
+              <Text size="sm">{t('registry:consent.notice')}</Text>
+              <Checkbox
+                label={t('registry:consent.label')}
+                {...form.getInputProps('consent', { type: 'checkbox' })}
+              />
+            </Stack>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:action.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common:action.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,167 @@
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPencil, IconShieldCheck, IconTrash, IconUserCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../../../core/domain/registry';
+import { formatDateTime } from '../../../../../core/format';
+import { EmptyState, LoadingState } from '../../../components/States';
+import { api } from '../../../lib/api';
+import { currentLocale } from '../../../lib/i18n';
+import { useSignedInUser } from '../../auth/api';
+import { useOwner } from '../api';
+import { saveJson } from '../shared/files';
+import { enumLabel } from '../shared/options';
+import type { Business, BusinessOwner, OwnerExport } from '../shared/types';
+import { EraseOwnerModal } from './EraseOwnerModal';
+import { Field } from './Fields';
+import { LinkAccountModal } from './LinkAccountModal';
+import { OwnerEditModal } from './OwnerEditModal';
+import { RevealNik } from './RevealNik';
+
+function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Business }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const user = useSignedInUser();
+  const detail = useOwner(owner.id);
+  const [dialog, setDialog] = useState<'erase' | 'account' | 'edit' | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const admin = user.role === 'admin';
+  const consent = detail.data?.consent;
+
+  const exportData = async () => {
+    setExporting(true);
+    try {
+      const data = await api<OwnerExport>(`/owners/${owner.id}/export`);
+      saveJson(data, `data-pribadi-${owner.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.json`);
+    } catch (error) {
+      notifications.show({ color: 'red', message: (error as Error).message });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Card data-testid="owner-card">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Text fw={600}>{owner.erased ? t('registry:owners.erased_name') : owner.name}</Text>
+          <Group gap={4}>
+            {owner.isPrimary && <Badge variant="light">{t('registry:owners.primary')}</Badge>}
+            {owner.hasAccount && (
+              <Badge variant="light" color="teal" leftSection={<IconUserCheck size={12} />}>
+                {t('registry:owners.has_account')}
+              </Badge>
+            )}
+            {owner.erased && <Badge color="gray">{t('registry:owners.erased')}</Badge>}
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" verticalSpacing="xs">
+          <Field label={t('registry:field.nik')}>
+            {owner.nikMasked ? (
+              <Stack gap={0}>
+                <RevealNik
+                  ownerId={owner.id}
+                  masked={owner.nikMasked}
+                  canReveal={business.permissions.revealNik}
+                />
+                {owner.nikOutsideHome && (
+                  <Text size="xs" c="orange.8">
+                    {t('registry:nik.outside_home')}
+                  </Text>
+                )}
+              </Stack>
+            ) : null}
+          </Field>
+          <Field label={t('registry:field.gender')}>{enumLabel(t, 'gender', owner.gender)}</Field>
+          <Field label={t('registry:field.birth_year')}>{owner.birthYear ?? null}</Field>
+          <Field label={t('registry:field.phone')}>{owner.phone ? formatPhone(owner.phone) : null}</Field>
+          <Field label={t('registry:field.email')}>{owner.email}</Field>
+          <Field label={t('registry:field.education')}>{enumLabel(t, 'education', owner.education)}</Field>
+        </SimpleGrid>
+        <Group gap={6} wrap="nowrap" align="flex-start">
+          <IconShieldCheck size={16} style={{ flexShrink: 0, marginTop: 2 }} />
+          <Text size="sm" c="dimmed">
+            {detail.isPending
+              ? t('common:state.loading')
+              : consent
+                ? t('registry:owners.consent_given', {
+                    version: consent.noticeVersion,
+                    at: formatDateTime(consent.at, locale),
+                  })
+                : t('registry:owners.consent_missing')}
+          </Text>
+        </Group>
+        {(business.permissions.manageOwners || admin) && !owner.erased && (
+          <Group gap="xs">
+            {business.permissions.manageOwners && detail.data && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPencil size={14} />}
+                onClick={() => setDialog('edit')}
+              >
+                {t('common:action.edit')}
+              </Button>
+            )}
+            {admin && !owner.hasAccount && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconUserCheck size={14} />}
+                onClick={() => setDialog('account')}
+              >
+                {t('registry:owners.link_account')}
+              </Button>
+            )}
+            {admin && (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconDownload size={14} />}
+                loading={exporting}
+                onClick={() => void exportData()}
+              >
+                {t('registry:owners.export')}
+              </Button>
+            )}
+            {admin && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={14} />}
+                onClick={() => setDialog('erase')}
+              >
+                {t('registry:owners.erase')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+      {dialog === 'erase' && (
+        <EraseOwnerModal owner={owner} businessId={business.id} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'edit' && detail.data && (
+        <OwnerEditModal owner={detail.data} businessId={business.id} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'account' && (
+        <LinkAccountModal owner={owner} businessId={business.id} onClose={() => setDialog(null)} />
+      )}
+    </Card>
+  );
+}
+
+/** Owners of the business: personal data masked, consent on record, and the admin's UU PDP tools. */
+export function OwnersTab({ business }: { business: Business }) {
+  const { t } = useTranslation();
+  if (!business) return <LoadingState />;
+  if (business.owners.length === 0) return <EmptyState title={t('registry:owners.none')} />;
+  return (
+    <Stack>
+      {business.owners.map((o) => (
+        <OwnerCard key={o.id} owner={o} business={business} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SnapshotBody } from '../../../../../core/schemas/registry';
+import { api } from '../../../lib/api';
+import { applyApiErrors, zodValidate } from '../../../lib/form';
+import { RupiahInput } from '../form/RupiahInput';
+import { dataYearOptions } from '../shared/options';
+
+type Values = {
+  dataYear: string;
+  workersMale: string | number;
+  workersFemale: string | number;
+  investmentIdr: string;
+  turnoverMonthlyIdr: string;
+  turnoverYearlyIdr: string;
+  outputValueIdr: string;
+  capacity: string | number;
+  capacityUnit: string;
+  rawMaterials: string;
+};
+
+const blank = (v: string | number) => (v === '' ? undefined : v);
+
+function toBody(v: Values) {
+  return {
+    dataYear: v.dataYear,
+    workersMale: blank(v.workersMale),
+    workersFemale: blank(v.workersFemale),
+    investmentIdr: blank(v.investmentIdr),
+    turnoverMonthlyIdr: blank(v.turnoverMonthlyIdr),
+    turnoverYearlyIdr: blank(v.turnoverYearlyIdr),
+    outputValueIdr: blank(v.outputValueIdr),
+    capacity: blank(v.capacity),
+    capacityUnit: blank(v.capacityUnit),
+    rawMaterials: blank(v.rawMaterials),
+  };
+}
+
+/** One year's figures (Permenperin 13/2025 fields) for this business. */
+export function SnapshotFormModal({ businessId, onClose }: { businessId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (body: ReturnType<typeof toBody>) =>
+      api(`/businesses/${businessId}/snapshots`, { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['business', businessId] }),
+  });
+  const form = useForm<Values>({
+    initialValues: {
+      dataYear: String(new Date().getFullYear()),
+      workersMale: '',
+      workersFemale: '',
+      investmentIdr: '',
+      turnoverMonthlyIdr: '',
+      turnoverYearlyIdr: '',
+      outputValueIdr: '',
+      capacity: '',
+      capacityUnit: '',
+      rawMaterials: '',
+    },
+    validate: (values) => zodValidate(SnapshotBody)(toBody(values)),
+  });
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await save.mutateAsync(toBody(values));
+      notifications.show({ color: 'green', message: t('common:state.saved') });
+      onClose();
+    } catch (error) {
+      setFailure(applyApiErrors(error, form));
+    }
+  });
+  const money = (name: keyof Values, label: string) => (
+    <RupiahInput
+      label={label}
+      value={String(form.values[name])}
+      onChange={(v) => form.setFieldValue(name, v)}
+      error={form.errors[name]}
+    />
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('registry:snapshot.add')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {failure && <Alert color="red">{failure}</Alert>}
+          <Select
+            label={t('registry:field.data_year')}
+            required
+            allowDeselect={false}
+            data={dataYearOptions()}
+            {...form.getInputProps('dataYear')}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <NumberInput
+              label={t('registry:field.workers_male')}
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('workersMale')}
+            />
+            <NumberInput
+              label={t('registry:field.workers_female')}
+              min={0}
+              allowDecimal={false}
+              {...form.getInputProps('workersFemale')}
+            />
+            {money('turnoverMonthlyIdr', t('registry:field.turnover_monthly'))}
+            {money('turnoverYearlyIdr', t('registry:field.turnover_yearly'))}
+            {money('investmentIdr', t('registry:field.investment'))}
+            {money('outputValueIdr', t('registry:field.output_value'))}
+            <NumberInput label={t('registry:field.capacity')} min={0} {...form.getInputProps('capacity')} />
+            <TextInput
+              label={t('registry:field.capacity_unit')}
+              placeholder={t('registry:field.capacity_unit_placeholder')}
+              {...form.getInputProps('capacityUnit')}
+            />
+          </SimpleGrid>
+          <TextInput label={t('registry:field.raw_materials')} {...form.getInputProps('rawMaterials')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:action.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common:action.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
