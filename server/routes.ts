@@ -1,7 +1,8 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
+import electroformingRoutes from './features/electroforming/routes';
 import systemRoutes from './features/system/routes';
 import userRoutes from './features/users/routes';
 
 /** Every feature's routes, mounted under /api. */
-export const FEATURE_ROUTES = [systemRoutes, authRoutes, userRoutes, auditRoutes];
+export const FEATURE_ROUTES = [systemRoutes, authRoutes, userRoutes, auditRoutes, electroformingRoutes];
