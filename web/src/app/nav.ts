@@ -1,4 +1,4 @@
-import { type Icon, IconHistory, IconHome, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { type Icon, IconBolt, IconHistory, IconHome, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import type { Role } from '../../../core/schemas/common';
 
 export type NavItem = {
@@ -15,6 +15,7 @@ export type NavItem = {
 /** The navigation, by role. A feature adds its entries here. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'common:nav.home', icon: IconHome },
+  { to: '/electroforming', label: 'electroforming:ui.nav.workbench', icon: IconBolt },
   {
     to: '/users',
     label: 'common:nav.users',

@@ -1,0 +1,52 @@
+import { SimpleGrid, Stack, Title } from '@mantine/core';
+import { IconShieldHalfFilled } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { ToolCard } from './components/ToolCard';
+import { CALCULATOR_TOOLS } from './tools';
+import './components/ef.css';
+
+/** Bengkel Elektroforming: every calculator, the safety rules and (later) the records. */
+export function HubPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg" maw={1100}>
+      <PageHeader
+        title={t('electroforming:ui.hub.title')}
+        description={t('electroforming:ui.hub.description')}
+      />
+      <Stack gap="sm">
+        <Title order={3} fz="lg">
+          {t('electroforming:ui.hub.calculators')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="sm">
+          {CALCULATOR_TOOLS.map((tool) => (
+            <ToolCard
+              key={tool.key}
+              to={tool.to}
+              icon={tool.icon}
+              title={t(`electroforming:ui.tools.${tool.key}.title`)}
+              hint={t(`electroforming:ui.tools.${tool.key}.hint`)}
+              testId={`tool-${tool.key}`}
+            />
+          ))}
+        </SimpleGrid>
+      </Stack>
+      <Stack gap="sm">
+        <Title order={3} fz="lg">
+          {t('electroforming:ui.hub.safety')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="sm">
+          <ToolCard
+            to="/electroforming/safety"
+            icon={IconShieldHalfFilled}
+            color="red"
+            title={t('electroforming:ui.tools.safety.title')}
+            hint={t('electroforming:ui.tools.safety.hint')}
+            testId="tool-safety"
+          />
+        </SimpleGrid>
+      </Stack>
+    </Stack>
+  );
+}
