@@ -122,7 +122,11 @@ export async function updateBath(ctx: ServiceContext, id: string, input: UpdateB
       })
       .where(eq(efBaths.id, id))
       .returning();
-    await replanBatchesOfBath(tx, row);
+    const planningChanged =
+      input.efficiency !== undefined ||
+      input.operatingWindowPreset !== undefined ||
+      input.operatingWindow !== undefined;
+    if (planningChanged) await replanBatchesOfBath(tx, row);
     const after = presentBath({ ...current, bath: row });
     await recordAudit(tx, ctx, {
       action: 'ef_bath.update',
@@ -203,7 +207,14 @@ export async function addMaintenance(
       action: 'ef_bath.maintenance_add',
       entityType: 'ef_bath',
       entityId: bathId,
-      after,
+      // An analysis may have moved the bath's current composition too.
+      before: latest ? presentBath({ bath, ownerName: '', lastMaintenanceOn: null }).composition : undefined,
+      after: latest
+        ? {
+            entry: after,
+            composition: presentBath({ bath: current, ownerName: '', lastMaintenanceOn: null }).composition,
+          }
+        : { entry: after },
     });
     return after;
   });

@@ -309,3 +309,22 @@ describe('who may calculate', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 });
+
+describe('API documentation', () => {
+  it('describes every electroforming endpoint in the OpenAPI document', async () => {
+    const res = await new Client(t.app).get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/electroforming/calculate',
+        '/api/electroforming/baths/{id}/maintenance',
+        '/api/electroforming/batches/{id}/pieces/{pieceId}/qc',
+        '/api/electroforming/batches/{id}/costing',
+        '/api/electroforming/price-sheets',
+        '/api/electroforming/settings',
+        '/api/electroforming/summary',
+      ]),
+    );
+  });
+});
