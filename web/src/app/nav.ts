@@ -1,4 +1,17 @@
-import { type Icon, IconBolt, IconHistory, IconHome, IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconAdjustmentsDollar,
+  IconBolt,
+  IconChartBar,
+  IconFlask,
+  IconHistory,
+  IconHome,
+  IconInfoCircle,
+  IconReceipt,
+  IconReportAnalytics,
+  IconStack2,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { Role } from '../../../core/schemas/common';
 
 export type NavItem = {
@@ -16,6 +29,48 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'common:nav.home', icon: IconHome },
   { to: '/electroforming', label: 'electroforming:ui.nav.workbench', icon: IconBolt },
+  {
+    to: '/plating/baths',
+    label: 'electroforming:ui.nav.baths',
+    icon: IconFlask,
+    roles: ['ikm_owner', 'admin'],
+    group: 'electroforming:ui.nav.group',
+  },
+  {
+    to: '/plating/batches',
+    label: 'electroforming:ui.nav.batches',
+    icon: IconStack2,
+    roles: ['ikm_owner', 'admin'],
+    group: 'electroforming:ui.nav.group',
+  },
+  {
+    to: '/plating/price-sheets',
+    label: 'electroforming:ui.nav.sheets',
+    icon: IconReceipt,
+    roles: ['ikm_owner', 'admin'],
+    group: 'electroforming:ui.nav.group',
+  },
+  {
+    to: '/plating/stats',
+    label: 'electroforming:ui.nav.stats',
+    icon: IconChartBar,
+    roles: ['ikm_owner', 'admin'],
+    group: 'electroforming:ui.nav.group',
+  },
+  {
+    to: '/plating/summary',
+    label: 'electroforming:ui.nav.summary',
+    icon: IconReportAnalytics,
+    roles: ['admin', 'officer'],
+    group: 'electroforming:ui.nav.group',
+  },
+  {
+    to: '/plating/settings',
+    label: 'electroforming:ui.nav.settings',
+    icon: IconAdjustmentsDollar,
+    roles: ['admin'],
+    group: 'electroforming:ui.nav.group',
+  },
   {
     to: '/users',
     label: 'common:nav.users',

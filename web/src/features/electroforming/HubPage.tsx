@@ -1,7 +1,9 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconShieldHalfFilled } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { navFor } from '../../app/nav';
 import { PageHeader } from '../../components/PageHeader';
+import { useSignedInUser } from '../auth/api';
 import { ToolCard } from './components/ToolCard';
 import { CALCULATOR_TOOLS } from './tools';
 import './components/ef.css';
@@ -9,6 +11,9 @@ import './components/ef.css';
 /** Bengkel Elektroforming: every calculator, the safety rules and (later) the records. */
 export function HubPage() {
   const { t } = useTranslation();
+  const records = navFor(useSignedInUser().role).filter(
+    (item) => item.group === 'electroforming:ui.nav.group',
+  );
   return (
     <Stack gap="lg" maw={1100}>
       <PageHeader
@@ -32,6 +37,26 @@ export function HubPage() {
           ))}
         </SimpleGrid>
       </Stack>
+      {records.length > 0 && (
+        <Stack gap="sm">
+          <Title order={3} fz="lg">
+            {t('electroforming:ui.hub.records')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="sm">
+            {records.map((item) => (
+              <ToolCard
+                key={item.to}
+                to={item.to}
+                icon={item.icon}
+                color="teal"
+                title={t(item.label)}
+                hint={t(`${item.label}_hint`)}
+                testId={`record-${item.to.split('/').at(-1)}`}
+              />
+            ))}
+          </SimpleGrid>
+        </Stack>
+      )}
       <Stack gap="sm">
         <Title order={3} fz="lg">
           {t('electroforming:ui.hub.safety')}

@@ -1,5 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { RequireRole } from '../../app/guards';
 import { LoadingState } from '../../components/States';
 
 /** Each page is its own chunk: the workbench costs the main bundle nothing. */
@@ -43,4 +44,54 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     element: page(() => import('./photo/PhotoAreaPage').then((m) => m.PhotoAreaPage)),
   },
   { path: 'electroforming/safety', element: page(() => import('./SafetyPage').then((m) => m.SafetyPage)) },
+  {
+    element: <RequireRole roles={['ikm_owner', 'admin']} />,
+    children: [
+      { path: 'plating/baths', element: page(() => import('./records/BathsPage').then((m) => m.BathsPage)) },
+      {
+        path: 'plating/baths/:id',
+        element: page(() => import('./records/BathDetailPage').then((m) => m.BathDetailPage)),
+      },
+      {
+        path: 'plating/batches',
+        element: page(() => import('./records/BatchesPage').then((m) => m.BatchesPage)),
+      },
+      {
+        path: 'plating/batches/:id',
+        element: page(() => import('./records/BatchDetailPage').then((m) => m.BatchDetailPage)),
+      },
+      {
+        path: 'plating/price-sheets',
+        element: page(() => import('./records/PriceSheetsPage').then((m) => m.PriceSheetsPage)),
+      },
+      { path: 'plating/stats', element: page(() => import('./records/StatsPage').then((m) => m.StatsPage)) },
+    ],
+  },
+  {
+    element: <RequireRole roles={['ikm_owner']} />,
+    children: [
+      {
+        path: 'plating/batches/new',
+        element: page(() => import('./records/BatchPlannerPage').then((m) => m.BatchPlannerPage)),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['admin', 'officer']} />,
+    children: [
+      {
+        path: 'plating/summary',
+        element: page(() => import('./records/SummaryPage').then((m) => m.SummaryPage)),
+      },
+    ],
+  },
+  {
+    element: <RequireRole roles={['admin']} />,
+    children: [
+      {
+        path: 'plating/settings',
+        element: page(() => import('./records/SettingsPage').then((m) => m.SettingsPage)),
+      },
+    ],
+  },
 ];

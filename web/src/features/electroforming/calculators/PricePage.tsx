@@ -1,7 +1,12 @@
-import { SimpleGrid, Text } from '@mantine/core';
+import { Button, SimpleGrid, Text } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { formatCurrency, formatRupiah } from '../../../../../core/format';
+import type { ManualPriceInput } from '../../../../../core/schemas/electroforming-records';
 import { currentLocale } from '../../../lib/i18n';
+import { useSignedInUser } from '../../auth/api';
 import { BigFigure } from '../components/BigFigure';
 import { CalculatorShell } from '../components/CalculatorShell';
 import { CalcWarnings } from '../components/CalcWarnings';
@@ -12,6 +17,8 @@ import { WorkingSteps } from '../components/WorkingSteps';
 import { isBlank, type NumberValue, toNumber } from '../lib/numbers';
 import { otherErrors, useCalculation } from '../lib/use-calculation';
 import { useStoredState } from '../lib/use-stored-state';
+import { useSettings } from '../records/api';
+import { SavePriceSheetModal } from '../records/SavePriceSheetModal';
 
 const MONEY = [
   'copperIdr',
@@ -55,12 +62,29 @@ export const PRICE_DEFAULTS: Record<Field, NumberValue> = {
   idrPerEur: '',
 };
 
+/** The calculator's inputs as a manual price sheet (the office's rates are applied by the server). */
+function manualPrice(request: Record<string, number | undefined>): z.infer<typeof ManualPriceInput> {
+  const { idrPerUsd: _usd, idrPerEur: _eur, ...rest } = request;
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as z.infer<
+    typeof ManualPriceInput
+  >;
+}
+
 /** Cost of goods (HPP) → wholesale → retail → export, with the breakdown. */
 export function PricePage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [s, set] = useStoredState('price', PRICE_DEFAULTS);
-  const request = Object.fromEntries([...MONEY, ...OTHER].map((k) => [k, toNumber(s[k])]));
+  const role = useSignedInUser().role;
+  const owner = role === 'ikm_owner';
+  // The office sets the export rates; a maker may still type another one.
+  const office = useSettings(owner || role === 'admin').data;
+  const [saving, setSaving] = useState(false);
+  const request: Record<string, number | undefined> = Object.fromEntries(
+    [...MONEY, ...OTHER].map((k) => [k, toNumber(s[k])]),
+  );
+  request.idrPerUsd ??= office?.idrPerUsd;
+  request.idrPerEur ??= office?.idrPerEur;
   const { result, errors } = useCalculation(
     { kind: 'price', ...request },
     REQUIRED.filter((k) => isBlank(s[k])),
@@ -74,6 +98,13 @@ export function PricePage() {
       value={s[name]}
       onChange={(v) => set({ [name]: v })}
       error={errors[name]}
+      placeholder={
+        name === 'idrPerUsd' && office
+          ? String(office.idrPerUsd)
+          : name === 'idrPerEur' && office
+            ? String(office.idrPerEur)
+            : undefined
+      }
     />
   );
   const section = (key: string) => (
@@ -167,6 +198,24 @@ export function PricePage() {
             <CostBreakdown lines={result.breakdown} />
             <CalcWarnings warnings={result.warnings} />
             <WorkingSteps steps={result.working} />
+            {owner && (
+              <Button
+                variant="light"
+                size="md"
+                leftSection={<IconDeviceFloppy size={18} />}
+                onClick={() => setSaving(true)}
+                data-testid="price-save-sheet"
+              >
+                {t('electroforming:ui.price.saveSheet')}
+              </Button>
+            )}
+            {saving && (
+              <SavePriceSheetModal
+                source={{ source: 'manual', price: manualPrice(request) }}
+                defaultName=""
+                onClose={() => setSaving(false)}
+              />
+            )}
           </>
         ) : (
           <ErrorSummary messages={otherErrors(errors, [...MONEY, ...OTHER])} />

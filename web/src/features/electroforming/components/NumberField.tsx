@@ -3,7 +3,7 @@ import { currentLocale } from '../../../lib/i18n';
 import type { NumberValue } from '../lib/numbers';
 
 type Props = Omit<NumberInputProps, 'value' | 'onChange'> & {
-  value: NumberValue;
+  value?: NumberValue;
   onChange: (value: NumberValue) => void;
   /** Unit shown inside the field on the right (cm², A, µm …). */
   unit?: string;
