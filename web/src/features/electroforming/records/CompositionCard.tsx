@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../core/format';
 import type { Bath } from '../../../../../core/schemas/electroforming-records';
@@ -46,14 +46,10 @@ export function CompositionCard({ bath }: { bath: Bath }) {
                   {value === null ? (
                     '–'
                   ) : (
-                    <Badge
-                      color={ok ? 'teal' : 'orange'}
-                      variant="light"
-                      size="lg"
-                      style={{ textTransform: 'none' }}
-                    >
+                    <Text span fw={700} c={ok ? 'teal.8' : 'orange.8'} style={{ whiteSpace: 'nowrap' }}>
+                      {ok ? '' : '⚠ '}
                       {f(value)} {unit}
-                    </Badge>
+                    </Text>
                   )}
                 </Table.Td>
                 <Table.Td ta="right" c="dimmed" style={{ whiteSpace: 'nowrap' }}>

@@ -30,7 +30,7 @@ export function PiecesPanel({ batch, canWrite }: { batch: Batch; canWrite: boole
       <Stack gap="xs">
         {batch.pieces.map((p, i) => (
           <Paper key={p.id} withBorder p="sm" data-testid={`batch-piece-${i}`}>
-            <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+            <Stack gap="xs">
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={700}>
                   {p.label ?? t(`${R}.planner.piece`, { n: i + 1 })} ·{' '}
@@ -72,6 +72,7 @@ export function PiecesPanel({ batch, canWrite }: { batch: Batch; canWrite: boole
                 <Button
                   size="sm"
                   variant={p.qc ? 'default' : 'filled'}
+                  style={{ alignSelf: 'flex-start' }}
                   leftSection={<IconClipboardCheck size={16} />}
                   onClick={() => setOpen(p.id)}
                   data-testid={`qc-open-${i}`}
@@ -79,7 +80,7 @@ export function PiecesPanel({ batch, canWrite }: { batch: Batch; canWrite: boole
                   {p.qc ? t('common:action.edit') : t(`${R}.pieces.check`)}
                 </Button>
               )}
-            </Group>
+            </Stack>
             {open === p.id && (
               <div style={{ marginTop: 12 }}>
                 <QcForm batchId={batch.id} piece={p} onDone={() => setOpen(null)} />

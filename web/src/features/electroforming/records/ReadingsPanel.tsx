@@ -126,13 +126,13 @@ export function ReadingsPanel({ batch, canWrite }: { batch: Batch; canWrite: boo
               {batch.readings.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{formatDateTime(r.at, locale)}</Table.Td>
-                  <Table.Td ta="right" fw={700}>
+                  <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
                     {formatFigure(r.currentA, locale)} A
                   </Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {r.volts === null ? '' : `${formatFigure(r.volts, locale)} V`}
                   </Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {r.temperatureC === null ? '' : `${formatFigure(r.temperatureC, locale)} °C`}
                   </Table.Td>
                   <Table.Td w={40}>

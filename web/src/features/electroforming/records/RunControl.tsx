@@ -6,9 +6,9 @@ import {
   Group,
   Progress,
   Stack,
-  Stepper,
   Text,
   TextInput,
+  ThemeIcon,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconCheck, IconClockEdit, IconPlayerPlay, IconPlayerStop, IconX } from '@tabler/icons-react';
@@ -34,6 +34,36 @@ function useNow(intervalMs: number) {
   return now;
 }
 
+/** Planned → running → finishing → done, small enough for a 360 px phone. */
+function StatusSteps({ active }: { active: number }) {
+  const { t } = useTranslation();
+  return (
+    <Group grow gap={4} wrap="nowrap" align="flex-start" data-testid="status-steps">
+      {FLOW.map((s, i) => (
+        <Stack key={s} gap={2} align="center">
+          <ThemeIcon
+            radius="xl"
+            size="md"
+            variant={i < active ? 'filled' : i === active ? 'light' : 'default'}
+            color={i <= active ? 'copper' : 'gray'}
+          >
+            {i < active ? <IconCheck size={14} /> : <Text size="xs">{i + 1}</Text>}
+          </ThemeIcon>
+          <Text
+            size="xs"
+            ta="center"
+            fw={i === active ? 700 : 400}
+            c={i > active ? 'dimmed' : undefined}
+            lh={1.2}
+          >
+            {t(`${R}.enum.batchStatus.${s}`)}
+          </Text>
+        </Stack>
+      ))}
+    </Group>
+  );
+}
+
 /** Where the batch is, and the one big button for what comes next (start, stop, done). */
 export function RunControl({ batch, canWrite }: { batch: Batch; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -43,6 +73,7 @@ export function RunControl({ batch, canWrite }: { batch: Batch; canWrite: boolea
   const [customTime, setCustomTime] = useState(false);
   const [at, setAt] = useState(() => toLocalInput(new Date()));
   const [failure, setFailure] = useState<string | null>(null);
+  const unchecked = batch.pieces.filter((p) => !p.qc).length;
   const forward = batch.nextStatuses.find((s) => s !== 'cancelled') as keyof typeof NEXT_ICON | undefined;
   const active = batch.status === 'cancelled' ? -1 : FLOW.indexOf(batch.status as (typeof FLOW)[number]);
 
@@ -72,11 +103,7 @@ export function RunControl({ batch, canWrite }: { batch: Batch; canWrite: boolea
   return (
     <Card p="md">
       <Stack gap="sm">
-        <Stepper active={active} size="xs" allowNextStepsSelect={false} wrap={false}>
-          {FLOW.map((s) => (
-            <Stepper.Step key={s} label={t(`${R}.enum.batchStatus.${s}`)} />
-          ))}
-        </Stepper>
+        <StatusSteps active={active} />
         {batch.status === 'cancelled' && <Alert color="gray">{t(`${R}.run.cancelled`)}</Alert>}
         {batch.status === 'running' && start && plannedEnd && (
           <Stack gap={4} data-testid="run-progress">
@@ -114,11 +141,17 @@ export function RunControl({ batch, canWrite }: { batch: Batch; canWrite: boolea
                 return <Icon size={22} />;
               })()}
               loading={action.isPending}
+              disabled={forward === 'done' && unchecked > 0}
               onClick={() => void change(forward)}
               data-testid={`status-${forward}`}
             >
               {t(`${R}.run.to.${forward}`)}
             </Button>
+            <Text size="sm" c="dimmed">
+              {forward === 'done' && unchecked > 0
+                ? t(`${R}.run.checkFirst`, { count: unchecked })
+                : t(`${R}.run.explain.${forward}`)}
+            </Text>
             {forward !== 'done' && (
               <>
                 <Button
