@@ -1,16 +1,22 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
-import { IconShieldHalfFilled } from '@tabler/icons-react';
+import { IconBug, IconShieldHalfFilled } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navFor } from '../../app/nav';
 import { PageHeader } from '../../components/PageHeader';
 import { useSignedInUser } from '../auth/api';
 import { ToolCard } from './components/ToolCard';
+import { prefetchCalculators } from './routes';
 import { CALCULATOR_TOOLS } from './tools';
 import './components/ef.css';
 
 /** Bengkel Elektroforming: every calculator, the safety rules and (later) the records. */
 export function HubPage() {
   const { t } = useTranslation();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    idle(() => prefetchCalculators());
+  }, []);
   const records = navFor(useSignedInUser().role).filter(
     (item) => item.group === 'electroforming:ui.nav.group',
   );
@@ -69,6 +75,14 @@ export function HubPage() {
             title={t('electroforming:ui.tools.safety.title')}
             hint={t('electroforming:ui.tools.safety.hint')}
             testId="tool-safety"
+          />
+          <ToolCard
+            to="/electroforming/defects"
+            icon={IconBug}
+            color="orange"
+            title={t('electroforming:ui.tools.defects.title')}
+            hint={t('electroforming:ui.tools.defects.hint')}
+            testId="tool-defects"
           />
         </SimpleGrid>
       </Stack>

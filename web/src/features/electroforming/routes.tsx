@@ -3,6 +3,24 @@ import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../app/guards';
 import { LoadingState } from '../../components/States';
 
+const CALCULATOR_PAGES = {
+  time: () => import('./calculators/TimePage').then((m) => m.TimePage),
+  current: () => import('./calculators/CurrentPage').then((m) => m.CurrentPage),
+  thickness: () => import('./calculators/ThicknessPage').then((m) => m.ThicknessPage),
+  energy: () => import('./calculators/EnergyPage').then((m) => m.EnergyPage),
+  bath: () => import('./calculators/BathMakeUpPage').then((m) => m.BathMakeUpPage),
+  price: () => import('./calculators/PricePage').then((m) => m.PricePage),
+  photo: () => import('./photo/PhotoAreaPage').then((m) => m.PhotoAreaPage),
+};
+
+/**
+ * Loads every calculator in the background once the hub is open, so a maker who then loses
+ * the connection can still move between calculators (they compute in the browser).
+ */
+export function prefetchCalculators() {
+  for (const load of Object.values(CALCULATOR_PAGES)) void load().catch(() => undefined);
+}
+
 /** Each page is its own chunk: the workbench costs the main bundle nothing. */
 function page(load: () => Promise<ComponentType>) {
   const Page = lazy(async () => ({ default: await load() }));
@@ -17,32 +35,33 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
   { path: 'electroforming', element: page(() => import('./HubPage').then((m) => m.HubPage)) },
   {
     path: 'electroforming/time',
-    element: page(() => import('./calculators/TimePage').then((m) => m.TimePage)),
+    element: page(CALCULATOR_PAGES.time),
   },
   {
     path: 'electroforming/current',
-    element: page(() => import('./calculators/CurrentPage').then((m) => m.CurrentPage)),
+    element: page(CALCULATOR_PAGES.current),
   },
   {
     path: 'electroforming/thickness',
-    element: page(() => import('./calculators/ThicknessPage').then((m) => m.ThicknessPage)),
+    element: page(CALCULATOR_PAGES.thickness),
   },
   {
     path: 'electroforming/energy',
-    element: page(() => import('./calculators/EnergyPage').then((m) => m.EnergyPage)),
+    element: page(CALCULATOR_PAGES.energy),
   },
   {
     path: 'electroforming/bath',
-    element: page(() => import('./calculators/BathMakeUpPage').then((m) => m.BathMakeUpPage)),
+    element: page(CALCULATOR_PAGES.bath),
   },
   {
     path: 'electroforming/price',
-    element: page(() => import('./calculators/PricePage').then((m) => m.PricePage)),
+    element: page(CALCULATOR_PAGES.price),
   },
   {
     path: 'electroforming/photo',
-    element: page(() => import('./photo/PhotoAreaPage').then((m) => m.PhotoAreaPage)),
+    element: page(CALCULATOR_PAGES.photo),
   },
+  { path: 'electroforming/defects', element: page(() => import('./DefectsPage').then((m) => m.DefectsPage)) },
   { path: 'electroforming/safety', element: page(() => import('./SafetyPage').then((m) => m.SafetyPage)) },
   {
     element: <RequireRole roles={['ikm_owner', 'admin']} />,

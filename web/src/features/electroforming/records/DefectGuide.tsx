@@ -5,11 +5,22 @@ import { type DefectId, findDefect } from '../../../../../core/domain/electrofor
 import { R } from './labels';
 
 /** For each defect seen: what it looks like, why it likely happened, and what to do next time. */
-export function DefectGuide({ defects }: { defects: readonly DefectId[] }) {
+export function DefectGuide({
+  defects,
+  collapsed = false,
+}: {
+  defects: readonly DefectId[];
+  collapsed?: boolean;
+}) {
   const { t } = useTranslation();
   if (defects.length === 0) return null;
   return (
-    <Accordion variant="separated" multiple defaultValue={[...defects]} data-testid="defect-guide">
+    <Accordion
+      variant="separated"
+      multiple
+      defaultValue={collapsed ? [] : [...defects]}
+      data-testid="defect-guide"
+    >
       {defects.map((id) => {
         const defect = findDefect(id);
         if (!defect) return null;
