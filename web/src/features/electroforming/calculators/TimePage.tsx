@@ -1,6 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_EFFICIENCY } from '../../../../../core/domain/electroforming/constants';
+import { formatDateTime } from '../../../../../core/format';
 import { currentLocale } from '../../../lib/i18n';
 import { AreaInput } from '../components/AreaInput';
 import { BigFigure } from '../components/BigFigure';
@@ -98,7 +99,10 @@ export function TimePage() {
             <BigFigure
               label={t('electroforming:ui.time.answer')}
               value={formatDuration(result.hours, t)}
-              hint={t('electroforming:ui.time.hoursExact', { hours: f(result.hours) })}
+              hint={t('electroforming:ui.time.hoursExact', {
+                hours: f(result.hours),
+                end: formatDateTime(Date.now() + result.hours * 3_600_000, locale),
+              })}
               testId="result-time"
             />
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
