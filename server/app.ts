@@ -21,8 +21,12 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
+    /** Every route with its access flags, so a test can check that none is left open. */
+    routeTable: RouteInfo[];
   }
 }
+
+export type RouteInfo = { method: string; url: string; public: boolean; csrf: boolean };
 
 export type BuildOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
@@ -69,9 +73,19 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   });
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   // The web app's files and the read-only API docs are public; everything else under /api is not.
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) {
       route.config = { ...(route.config ?? {}), public: true };
+    }
+    for (const method of [route.method].flat()) {
+      routeTable.push({
+        method,
+        url: route.url,
+        public: Boolean(route.config?.public),
+        csrf: route.config?.csrf !== false,
+      });
     }
   });
   await app.register(swagger, {

@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withDatabase } from './test/urls';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -83,4 +85,29 @@ describe('the server process', () => {
     expect(second.output()).not.toContain(cookie.split('=')[1].split(';')[0]);
     await stop(second);
   }, 120_000);
+
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'switches to PostgreSQL with DATABASE_URL and migrates it at boot',
+    async () => {
+      const adminUrl = process.env.TEST_DATABASE_URL as string;
+      const name = `bk_boot_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      try {
+        const r = start({
+          PORT: port(),
+          DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bk-main-')),
+          DATABASE_URL: withDatabase(adminUrl, name),
+        });
+        expect(await waitHealthy(r)).toEqual({ status: 'ok', db: 'postgres' });
+        expect(await (await fetch(`${r.url}/api/auth/setup`)).json()).toEqual({ setupRequired: true });
+        await stop(r);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+    120_000,
+  );
 });

@@ -1,5 +1,7 @@
-import { z } from 'zod';
 import type { $ZodRawIssue } from 'zod/v4/core';
+// One import per locale: `z.locales` would pull every language zod ships into the web bundle.
+import en from 'zod/v4/locales/en.js';
+import id from 'zod/v4/locales/id.js';
 import type { FieldIssue } from '../errors';
 import type { Locale } from './locales';
 
@@ -14,7 +16,7 @@ export type IssueLike = {
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-const zodLocales = { id: z.locales.id(), en: z.locales.en() } as const;
+const zodLocales = { id: id(), en: en() } as const;
 
 /** Custom zod messages are catalog keys such as `errors:fields.required`. */
 export const looksLikeKey = (text: string) => /^[a-z][\w-]*:[\w.-]+$/i.test(text);

@@ -26,11 +26,15 @@ export function translate(locale: Locale, text: string, params?: Record<string, 
 
 export const LANG_COOKIE = 'bk_lang';
 
-/** The language to answer in: explicit choice (cookie), then the account's, then the browser's. */
+/**
+ * The language to answer in: the web app's choice (cookie, always set by the app), then what the
+ * client asks for (Accept-Language, e.g. API scripts), then the account's, then Bahasa Indonesia.
+ */
 export function requestLocale(request: FastifyRequest): Locale {
   const cookie = request.cookies?.[LANG_COOKIE];
   if (isLocale(cookie)) return cookie;
+  const asked = localeFromAcceptLanguage(request.headers['accept-language']);
+  if (asked) return asked;
   const userLocale = request.user?.locale;
-  if (isLocale(userLocale)) return userLocale;
-  return localeFromAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LOCALE;
+  return isLocale(userLocale) ? userLocale : DEFAULT_LOCALE;
 }

@@ -310,3 +310,23 @@ describe('security headers and audit', () => {
     expect(text).not.toContain('$argon2');
   });
 });
+
+describe('answer language', () => {
+  it('follows the app cookie, then Accept-Language, then the account', async () => {
+    const bad = { currentPassword: '', newPassword: 'x' };
+    const cookie = [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const csrf = admin.csrf ?? '';
+    const ask = async (headers: Record<string, string>) =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/password',
+          headers: { 'x-csrf-token': csrf, ...headers },
+          payload: bad,
+        })
+      ).json().error.details.fields[0].message as string;
+    expect(await ask({ cookie: `${cookie}; bk_lang=en`, 'accept-language': 'id' })).toBe('Required.');
+    expect(await ask({ cookie, 'accept-language': 'en-GB,en;q=0.8' })).toBe('Required.');
+    expect(await ask({ cookie })).toBe('Wajib diisi.');
+  });
+});

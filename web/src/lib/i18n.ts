@@ -14,6 +14,13 @@ function storedLocale(): Locale {
 
 export const i18n = createI18n(storedLocale(), [initReactI18next]);
 document.documentElement.lang = i18n.language;
+writeLangCookie(i18n.language);
+
+/** The server answers errors and downloads in the language this cookie names. */
+function writeLangCookie(locale: string) {
+  // biome-ignore lint/suspicious/noDocumentCookie: the server reads this cookie to answer in the same language.
+  document.cookie = `${STORAGE_KEY}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
 
 /** True once someone picked a language on this device (it then wins over the account's). */
 export function hasChosenLocale(): boolean {
@@ -33,8 +40,7 @@ export async function setLocale(locale: Locale) {
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {}
-  // biome-ignore lint/suspicious/noDocumentCookie: the server reads this cookie to answer errors in the same language.
-  document.cookie = `${STORAGE_KEY}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  writeLangCookie(locale);
   document.documentElement.lang = locale;
   await i18n.changeLanguage(locale);
 }

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Card,
-  Code,
-  Group,
-  Pagination,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Card, Code, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +6,8 @@ import type { z } from 'zod';
 import { formatDateTime } from '../../../../core/format';
 import type { AuditEntry, AuditList } from '../../../../core/schemas/audit';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
 
@@ -130,80 +119,67 @@ export function AuditPage() {
           />
         </Group>
       </Card>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.error ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('audit:empty')} />
-      ) : (
-        <Card p={0}>
-          <Table.ScrollContainer minWidth={680}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit:field.at')}</Table.Th>
-                  <Table.Th>{t('audit:field.actor')}</Table.Th>
-                  <Table.Th>{t('audit:field.action')}</Table.Th>
-                  <Table.Th>{t('audit:field.entity')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((e) => (
-                  <Fragment key={e.id}>
-                    <Table.Tr
-                      style={{ cursor: 'pointer' }}
-                      onClick={() => setOpen(open === e.id ? null : e.id)}
-                    >
-                      <Table.Td>
-                        <Text size="sm">{formatDateTime(e.at, locale)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{e.actorEmail ?? t('audit:anonymous')}</Text>
-                        {e.ip && (
-                          <Text size="xs" c="dimmed">
-                            {e.ip}
+      <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={{ title: t('audit:empty') }}>
+        {(data) => (
+          <Card p={0}>
+            <Table.ScrollContainer minWidth={680}>
+              <Table verticalSpacing="xs" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('audit:field.at')}</Table.Th>
+                    <Table.Th>{t('audit:field.actor')}</Table.Th>
+                    <Table.Th>{t('audit:field.action')}</Table.Th>
+                    <Table.Th>{t('audit:field.entity')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((e) => (
+                    <Fragment key={e.id}>
+                      <Table.Tr
+                        style={{ cursor: 'pointer' }}
+                        onClick={() => setOpen(open === e.id ? null : e.id)}
+                      >
+                        <Table.Td>
+                          <Text size="sm">{formatDateTime(e.at, locale)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{e.actorEmail ?? t('audit:anonymous')}</Text>
+                          {e.ip && (
+                            <Text size="xs" c="dimmed">
+                              {e.ip}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color={e.action.includes('fail') ? 'red' : 'copper'}>
+                            {e.action}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{e.entityType}</Text>
+                          <Text size="xs" c="dimmed" truncate maw={220}>
+                            {e.entityId ?? ''}
                           </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={e.action.includes('fail') ? 'red' : 'copper'}>
-                          {e.action}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{e.entityType}</Text>
-                        <Text size="xs" c="dimmed" truncate maw={220}>
-                          {e.entityId ?? ''}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                    {open === e.id && (
-                      <Table.Tr>
-                        <Table.Td colSpan={4} bg="gray.0">
-                          <Stack gap={4}>
-                            <Changes entry={e} />
-                          </Stack>
                         </Table.Td>
                       </Table.Tr>
-                    )}
-                  </Fragment>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {list.data.total > PAGE_SIZE && (
-            <Group justify="center" p="sm">
-              <Pagination
-                total={Math.ceil(list.data.total / PAGE_SIZE)}
-                value={page}
-                onChange={setPage}
-                size="sm"
-              />
-            </Group>
-          )}
-        </Card>
-      )}
+                      {open === e.id && (
+                        <Table.Tr>
+                          <Table.Td colSpan={4} bg="gray.0">
+                            <Stack gap={4}>
+                              <Changes entry={e} />
+                            </Stack>
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </Fragment>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
+          </Card>
+        )}
+      </QueryView>
     </>
   );
 }

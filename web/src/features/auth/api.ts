@@ -46,6 +46,8 @@ export function useSessionActions() {
     signedOut: () => {
       client.clear();
       client.setQueryData(['me'], null);
+      // Known: someone was signed in, so setup is done; refetching it would remount the sign-in form.
+      client.setQueryData(['setup-status'], { setupRequired: false });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,8 @@ import { formatDateTime } from '../../../../core/format';
 import { ROLES } from '../../../../core/schemas/common';
 import type { User } from '../../../../core/schemas/users';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { Pager } from '../../components/Pager';
+import { QueryView } from '../../components/QueryView';
 import { currentLocale } from '../../lib/i18n';
 import { useUsers } from './api';
 import { UserFormModal } from './UserFormModal';
@@ -84,74 +85,61 @@ export function UsersPage() {
           />
         </Group>
       </Card>
-      {users.isPending ? (
-        <LoadingState />
-      ) : users.error ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.data.items.length === 0 ? (
-        <EmptyState title={t('users:empty')} />
-      ) : (
-        <Card p={0}>
-          <Table.ScrollContainer minWidth={640}>
-            <Table highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('auth:field.name')}</Table.Th>
-                  <Table.Th>{t('users:field.role')}</Table.Th>
-                  <Table.Th>{t('users:field.kecamatan')}</Table.Th>
-                  <Table.Th>{t('users:field.last_login')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.items.map((u) => (
-                  <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {u.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {u.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={u.role === 'admin' ? 'copper' : 'gray'}>
-                        {t(`common:role.${u.role}`)}
-                      </Badge>
-                      {!u.active && (
-                        <Badge ml={4} color="red" variant="outline">
-                          {t('users:status.inactive')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{u.kecamatanCodes.join(', ') || '–'}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(u)}>
-                        {t('common:action.edit')}
-                      </Button>
-                    </Table.Td>
+      <QueryView query={users} isEmpty={(d) => d.items.length === 0} empty={{ title: t('users:empty') }}>
+        {(data) => (
+          <Card p={0}>
+            <Table.ScrollContainer minWidth={640}>
+              <Table highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('auth:field.name')}</Table.Th>
+                    <Table.Th>{t('users:field.role')}</Table.Th>
+                    <Table.Th>{t('users:field.kecamatan')}</Table.Th>
+                    <Table.Th>{t('users:field.last_login')}</Table.Th>
+                    <Table.Th />
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {users.data.total > PAGE_SIZE && (
-            <Group justify="center" p="sm">
-              <Pagination
-                total={Math.ceil(users.data.total / PAGE_SIZE)}
-                value={page}
-                onChange={setPage}
-                size="sm"
-              />
-            </Group>
-          )}
-        </Card>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((u) => (
+                    <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {u.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {u.email}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={u.role === 'admin' ? 'copper' : 'gray'}>
+                          {t(`common:role.${u.role}`)}
+                        </Badge>
+                        {!u.active && (
+                          <Badge ml={4} color="red" variant="outline">
+                            {t('users:status.inactive')}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{u.kecamatanCodes.join(', ') || '–'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(u)}>
+                          {t('common:action.edit')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
+          </Card>
+        )}
+      </QueryView>
       {editing !== null && (
         <UserFormModal user={editing === 'new' ? null : editing} opened onClose={() => setEditing(null)} />
       )}
