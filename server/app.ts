@@ -54,7 +54,8 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
         scriptSrc: ["'self'"],
         // Mantine sets inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Map tiles of the registry map (OpenStreetMap); the map still plots points without them.
+        imgSrc: ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
         connectSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
         mediaSrc: ["'self'", 'blob:'],

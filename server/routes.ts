@@ -1,5 +1,6 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
+import electroformingRoutes from './features/electroforming/routes';
 import registryExportRoutes from './features/registry/export/routes';
 import registryImportRoutes from './features/registry/import/routes';
 import registryRoutes from './features/registry/routes';
@@ -15,4 +16,5 @@ export const FEATURE_ROUTES = [
   registryRoutes,
   registryImportRoutes,
   registryExportRoutes,
+  electroformingRoutes,
 ];

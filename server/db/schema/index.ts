@@ -1,4 +1,5 @@
 export * from './audit';
 export * from './auth';
+export * from './electroforming';
 export * from './registry';
 export * from './settings';

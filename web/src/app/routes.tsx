@@ -5,6 +5,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ProfilePage } from '../features/auth/ProfilePage';
 import { SetupPage } from '../features/auth/SetupPage';
+import { ELECTROFORMING_ROUTES } from '../features/electroforming/routes';
 import { HomePage } from '../features/home/HomePage';
 import { REGISTRY_ROUTES } from '../features/registry/routes';
 import { UsersPage } from '../features/users/UsersPage';
@@ -16,6 +17,7 @@ export const APP_ROUTES: RouteObject[] = [
   { index: true, element: <HomePage /> },
   { path: 'profile', element: <ProfilePage /> },
   { path: 'about', element: <AboutPage /> },
+  ...ELECTROFORMING_ROUTES,
   {
     element: <RequireRole roles={['admin']} />,
     children: [

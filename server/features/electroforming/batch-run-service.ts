@@ -1,0 +1,156 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  BATCH_TRANSITIONS,
+  type Batch,
+  type BatchStatus,
+  type RecordQcBody,
+} from '../../../core/schemas/electroforming-records';
+import type { Queryable } from '../../db/client';
+import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings } from '../../db/schema';
+import { recordAudit } from '../../lib/audit';
+import type { ServiceContext } from '../../lib/context';
+import { fieldError, notFound } from '../../lib/errors';
+import { batchDetail, loadOwnBatch } from './batches-service';
+import { recordKey, stateConflict } from './errors';
+
+/** The run of a batch: status changes, readings, finishing and QC. Each answers the whole batch. */
+
+type Loaded = Awaited<ReturnType<typeof loadOwnBatch>>;
+
+/** Writes one change of a batch with its audit row and answers the batch as it is now. */
+async function change(
+  ctx: ServiceContext,
+  loaded: Loaded,
+  action: string,
+  apply: (tx: Queryable) => Promise<unknown>,
+): Promise<Batch> {
+  const scope = { ownerId: loaded.batch.ownerUserId };
+  const id = loaded.batch.id;
+  return ctx.db.transaction(async (tx) => {
+    const before = await batchDetail(tx, id, scope);
+    await apply(tx);
+    await tx.update(efBatches).set({ updatedAt: new Date() }).where(eq(efBatches.id, id));
+    const after = (await batchDetail(tx, id, scope)) as Batch;
+    await recordAudit(tx, ctx, { action, entityType: 'ef_batch', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function changeStatus(
+  ctx: ServiceContext,
+  id: string,
+  input: { status: BatchStatus; at?: string },
+): Promise<Batch> {
+  const loaded = await loadOwnBatch(ctx, id);
+  const { batch, bath } = loaded;
+  const from = batch.status;
+  const to = input.status;
+  if (!BATCH_TRANSITIONS[from].includes(to))
+    throw stateConflict('status', 'transitionNotAllowed', { from, to });
+  const at = input.at ? new Date(input.at) : new Date();
+  const set: Partial<typeof efBatches.$inferInsert> = { status: to };
+  if (to === 'running') {
+    if (bath.status === 'retired') throw stateConflict('status', 'bathRetired');
+    set.actualStartAt = at;
+  }
+  if (to === 'finishing' || (to === 'cancelled' && from === 'running')) {
+    if (batch.actualStartAt && at < batch.actualStartAt) throw fieldError('at', recordKey('stopBeforeStart'));
+    set.actualStopAt = at;
+  }
+  if (to === 'done') {
+    const unchecked = loaded.pieces - (loaded.pass + loaded.rework + loaded.reject);
+    if (unchecked > 0) throw stateConflict('status', 'qcMissing', { count: unchecked });
+    set.completedAt = at;
+  }
+  return change(ctx, loaded, `ef_batch.status_${to}`, (tx) =>
+    tx.update(efBatches).set(set).where(eq(efBatches.id, id)),
+  );
+}
+
+function requireStatus(loaded: Loaded, allowed: readonly BatchStatus[], message: string) {
+  if (!allowed.includes(loaded.batch.status)) throw stateConflict('status', message);
+}
+
+export async function addReading(
+  ctx: ServiceContext,
+  id: string,
+  input: { at: string; currentA: number; volts?: number; temperatureC?: number; note?: string },
+): Promise<Batch> {
+  const loaded = await loadOwnBatch(ctx, id);
+  requireStatus(loaded, ['running', 'finishing'], 'readingsOnlyDuringRun');
+  const at = new Date(input.at);
+  const { actualStartAt, actualStopAt } = loaded.batch;
+  if (actualStartAt && at < actualStartAt) throw fieldError('at', recordKey('readingBeforeStart'));
+  if (actualStopAt && at > actualStopAt) throw fieldError('at', recordKey('readingAfterStop'));
+  return change(ctx, loaded, 'ef_batch.reading_add', (tx) =>
+    tx.insert(efBatchReadings).values({
+      batchId: id,
+      at,
+      currentA: input.currentA,
+      volts: input.volts ?? null,
+      temperatureC: input.temperatureC ?? null,
+      note: input.note ?? null,
+    }),
+  );
+}
+
+export async function deleteReading(ctx: ServiceContext, id: string, readingId: string): Promise<Batch> {
+  const loaded = await loadOwnBatch(ctx, id);
+  requireStatus(loaded, ['running', 'finishing'], 'readingsOnlyDuringRun');
+  const where = and(eq(efBatchReadings.id, readingId), eq(efBatchReadings.batchId, id));
+  const [found] = await ctx.db.select({ id: efBatchReadings.id }).from(efBatchReadings).where(where);
+  if (!found) throw notFound();
+  return change(ctx, loaded, 'ef_batch.reading_delete', (tx) => tx.delete(efBatchReadings).where(where));
+}
+
+export async function addFinishing(
+  ctx: ServiceContext,
+  id: string,
+  input: {
+    kind: (typeof efBatchFinishing.$inferInsert)['kind'];
+    performedOn: string;
+    costIdr?: number;
+    note?: string;
+  },
+): Promise<Batch> {
+  const loaded = await loadOwnBatch(ctx, id);
+  requireStatus(loaded, ['finishing'], 'finishingOnlyWhileFinishing');
+  return change(ctx, loaded, 'ef_batch.finishing_add', (tx) =>
+    tx.insert(efBatchFinishing).values({
+      batchId: id,
+      kind: input.kind,
+      performedOn: input.performedOn,
+      costIdr: input.costIdr ?? null,
+      note: input.note ?? null,
+    }),
+  );
+}
+
+export async function deleteFinishing(ctx: ServiceContext, id: string, stepId: string): Promise<Batch> {
+  const loaded = await loadOwnBatch(ctx, id);
+  requireStatus(loaded, ['finishing'], 'finishingOnlyWhileFinishing');
+  const where = and(eq(efBatchFinishing.id, stepId), eq(efBatchFinishing.batchId, id));
+  const [found] = await ctx.db.select({ id: efBatchFinishing.id }).from(efBatchFinishing).where(where);
+  if (!found) throw notFound();
+  return change(ctx, loaded, 'ef_batch.finishing_delete', (tx) => tx.delete(efBatchFinishing).where(where));
+}
+
+export async function recordQc(ctx: ServiceContext, id: string, pieceId: string, input: RecordQcBody) {
+  const loaded = await loadOwnBatch(ctx, id);
+  requireStatus(loaded, ['finishing'], 'qcOnlyAfterRun');
+  const where = and(eq(efBatchPieces.id, pieceId), eq(efBatchPieces.batchId, id));
+  const [found] = await ctx.db.select({ id: efBatchPieces.id }).from(efBatchPieces).where(where);
+  if (!found) throw notFound();
+  return change(ctx, loaded, 'ef_batch.qc', (tx) =>
+    tx
+      .update(efBatchPieces)
+      .set({
+        qcOutcome: input.outcome,
+        qcDefects: input.defects,
+        qcNote: input.note ?? null,
+        qcAt: new Date(),
+        ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
+      })
+      .where(where),
+  );
+}

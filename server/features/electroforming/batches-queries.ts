@@ -1,0 +1,123 @@
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { BatchStatus } from '../../../core/schemas/electroforming-records';
+import type { Queryable } from '../../db/client';
+import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings, efBaths, users } from '../../db/schema';
+import { ownedBy } from './baths-queries';
+import type { ReadScope } from './policy';
+
+export type BatchRow = typeof efBatches.$inferSelect;
+export type PieceRow = typeof efBatchPieces.$inferSelect;
+export type ReadingRow = typeof efBatchReadings.$inferSelect;
+export type FinishingRow = typeof efBatchFinishing.$inferSelect;
+export type QcCounts = { pieces: number; pass: number; rework: number; reject: number };
+export type BatchWithNames = { batch: BatchRow; bathName: string; ownerName: string } & QcCounts;
+
+const outcome = (value: string) =>
+  sql<number>`(count(*) filter (where ${efBatchPieces.qcOutcome} = ${value}))::int`;
+
+function pieceCounts(db: Queryable) {
+  return db
+    .select({
+      batchId: efBatchPieces.batchId,
+      pieces: sql<number>`count(*)::int`.as('pieces'),
+      pass: outcome('pass').as('pass'),
+      rework: outcome('rework').as('rework'),
+      reject: outcome('reject').as('reject'),
+    })
+    .from(efBatchPieces)
+    .groupBy(efBatchPieces.batchId)
+    .as('piece_counts');
+}
+
+function selectBatches(db: Queryable) {
+  const pc = pieceCounts(db);
+  return db
+    .select({
+      batch: efBatches,
+      bathName: efBaths.name,
+      ownerName: users.name,
+      pieces: sql<number>`coalesce(${pc.pieces}, 0)::int`,
+      pass: sql<number>`coalesce(${pc.pass}, 0)::int`,
+      rework: sql<number>`coalesce(${pc.rework}, 0)::int`,
+      reject: sql<number>`coalesce(${pc.reject}, 0)::int`,
+    })
+    .from(efBatches)
+    .innerJoin(efBaths, eq(efBaths.id, efBatches.bathId))
+    .innerJoin(users, eq(users.id, efBatches.ownerUserId))
+    .leftJoin(pc, eq(pc.batchId, efBatches.id));
+}
+
+export type BatchFilter = { bathId?: string; status?: BatchStatus };
+
+export async function listBatches(
+  db: Queryable,
+  scope: ReadScope,
+  filter: BatchFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ items: BatchWithNames[]; total: number }> {
+  const where: SQL | undefined = and(
+    ownedBy(efBatches.ownerUserId, scope),
+    filter.bathId ? eq(efBatches.bathId, filter.bathId) : undefined,
+    filter.status ? eq(efBatches.status, filter.status) : undefined,
+  );
+  const [items, [{ total }]] = await Promise.all([
+    selectBatches(db)
+      .where(where)
+      .orderBy(desc(efBatches.createdAt), efBatches.id)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(efBatches).where(where),
+  ]);
+  return { items, total };
+}
+
+export async function findBatch(
+  db: Queryable,
+  id: string,
+  scope: ReadScope,
+): Promise<BatchWithNames | undefined> {
+  const [row] = await selectBatches(db).where(
+    and(eq(efBatches.id, id), ownedBy(efBatches.ownerUserId, scope)),
+  );
+  return row;
+}
+
+export type BatchChildren = { pieces: PieceRow[]; readings: ReadingRow[]; finishing: FinishingRow[] };
+
+export async function batchChildren(db: Queryable, batchId: string): Promise<BatchChildren> {
+  const [pieces, readings, finishing] = await Promise.all([
+    db
+      .select()
+      .from(efBatchPieces)
+      .where(eq(efBatchPieces.batchId, batchId))
+      .orderBy(asc(efBatchPieces.position)),
+    db
+      .select()
+      .from(efBatchReadings)
+      .where(eq(efBatchReadings.batchId, batchId))
+      .orderBy(asc(efBatchReadings.at), asc(efBatchReadings.createdAt)),
+    db
+      .select()
+      .from(efBatchFinishing)
+      .where(eq(efBatchFinishing.batchId, batchId))
+      .orderBy(asc(efBatchFinishing.performedOn), asc(efBatchFinishing.createdAt)),
+  ]);
+  return { pieces, readings, finishing };
+}
+
+/** Batches still `planned` in a bath: their plan follows the bath's efficiency and window. */
+export async function plannedBatchesOfBath(db: Queryable, bathId: string): Promise<BatchRow[]> {
+  return db
+    .select()
+    .from(efBatches)
+    .where(and(eq(efBatches.bathId, bathId), eq(efBatches.status, 'planned')));
+}
+
+export async function piecesOf(db: Queryable, batchId: string): Promise<PieceRow[]> {
+  return db
+    .select()
+    .from(efBatchPieces)
+    .where(eq(efBatchPieces.batchId, batchId))
+    .orderBy(asc(efBatchPieces.position));
+}

@@ -1,0 +1,169 @@
+import { eq } from 'drizzle-orm';
+import type {
+  Batch,
+  BatchStatus,
+  CreateBatchBody,
+  PieceInput,
+  UpdateBatchBody,
+} from '../../../core/schemas/electroforming-records';
+import type { Queryable } from '../../db/client';
+import { efBatches, efBatchPieces } from '../../db/schema';
+import { recordAudit } from '../../lib/audit';
+import type { ServiceContext } from '../../lib/context';
+import { fieldError, notFound } from '../../lib/errors';
+import * as q from './batches-queries';
+import { findBath } from './baths-queries';
+import { recordKey, stateConflict } from './errors';
+import { pieceArea, planBatch } from './plan';
+import { type ReadScope, readScope, writerId } from './policy';
+import { presentBatch, presentBatchListItem, windowOf } from './present';
+
+type Page = { page: number; pageSize: number };
+
+export async function listBatches(
+  ctx: ServiceContext,
+  query: Page & { bathId?: string; status?: BatchStatus; ownerId?: string },
+) {
+  const scope = readScope(ctx.actor, query.ownerId);
+  const { items, total } = await q.listBatches(ctx.db, scope, query, query.page, query.pageSize);
+  return { items: items.map(presentBatchListItem), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The full answer for one batch; undefined when the scope may not see it. */
+export async function batchDetail(db: Queryable, id: string, scope: ReadScope): Promise<Batch | undefined> {
+  const row = await q.findBatch(db, id, scope);
+  if (!row) return undefined;
+  return presentBatch(row, await q.batchChildren(db, id), new Date());
+}
+
+export async function getBatch(ctx: ServiceContext, id: string): Promise<Batch> {
+  const batch = await batchDetail(ctx.db, id, readScope(ctx.actor));
+  if (!batch) throw notFound();
+  return batch;
+}
+
+/** The actor's own batch (404 for anyone else's) with its bath. */
+export async function loadOwnBatch(ctx: ServiceContext, id: string) {
+  const ownerId = writerId(ctx.actor);
+  const row = await q.findBatch(ctx.db, id, { ownerId });
+  if (!row) throw notFound();
+  const bath = await findBath(ctx.db, row.batch.bathId, { ownerId });
+  if (!bath) throw notFound();
+  return { ...row, bath: bath.bath };
+}
+
+function pieceValues(pieces: readonly PieceInput[]) {
+  return pieces.map((p, i) => {
+    const { areaCm2, areaInput } = pieceArea(p.area, `pieces.${i}.area`);
+    return {
+      position: i + 1,
+      label: p.label ?? null,
+      objectType: p.objectType,
+      species: p.species ?? null,
+      areaSource: p.area.source,
+      areaInput,
+      areaCm2,
+      targetThicknessUm: p.targetThicknessUm,
+    };
+  });
+}
+
+async function insertPieces(tx: Queryable, batchId: string, values: ReturnType<typeof pieceValues>) {
+  await tx.insert(efBatchPieces).values(values.map((v) => ({ ...v, batchId })));
+}
+
+export async function createBatch(ctx: ServiceContext, input: CreateBatchBody): Promise<Batch> {
+  const ownerUserId = writerId(ctx.actor);
+  const found = await findBath(ctx.db, input.bathId, { ownerId: ownerUserId });
+  // Someone else's bath reads exactly like a missing one.
+  if (!found) throw fieldError('bathId', recordKey('bathNotFound'));
+  if (found.bath.status === 'retired') throw fieldError('bathId', recordKey('bathRetired'));
+  const pieces = pieceValues(input.pieces);
+  const plan = planBatch(pieces, input.plan, found.bath.efficiency, windowOf(found.bath));
+  return ctx.db.transaction(async (tx) => {
+    const [batch] = await tx
+      .insert(efBatches)
+      .values({
+        ownerUserId,
+        bathId: input.bathId,
+        name: input.name,
+        planInput: input.plan,
+        plan,
+        plannedHours: plan.hours,
+        totalAreaCm2: plan.totalAreaCm2,
+        plannedStartAt: input.plannedStartAt ? new Date(input.plannedStartAt) : null,
+        notes: input.notes ?? null,
+      })
+      .returning();
+    await insertPieces(tx, batch.id, pieces);
+    const after = (await batchDetail(tx, batch.id, { ownerId: ownerUserId })) as Batch;
+    await recordAudit(tx, ctx, {
+      action: 'ef_batch.create',
+      entityType: 'ef_batch',
+      entityId: batch.id,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function updateBatch(ctx: ServiceContext, id: string, input: UpdateBatchBody): Promise<Batch> {
+  const { batch, bath } = await loadOwnBatch(ctx, id);
+  const replanning = input.pieces !== undefined || input.plan !== undefined;
+  if (replanning && batch.status !== 'planned') {
+    throw stateConflict(input.pieces ? 'pieces' : 'plan', 'onlyWhilePlanned');
+  }
+  const scope = { ownerId: batch.ownerUserId };
+  const newPieces = input.pieces ? pieceValues(input.pieces) : undefined;
+  const plan = replanning
+    ? planBatch(
+        newPieces ?? (await q.piecesOf(ctx.db, id)),
+        input.plan ?? (batch.planInput as CreateBatchBody['plan']),
+        bath.efficiency,
+        windowOf(bath),
+      )
+    : undefined;
+  return ctx.db.transaction(async (tx) => {
+    const before = await batchDetail(tx, id, scope);
+    await tx
+      .update(efBatches)
+      .set({
+        ...(input.name === undefined ? {} : { name: input.name }),
+        ...(input.notes === undefined ? {} : { notes: input.notes }),
+        ...(input.plannedStartAt === undefined
+          ? {}
+          : { plannedStartAt: input.plannedStartAt ? new Date(input.plannedStartAt) : null }),
+        ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
+        ...(input.plan ? { planInput: input.plan } : {}),
+        ...(plan ? { plan, plannedHours: plan.hours, totalAreaCm2: plan.totalAreaCm2 } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(efBatches.id, id));
+    if (newPieces) {
+      await tx.delete(efBatchPieces).where(eq(efBatchPieces.batchId, id));
+      await insertPieces(tx, id, newPieces);
+    }
+    const after = (await batchDetail(tx, id, scope)) as Batch;
+    await recordAudit(tx, ctx, {
+      action: 'ef_batch.update',
+      entityType: 'ef_batch',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** A batch that ran is production history: it can be cancelled, not deleted. */
+export async function deleteBatch(ctx: ServiceContext, id: string): Promise<void> {
+  const { batch } = await loadOwnBatch(ctx, id);
+  if (batch.status !== 'planned' && batch.status !== 'cancelled') {
+    throw stateConflict('status', 'deleteOnlyPlanned');
+  }
+  await ctx.db.transaction(async (tx) => {
+    const before = await batchDetail(tx, id, { ownerId: batch.ownerUserId });
+    await tx.delete(efBatches).where(eq(efBatches.id, id));
+    await recordAudit(tx, ctx, { action: 'ef_batch.delete', entityType: 'ef_batch', entityId: id, before });
+  });
+}

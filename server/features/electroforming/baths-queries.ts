@@ -1,0 +1,79 @@
+import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { BathStatus } from '../../../core/schemas/electroforming-records';
+import type { Queryable } from '../../db/client';
+import { efBatches, efBathMaintenance, efBaths, users } from '../../db/schema';
+import type { ReadScope } from './policy';
+
+export type BathRow = typeof efBaths.$inferSelect;
+export type MaintenanceRow = typeof efBathMaintenance.$inferSelect;
+export type BathWithOwner = { bath: BathRow; ownerName: string; lastMaintenanceOn: string | null };
+
+export const ownedBy = (
+  column: typeof efBaths.ownerUserId | typeof efBatches.ownerUserId,
+  scope: ReadScope,
+) => (scope.ownerId ? eq(column, scope.ownerId) : undefined);
+
+const lastMaintenanceOn = sql<
+  string | null
+>`(select max(m.performed_on)::text from ef_bath_maintenance m where m.bath_id = ${efBaths.id})`;
+
+const bathSelection = { bath: efBaths, ownerName: users.name, lastMaintenanceOn };
+
+export async function listBaths(
+  db: Queryable,
+  scope: ReadScope,
+  filter: { status?: BathStatus },
+  page: number,
+  pageSize: number,
+): Promise<{ items: BathWithOwner[]; total: number }> {
+  const where: SQL | undefined = and(
+    ownedBy(efBaths.ownerUserId, scope),
+    filter.status ? eq(efBaths.status, filter.status) : undefined,
+  );
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(bathSelection)
+      .from(efBaths)
+      .innerJoin(users, eq(users.id, efBaths.ownerUserId))
+      .where(where)
+      .orderBy(efBaths.status, efBaths.name, efBaths.id)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(efBaths).where(where),
+  ]);
+  return { items, total };
+}
+
+/** A bath the scope may see, or undefined (which the caller turns into 404). */
+export async function findBath(
+  db: Queryable,
+  id: string,
+  scope: ReadScope,
+): Promise<BathWithOwner | undefined> {
+  const [row] = await db
+    .select(bathSelection)
+    .from(efBaths)
+    .innerJoin(users, eq(users.id, efBaths.ownerUserId))
+    .where(and(eq(efBaths.id, id), ownedBy(efBaths.ownerUserId, scope)));
+  return row;
+}
+
+export async function countBatchesOfBath(db: Queryable, bathId: string): Promise<number> {
+  const [{ total }] = await db.select({ total: count() }).from(efBatches).where(eq(efBatches.bathId, bathId));
+  return total;
+}
+
+export async function listMaintenance(db: Queryable, bathId: string, page: number, pageSize: number) {
+  const where = eq(efBathMaintenance.bathId, bathId);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(efBathMaintenance)
+      .where(where)
+      .orderBy(desc(efBathMaintenance.performedOn), desc(efBathMaintenance.createdAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(efBathMaintenance).where(where),
+  ]);
+  return { items, total };
+}

@@ -1,0 +1,22 @@
+import { CalculateRequestSchema, CalculateResponseSchema } from '../../../core/schemas/electroforming';
+import { requireUser } from '../../lib/authorize';
+import { contextFrom } from '../../lib/context';
+import type { App } from '../../lib/http';
+import * as service from './service';
+
+export default async function calculateRoutes(app: App) {
+  app.post(
+    '/electroforming/calculate',
+    {
+      schema: {
+        tags: ['electroforming'],
+        body: CalculateRequestSchema,
+        response: { 200: CalculateResponseSchema },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return service.runCalculation(contextFrom(request), request.body);
+    },
+  );
+}

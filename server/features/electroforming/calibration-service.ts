@@ -1,0 +1,101 @@
+import { eq } from 'drizzle-orm';
+import { calibrateEfficiency, LIMITS, withinLimit } from '../../../core/domain/electroforming';
+import type { Batch } from '../../../core/schemas/electroforming-records';
+import { efBatches, efBaths } from '../../db/schema';
+import { recordAudit } from '../../lib/audit';
+import type { ServiceContext } from '../../lib/context';
+import { fieldError } from '../../lib/errors';
+import * as q from './batches-queries';
+import { loadOwnBatch } from './batches-service';
+import { recordKey, runCore, stateConflict } from './errors';
+import { chargeOf, segmentsFromReadings } from './plan';
+import { replanBatchesOfBath } from './replan';
+
+type Calibration = NonNullable<Batch['calibration']>;
+
+/**
+ * Measures the bath's cathode efficiency on a finished run: η = weighed copper / Faraday
+ * mass of the charge the readings show. Optionally it becomes the bath's efficiency, which
+ * re-plans the bath's planned batches.
+ */
+export async function calibrateBatch(
+  ctx: ServiceContext,
+  id: string,
+  input: { measuredMassG?: number; applyToBath: boolean },
+): Promise<Calibration> {
+  const { batch, bath } = await loadOwnBatch(ctx, id);
+  if (batch.status !== 'finishing' && batch.status !== 'done') {
+    throw stateConflict('status', 'calibrationNeedsStop');
+  }
+  const { pieces, readings } = await q.batchChildren(ctx.db, id);
+  const start = batch.actualStartAt;
+  const stop = batch.actualStopAt;
+  if (!start || !stop) throw stateConflict('status', 'calibrationNeedsStop');
+  const { chargeC, seconds } = chargeOf(segmentsFromReadings(readings, start, stop));
+  if (chargeC <= 0) throw stateConflict('readings', 'calibrationNeedsReadings');
+
+  const allWeighed = pieces.length > 0 && pieces.every((p) => p.measuredMassG !== null);
+  const [measuredMassG, massSource] =
+    input.measuredMassG !== undefined
+      ? [input.measuredMassG, 'request' as const]
+      : batch.measuredMassG !== null
+        ? [batch.measuredMassG, 'batch' as const]
+        : allWeighed
+          ? [pieces.reduce((sum, p) => sum + (p.measuredMassG ?? 0), 0), 'pieces' as const]
+          : [undefined, undefined];
+  if (measuredMassG === undefined || massSource === undefined) {
+    throw fieldError('measuredMassG', recordKey('calibrationNeedsMass'));
+  }
+  // One equivalent step carries the same charge as all the readings together.
+  const result = runCore(() =>
+    calibrateEfficiency({ measuredMassG, steps: [{ currentA: chargeC / seconds, minutes: seconds / 60 }] }),
+  );
+  if (input.applyToBath && !withinLimit(result.efficiency, LIMITS.efficiency)) {
+    throw fieldError('applyToBath', recordKey('calibrationCannotApply'), { value: result.efficiency });
+  }
+  const calibration: Calibration = {
+    measuredMassG,
+    massSource,
+    chargeC,
+    chargeAh: chargeC / 3600,
+    theoreticalMassG: result.theoreticalMassG,
+    efficiency: result.efficiency,
+    appliedToBath: input.applyToBath,
+    at: new Date().toISOString(),
+    working: result.working,
+    warnings: result.warnings,
+  };
+  return ctx.db.transaction(async (tx) => {
+    await tx
+      .update(efBatches)
+      .set({
+        calibration,
+        ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
+        updatedAt: new Date(),
+      })
+      .where(eq(efBatches.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'ef_batch.calibrate',
+      entityType: 'ef_batch',
+      entityId: id,
+      before: batch.calibration,
+      after: calibration,
+    });
+    if (input.applyToBath) {
+      const [updated] = await tx
+        .update(efBaths)
+        .set({ efficiency: result.efficiency, efficiencySource: 'calibrated', updatedAt: new Date() })
+        .where(eq(efBaths.id, bath.id))
+        .returning();
+      await replanBatchesOfBath(tx, updated);
+      await recordAudit(tx, ctx, {
+        action: 'ef_bath.efficiency_calibrated',
+        entityType: 'ef_bath',
+        entityId: bath.id,
+        before: { efficiency: bath.efficiency, efficiencySource: bath.efficiencySource },
+        after: { efficiency: updated.efficiency, efficiencySource: updated.efficiencySource, batchId: id },
+      });
+    }
+    return calibration;
+  });
+}

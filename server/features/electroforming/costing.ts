@@ -1,0 +1,187 @@
+import {
+  copperConsumed,
+  energyCost,
+  fmt,
+  type PriceResult,
+  priceProduct,
+  COPPER_DENSITY_G_PER_CM3 as RHO,
+  type RunStep,
+  step,
+  type WorkingStep,
+} from '../../../core/domain/electroforming';
+import type {
+  CostingInput,
+  CostingResult,
+  PriceFigures,
+  QcOutcome,
+} from '../../../core/schemas/electroforming-records';
+import { fieldError } from '../../lib/errors';
+import { recordKey, runCore } from './errors';
+import type { Segment } from './plan';
+import type { Rates } from './settings-service';
+
+/** Pure costing of one batch: copper, electricity, materials, labour → batch and per-piece prices. */
+
+export type CostingArgs = {
+  pieces: readonly { areaCm2: number; targetThicknessUm: number; qcOutcome: QcOutcome | null }[];
+  planSteps: readonly RunStep[];
+  /** Segments of the actual run, or null while the run has no readings or no stop. */
+  readingSegments: readonly Segment[] | null;
+  /** Costs recorded on finishing steps (silver solution, lacquer …). */
+  finishingCostIdr: number;
+  input: CostingInput;
+  /** Office rates; `input.pricePerKwhIdr` wins over the office electricity price. */
+  rates: Rates;
+};
+
+export function toPriceFigures(r: PriceResult): PriceFigures {
+  return {
+    materialsIdr: r.materialsIdr,
+    electricityIdr: r.electricityIdr,
+    labourIdr: r.labourIdr,
+    directCostIdr: r.directCostIdr,
+    overheadIdr: r.overheadIdr,
+    costIdr: r.costIdr,
+    wholesaleIdr: r.wholesaleIdr,
+    retailIdr: r.retailIdr,
+    wholesaleUsd: r.wholesaleUsd ?? 0,
+    retailUsd: r.retailUsd ?? 0,
+    wholesaleEur: r.wholesaleEur ?? 0,
+    retailEur: r.retailEur ?? 0,
+    breakdown: r.breakdown,
+  };
+}
+
+/** The same figures shared over `n` pieces; shares of the cost stay as they are. */
+export function perPiece(f: PriceFigures, n: number): PriceFigures {
+  const d = (x: number) => x / n;
+  return {
+    materialsIdr: d(f.materialsIdr),
+    electricityIdr: d(f.electricityIdr),
+    labourIdr: d(f.labourIdr),
+    directCostIdr: d(f.directCostIdr),
+    overheadIdr: d(f.overheadIdr),
+    costIdr: d(f.costIdr),
+    wholesaleIdr: d(f.wholesaleIdr),
+    retailIdr: d(f.retailIdr),
+    wholesaleUsd: d(f.wholesaleUsd),
+    retailUsd: d(f.retailUsd),
+    wholesaleEur: d(f.wholesaleEur),
+    retailEur: d(f.retailEur),
+    breakdown: f.breakdown.map((line) => ({ ...line, idr: d(line.idr) })),
+  };
+}
+
+function electricity(args: CostingArgs, pricePerKwhIdr: number) {
+  const { input, readingSegments } = args;
+  const useReadings =
+    input.electricitySource === 'readings' ||
+    (input.electricitySource === 'auto' && readingSegments !== null);
+  if (useReadings && readingSegments === null) {
+    throw fieldError('electricitySource', recordKey('readingsUnavailable'));
+  }
+  const segments: readonly Segment[] =
+    useReadings && readingSegments
+      ? readingSegments
+      : args.planSteps.map((s) => ({ currentA: s.currentA, volts: null, seconds: s.minutes * 60 }));
+  let wh = 0;
+  let costIdr = 0;
+  let hours = 0;
+  for (const s of segments) {
+    const volts = s.volts ?? input.volts;
+    if (volts === undefined) throw fieldError('volts', recordKey('voltsRequired'));
+    const e = runCore(() =>
+      energyCost({
+        currentA: s.currentA,
+        volts,
+        hours: s.seconds / 3600,
+        rectifierEfficiency: input.rectifierEfficiency,
+        pricePerKwhIdr,
+      }),
+    );
+    wh += e.wh;
+    costIdr += e.costIdr;
+    hours += s.seconds / 3600;
+  }
+  return { source: useReadings ? ('readings' as const) : ('plan' as const), wh, costIdr, hours };
+}
+
+export function costBatch(args: CostingArgs): CostingResult {
+  const { input, pieces } = args;
+  const pricePerKwhIdr = input.pricePerKwhIdr ?? args.rates.pricePerKwhIdr;
+  const copper = pieces.map((p) =>
+    runCore(() =>
+      copperConsumed({
+        areaCm2: p.areaCm2,
+        thicknessUm: p.targetThicknessUm,
+        pricePerKgIdr: input.copperPricePerKgIdr,
+      }),
+    ),
+  );
+  const copperMassG = copper.reduce((sum, c) => sum + c.massG, 0);
+  const copperIdr = copper.reduce((sum, c) => sum + (c.costIdr ?? 0), 0);
+  const power = electricity(args, pricePerKwhIdr);
+
+  // Rejects still cost copper, power and work: their cost is carried by the pieces that passed.
+  const passed = pieces.filter((p) => p.qcOutcome === 'pass').length;
+  const anyQc = pieces.some((p) => p.qcOutcome !== null);
+  const piecesBasis = anyQc && passed > 0 ? ('passed' as const) : ('all' as const);
+  const piecesPriced = piecesBasis === 'passed' ? passed : pieces.length;
+
+  const price = runCore(() =>
+    priceProduct({
+      copperIdr,
+      paintIdr: input.paintIdr,
+      sealantIdr: input.sealantIdr,
+      materialsIdr: input.otherMaterialsIdr + args.finishingCostIdr,
+      findingsIdr: input.findingsPerPieceIdr * piecesPriced,
+      electricityIdr: power.costIdr,
+      labourHours: input.labourHours,
+      labourRateIdr: input.labourRateIdr,
+      overheadPct: input.overheadPct,
+      wholesaleMultiplier: input.wholesaleMultiplier,
+      retailMultiplier: input.retailMultiplier,
+      idrPerUsd: args.rates.idrPerUsd,
+      idrPerEur: args.rates.idrPerEur,
+    }),
+  );
+  const batch = toPriceFigures(price);
+  const terms = pieces.map((p) => `${fmt(p.areaCm2)} cm² · ${fmt(p.targetThicknessUm)} µm`).join(' + ');
+  const working: WorkingStep[] = [
+    step('massFromThickness', 'm = ρ·Σ A·δ', `${RHO} g/cm³ · (${terms}) · 10⁻⁴ cm/µm`, copperMassG, 'g'),
+    step(
+      'copperCost',
+      'C_cu = m/1000 · p',
+      `${fmt(copperMassG)} g / 1000 · ${fmt(input.copperPricePerKgIdr)} Rp/kg`,
+      copperIdr,
+      'IDR',
+    ),
+    step(
+      'energyCost',
+      'C_e = Σ V·I·t/η_r /1000 · p',
+      `${fmt(power.wh)} Wh / 1000 · ${fmt(pricePerKwhIdr)} Rp/kWh`,
+      power.costIdr,
+      'IDR',
+    ),
+    ...price.working,
+  ];
+  return {
+    basis: {
+      pieces: pieces.length,
+      piecesPriced,
+      piecesBasis,
+      totalAreaCm2: pieces.reduce((sum, p) => sum + p.areaCm2, 0),
+      copperMassG,
+      electricitySource: power.source,
+      hours: power.hours,
+      kwh: power.wh / 1000,
+      copperPricePerKgIdr: input.copperPricePerKgIdr,
+      rectifierEfficiency: input.rectifierEfficiency,
+    },
+    rates: { ...args.rates, pricePerKwhIdr },
+    batch,
+    perPiece: perPiece(batch, piecesPriced),
+    working,
+    warnings: price.warnings,
+  };
+}

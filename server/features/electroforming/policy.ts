@@ -1,0 +1,52 @@
+import type { Actor } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+
+/**
+ * Who may do what in the electroforming workbench. Deny by default:
+ * - any signed-in user may calculate;
+ * - an IKM owner reads and writes only their own baths, batches and price sheets;
+ * - an admin reads every record (never writes them) and sets the office rates;
+ * - an officer sees summaries across owners only: officers cannot be scoped to their
+ *   kecamatan until baths are linked to registry businesses;
+ * - a trainer only calculates.
+ */
+
+/** Whose records a reader sees: one owner, or everyone (admins). */
+export type ReadScope = { ownerId: string } | { ownerId: undefined };
+
+export const canCalculate = (actor: Actor | null) => actor !== null;
+
+export const canWriteRecords = (actor: Actor | null) => actor?.role === 'ikm_owner';
+
+export const canReadRecords = (actor: Actor | null) => actor?.role === 'ikm_owner' || actor?.role === 'admin';
+
+export const canReadSummary = (actor: Actor | null) =>
+  actor?.role === 'admin' || actor?.role === 'officer' || actor?.role === 'ikm_owner';
+
+export const canReadSettings = (actor: Actor | null) =>
+  actor?.role === 'admin' || actor?.role === 'ikm_owner';
+
+export const canWriteSettings = (actor: Actor | null) => actor?.role === 'admin';
+
+/** The scope of a record read; an admin may narrow it to one owner. Throws 403 for others. */
+export function readScope(actor: Actor | null, requestedOwnerId?: string): ReadScope {
+  if (actor?.role === 'ikm_owner') return { ownerId: actor.id };
+  if (actor?.role === 'admin') return { ownerId: requestedOwnerId };
+  throw new AppError('forbidden');
+}
+
+/** Summaries: owners see their own line; admins and officers see every owner. */
+export function summaryScope(actor: Actor | null): ReadScope {
+  if (!canReadSummary(actor)) throw new AppError('forbidden');
+  return actor?.role === 'ikm_owner' ? { ownerId: actor.id } : { ownerId: undefined };
+}
+
+/** The owner a mutation acts for: only IKM owners change records, and only their own. */
+export function writerId(actor: Actor | null): string {
+  if (!actor || !canWriteRecords(actor)) throw new AppError('forbidden');
+  return actor.id;
+}
+
+export function authorize(allowed: boolean): void {
+  if (!allowed) throw new AppError('forbidden');
+}

@@ -1,0 +1,49 @@
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { efPriceSheets, users } from '../../db/schema';
+import type { ReadScope } from './policy';
+
+export type PriceSheetRow = typeof efPriceSheets.$inferSelect;
+export type PriceSheetWithOwner = { sheet: PriceSheetRow; ownerName: string };
+
+const owned = (scope: ReadScope) =>
+  scope.ownerId ? eq(efPriceSheets.ownerUserId, scope.ownerId) : undefined;
+const selection = { sheet: efPriceSheets, ownerName: users.name };
+
+export async function listPriceSheets(
+  db: Queryable,
+  scope: ReadScope,
+  filter: { batchId?: string },
+  page: number,
+  pageSize: number,
+): Promise<{ items: PriceSheetWithOwner[]; total: number }> {
+  const where: SQL | undefined = and(
+    owned(scope),
+    filter.batchId ? eq(efPriceSheets.batchId, filter.batchId) : undefined,
+  );
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select(selection)
+      .from(efPriceSheets)
+      .innerJoin(users, eq(users.id, efPriceSheets.ownerUserId))
+      .where(where)
+      .orderBy(desc(efPriceSheets.createdAt), efPriceSheets.id)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(efPriceSheets).where(where),
+  ]);
+  return { items, total };
+}
+
+export async function findPriceSheet(
+  db: Queryable,
+  id: string,
+  scope: ReadScope,
+): Promise<PriceSheetWithOwner | undefined> {
+  const [row] = await db
+    .select(selection)
+    .from(efPriceSheets)
+    .innerJoin(users, eq(users.id, efPriceSheets.ownerUserId))
+    .where(and(eq(efPriceSheets.id, id), owned(scope)));
+  return row;
+}
