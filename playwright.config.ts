@@ -30,10 +30,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions,
   },
+  // A journey tagged @desktop or @phone runs in that project only; untagged ones run in both.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       name: 'phone',
+      grepInvert: /@desktop/,
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, launchOptions },
     },
   ],

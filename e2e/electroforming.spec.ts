@@ -27,7 +27,7 @@ const truth = JSON.parse(readFileSync('core/domain/photo-area/fixtures/leaf-know
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.describe.configure({ mode: 'serial' });
-const PHONE_ONLY = 'the maker journey is a phone journey (project "phone", 360 px)';
+// The maker journeys are phone journeys: tagged @phone, they run in the 360 px project only.
 
 /** First-run setup (or the existing admin), then the maker's account through the users API. */
 async function ensureMaker(request: APIRequestContext) {
@@ -80,10 +80,9 @@ test.beforeAll(async ({ playwright }, info) => {
   await request.dispose();
 });
 
-test('a new maker measures a leaf from a photo and gets time and current with the working', async ({
-  page,
-}, info) => {
-  test.skip(info.project.name !== 'phone', PHONE_ONLY);
+test('a new maker measures a leaf from a photo and gets time and current with the working', {
+  tag: '@phone',
+}, async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page);
   // The home page offers the workbench as a card (the menu is folded away on a phone).
@@ -136,8 +135,7 @@ test('a new maker measures a leaf from a photo and gets time and current with th
   await noSidewaysScroll(page);
 });
 
-test('calculators explain bad input and never show NaN', async ({ page }, info) => {
-  test.skip(info.project.name !== 'phone', PHONE_ONLY);
+test('calculators explain bad input and never show NaN', { tag: '@phone' }, async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page);
   await page.goto('/electroforming/time');
@@ -182,10 +180,9 @@ test('calculators explain bad input and never show NaN', async ({ page }, info) 
   await noSidewaysScroll(page);
 });
 
-test('the maker runs a batch: bath, plan, start/stop, readings, QC, calibration, costing', async ({
-  page,
-}, info) => {
-  test.skip(info.project.name !== 'phone', PHONE_ONLY);
+test('the maker runs a batch: bath, plan, start/stop, readings, QC, calibration, costing', {
+  tag: '@phone',
+}, async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page);
 

@@ -4,8 +4,9 @@ const admin = { name: 'Sri Wahyuni', email: 'sri@malangkota.go.id', password: 'k
 
 test.describe.configure({ mode: 'serial' });
 
-test('first visit: setup creates the first admin, then the setup page is gone', async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop', 'setup happens once per server');
+test('first visit: setup creates the first admin, then the setup page is gone', { tag: '@desktop' }, async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Selamat datang di Bina Kriya' })).toBeVisible();
@@ -53,8 +54,7 @@ test('sign in, switch language, sign out', async ({ page }) => {
   await expect(page).toHaveURL(/\/login\?next=%2Fusers/);
 });
 
-test('admin creates a field officer, who cannot open admin pages', async ({ page }, info) => {
-  test.skip(info.project.name !== 'desktop', 'one user creation is enough');
+test('admin creates a field officer, who cannot open admin pages', { tag: '@desktop' }, async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Kata sandi').fill(admin.password);

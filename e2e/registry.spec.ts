@@ -107,11 +107,9 @@ async function messyWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test('admin imports a messy spreadsheet, searches, opens a profile and adds a business', async ({
-  page,
-  baseURL,
-}, info) => {
-  test.skip(info.project.name !== 'desktop', 'the office journey is a desktop one');
+test('admin imports a messy spreadsheet, searches, opens a profile and adds a business', {
+  tag: '@desktop',
+}, async ({ page, baseURL }) => {
   // Import, list, profile and form in one journey: longer than the default minute.
   test.setTimeout(180_000);
   await adminApi(baseURL!);
@@ -226,11 +224,10 @@ test('admin imports a messy spreadsheet, searches, opens a profile and adds a bu
   await expect(page.getByTestId('nik-value').first()).toHaveText('3573••••••••0003');
 });
 
-test('an officer on a 360 px phone sees only the businesses of their kecamatan', async ({
+test('an officer on a 360 px phone sees only the businesses of their kecamatan', { tag: '@phone' }, async ({
   page,
   baseURL,
-}, info) => {
-  test.skip(info.project.name !== 'phone', 'this is the field officer on a phone');
+}) => {
   const { ctx, csrf } = await adminApi(baseURL!);
   const headers = { 'x-csrf-token': await csrf() };
   const officer = { email: `petugas-${run}@malangkota.go.id`, password: 'petugas-lowokwaru-1' };
