@@ -117,10 +117,6 @@ export const businesses = pgTable(
     certificationTypes: text('certification_types').array().notNull().default(sql`'{}'::text[]`),
     /** Names of the linked owners, kept by triggers on business_owners and owners (migration 0005). */
     ownerNames: text('owner_names').notNull().default(''),
-    /** Trigram haystack for typo-tolerant search: name, brand, NIB and owner names. */
-    searchText: text('search_text').generatedAlwaysAs(
-      sql`lower(name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, '') || ' ' || owner_names)`,
-    ),
     /** Word-prefix full-text search over the same: one GIN lookup answers a multi-word query. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`to_tsvector('simple'::regconfig, name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, '') || ' ' || owner_names)`,
@@ -138,9 +134,9 @@ export const businesses = pgTable(
     index('businesses_village_idx').on(t.villageCode),
     index('businesses_subsector_idx').on(t.subsector),
     index('businesses_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
-    index('businesses_brand_trgm_idx').using('gin', t.brand.op('gin_trgm_ops')),
     // Listing only ever reads live records: partial indexes keep sorting and paging cheap.
-    index('businesses_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')).where(live(t)),
+    // (No trigram index over brand or the whole search text: typos are corrected against the
+    // short search_words list instead, and every GIN index on this table slows each import.)
     index('businesses_search_fts_idx').using('gin', t.searchVector).where(live(t)),
     index('businesses_live_name_idx').on(sql`lower(${t.name})`, t.id).where(live(t)),
     index('businesses_live_district_name_idx').on(t.districtCode, sql`lower(${t.name})`, t.id).where(live(t)),

@@ -10,6 +10,7 @@ import {
 } from '../../../db/schema';
 import { redact } from '../../../lib/audit';
 import type { ServiceContext } from '../../../lib/context';
+import { prefillDerivedColumns } from './derived';
 import type { Plan } from './plan-types';
 
 // Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table.
@@ -29,6 +30,7 @@ export async function writePlan(
   plan: Plan,
   onBatch: () => void = () => {},
 ) {
+  prefillDerivedColumns(plan);
   await insertAll(plan.newBusinesses, (b) => tx.insert(businesses).values(b), onBatch);
   for (const u of plan.businessUpdates) await tx.update(businesses).set(u.set).where(eq(businesses.id, u.id));
   await insertAll(plan.newOwners, (b) => tx.insert(owners).values(b), onBatch);

@@ -55,7 +55,7 @@ const businessColumns = {
 
 export type BusinessWithNames = Omit<
   BusinessRow,
-  'searchText' | 'searchVector' | 'ownerNames' | 'dataYears' | 'certificationTypes'
+  'searchVector' | 'ownerNames' | 'dataYears' | 'certificationTypes'
 > & {
   districtName: string | null;
   villageName: string | null;
