@@ -27,10 +27,16 @@ export function adminContext(database: Database): ServiceContext {
   };
 }
 
+/** A pseudo-random pick in 0..n-1 for row g, independent per `salt`. */
+const pick = (salt: number, n: number) => `(abs(hashint4(g * 64 + ${salt})) % ${n})`;
+
 /**
  * 100,000 businesses in one statement each (generate_series): names from craft words, the five
  * kecamatan of the city, owners (their names feed the search text), a snapshot per business and
  * certifications for a fifth of them; then ANALYZE, as a production database would have.
+ * Every attribute is drawn independently (hashed row number): picking them all by `g % k`
+ * made them functions of each other (the certification fixed by the first word of the name),
+ * which real registers are not.
  */
 export async function seedBusinesses(database: Database, count: number) {
   // GIN indexes grow slowly row by row; build them once after the load (same definitions).
@@ -42,27 +48,27 @@ export async function seedBusinesses(database: Database, count: number) {
   await database.exec(`
     INSERT INTO businesses (id, name, brand, district_code, regency_code, subsector, export_status, source)
     SELECT md5('b' || g)::uuid,
-           (ARRAY['Kerajinan','Batik','Anyaman','Keramik','Perak','Kulit','Topeng','Gerabah'])[1 + g % 8] || ' ' ||
-           (ARRAY['Sari','Jaya','Makmur','Indah','Abadi','Lestari','Mulya','Sentosa'])[1 + (g / 8) % 8] || ' ' ||
-           (ARRAY['Malang','Dinoyo','Tlogomas','Celaket','Sukun','Blimbing','Arjosari'])[1 + (g / 64) % 7] || ' ' || g,
-           CASE WHEN g % 4 = 0 THEN 'Merek ' || g END,
-           '35.73.0' || (1 + g % 5), '35.73',
-           (ARRAY['electroforming','logam','kayu','keramik','anyaman','batik_tekstil','kulit','perhiasan','lainnya'])[1 + g % 9],
-           (ARRAY['belum','pernah','aktif'])[1 + g % 3], 'survey'
+           (ARRAY['Kerajinan','Batik','Anyaman','Keramik','Perak','Kulit','Topeng','Gerabah'])[1 + ${pick(1, 8)}] || ' ' ||
+           (ARRAY['Sari','Jaya','Makmur','Indah','Abadi','Lestari','Mulya','Sentosa'])[1 + ${pick(2, 8)}] || ' ' ||
+           (ARRAY['Malang','Dinoyo','Tlogomas','Celaket','Sukun','Blimbing','Arjosari'])[1 + ${pick(3, 7)}] || ' ' || g,
+           CASE WHEN ${pick(4, 4)} = 0 THEN 'Merek ' || g END,
+           '35.73.0' || (1 + ${pick(5, 5)}), '35.73',
+           (ARRAY['electroforming','logam','kayu','keramik','anyaman','batik_tekstil','kulit','perhiasan','lainnya'])[1 + ${pick(6, 9)}],
+           (ARRAY['belum','pernah','aktif'])[1 + ${pick(7, 3)}], 'survey'
       FROM generate_series(1, ${count}) g;
     ANALYZE businesses;
     INSERT INTO owners (id, name, source)
     SELECT md5('o' || g)::uuid,
-           (ARRAY['Siti','Budi','Rina','Ahmad','Dewi','Eko','Sri','Joko'])[1 + g % 8] || ' ' ||
-           (ARRAY['Aminah','Santoso','Wati','Fauzi','Lestari','Prasetyo','Susilo','Kartika'])[1 + (g / 8) % 8],
+           (ARRAY['Siti','Budi','Rina','Ahmad','Dewi','Eko','Sri','Joko'])[1 + ${pick(8, 8)}] || ' ' ||
+           (ARRAY['Aminah','Santoso','Wati','Fauzi','Lestari','Prasetyo','Susilo','Kartika'])[1 + ${pick(9, 8)}],
            'survey'
       FROM generate_series(1, ${count}) g;
     ANALYZE owners;
     INSERT INTO business_owners (business_id, owner_id) SELECT md5('b' || g)::uuid, md5('o' || g)::uuid FROM generate_series(1, ${count}) g;
     INSERT INTO business_snapshots (business_id, data_year, workers_male, workers_female, turnover_yearly_idr, source)
-    SELECT md5('b' || g)::uuid, 2019 + g % 6, g % 7, g % 5, (g % 97) * 1000000, 'survey' FROM generate_series(1, ${count}) g;
+    SELECT md5('b' || g)::uuid, 2019 + ${pick(10, 6)}, ${pick(11, 7)}, ${pick(12, 5)}, ${pick(13, 97)} * 1000000, 'survey' FROM generate_series(1, ${count}) g;
     INSERT INTO certifications (business_id, type)
-    SELECT md5('b' || g)::uuid, (ARRAY['pirt','halal','sni','hki'])[1 + g % 4] FROM generate_series(1, ${count}) g WHERE g % 5 = 0;
+    SELECT md5('b' || g)::uuid, (ARRAY['pirt','halal','sni','hki'])[1 + ${pick(14, 4)}] FROM generate_series(1, ${count}) g WHERE ${pick(15, 5)} = 0;
     `);
   for (const i of indexes) await database.exec(i.indexdef);
   await database.exec('ANALYZE');

@@ -230,8 +230,12 @@ export const BusinessListItem = z.object({
 });
 export type BusinessListItem = z.infer<typeof BusinessListItem>;
 
-/** Totals are counted up to TOTAL_CAP; beyond it `totalCapped` is true and `total` = TOTAL_CAP. */
-export const TOTAL_CAP = 10_000;
+/**
+ * Totals are exact up to TOTAL_CAP; beyond it `totalCapped` is true and `total` is a lower
+ * bound: TOTAL_CAP ("1,000+"), or when paging further, the rows up to the asked page plus one
+ * when that page is full (so there is always a next page to ask for).
+ */
+export const TOTAL_CAP = 1_000;
 export const BusinessList = z.object({
   items: z.array(BusinessListItem),
   total: z.number().int(),

@@ -138,14 +138,16 @@ export const businesses = pgTable(
     // (No trigram index over brand or the whole search text: typos are corrected against the
     // short search_words list instead, and every GIN index on this table slows each import.)
     index('businesses_search_fts_idx').using('gin', t.searchVector).where(live(t)),
-    index('businesses_live_name_idx').on(sql`lower(${t.name})`, t.id).where(live(t)),
-    index('businesses_live_district_name_idx').on(t.districtCode, sql`lower(${t.name})`, t.id).where(live(t)),
+    index('businesses_live_name_idx').on(sql`lower(${t.name}) COLLATE "C"`, t.id).where(live(t)),
+    index('businesses_live_district_name_idx')
+      .on(t.districtCode, sql`lower(${t.name}) COLLATE "C"`, t.id)
+      .where(live(t)),
     index('businesses_live_updated_idx').on(t.updatedAt.desc(), t.id).where(live(t)),
     index('businesses_merged_into_idx').on(t.mergedIntoId),
     index('businesses_data_years_idx').using('gin', t.dataYears).where(live(t)),
     index('businesses_certification_types_idx').using('gin', t.certificationTypes).where(live(t)),
     index('businesses_live_turnover_idx')
-      .on(sql`${t.latestTurnoverYearlyIdr} DESC NULLS LAST`, sql`lower(${t.name})`, t.id)
+      .on(sql`${t.latestTurnoverYearlyIdr} DESC NULLS LAST`, sql`lower(${t.name}) COLLATE "C"`, t.id)
       .where(live(t)),
   ],
 );

@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { BatchStatus } from '../../../core/schemas/electroforming-records';
 import type { Queryable } from '../../db/client';
 import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings, efBaths, users } from '../../db/schema';
-import { ownedBy } from './baths-queries';
 import type { ReadScope } from './policy';
+import { ownedBy } from './scope-sql';
 
 export type BatchRow = typeof efBatches.$inferSelect;
 export type PieceRow = typeof efBatchPieces.$inferSelect;

@@ -3,15 +3,11 @@ import type { BathStatus } from '../../../core/schemas/electroforming-records';
 import type { Queryable } from '../../db/client';
 import { efBatches, efBathMaintenance, efBaths, users } from '../../db/schema';
 import type { ReadScope } from './policy';
+import { ownedBy } from './scope-sql';
 
 export type BathRow = typeof efBaths.$inferSelect;
 export type MaintenanceRow = typeof efBathMaintenance.$inferSelect;
 export type BathWithOwner = { bath: BathRow; ownerName: string; lastMaintenanceOn: string | null };
-
-export const ownedBy = (
-  column: typeof efBaths.ownerUserId | typeof efBatches.ownerUserId,
-  scope: ReadScope,
-) => (scope.ownerId ? eq(column, scope.ownerId) : undefined);
 
 const lastMaintenanceOn = sql<
   string | null

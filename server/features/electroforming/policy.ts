@@ -6,13 +6,16 @@ import { AppError } from '../../lib/errors';
  * - any signed-in user may calculate;
  * - an IKM owner reads and writes only their own baths, batches and price sheets;
  * - an admin reads every record (never writes them) and sets the office rates;
- * - an officer sees summaries across owners only: officers cannot be scoped to their
- *   kecamatan until baths are linked to registry businesses;
+ * - an officer sees summaries only, of the owners whose account is linked (in the registry)
+ *   to a live business in one of the officer's kecamatan;
  * - a trainer only calculates.
  */
 
 /** Whose records a reader sees: one owner, or everyone (admins). */
 export type ReadScope = { ownerId: string } | { ownerId: undefined };
+
+/** Whose summaries a reader sees: a record scope, or the owners of businesses in some kecamatan. */
+export type SummaryScope = ReadScope | { kecamatanCodes: string[] };
 
 export const canCalculate = (actor: Actor | null) => actor !== null;
 
@@ -35,10 +38,12 @@ export function readScope(actor: Actor | null, requestedOwnerId?: string): ReadS
   throw new AppError('forbidden');
 }
 
-/** Summaries: owners see their own line; admins and officers see every owner. */
-export function summaryScope(actor: Actor | null): ReadScope {
-  if (!canReadSummary(actor)) throw new AppError('forbidden');
-  return actor?.role === 'ikm_owner' ? { ownerId: actor.id } : { ownerId: undefined };
+/** Summaries: owners see their own line, officers their kecamatan's owners, admins everyone. */
+export function summaryScope(actor: Actor | null): SummaryScope {
+  if (!actor || !canReadSummary(actor)) throw new AppError('forbidden');
+  if (actor.role === 'ikm_owner') return { ownerId: actor.id };
+  if (actor.role === 'officer') return { kecamatanCodes: actor.kecamatanCodes };
+  return { ownerId: undefined };
 }
 
 /** The owner a mutation acts for: only IKM owners change records, and only their own. */

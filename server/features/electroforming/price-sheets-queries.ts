@@ -2,12 +2,12 @@ import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { efPriceSheets, users } from '../../db/schema';
 import type { ReadScope } from './policy';
+import { ownedBy } from './scope-sql';
 
 export type PriceSheetRow = typeof efPriceSheets.$inferSelect;
 export type PriceSheetWithOwner = { sheet: PriceSheetRow; ownerName: string };
 
-const owned = (scope: ReadScope) =>
-  scope.ownerId ? eq(efPriceSheets.ownerUserId, scope.ownerId) : undefined;
+const owned = (scope: ReadScope) => ownedBy(efPriceSheets.ownerUserId, scope);
 const selection = { sheet: efPriceSheets, ownerName: users.name };
 
 export async function listPriceSheets(

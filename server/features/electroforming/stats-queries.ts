@@ -1,7 +1,8 @@
 import { and, eq, gte, isNotNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { efBatches, efBatchPieces, efBaths, users } from '../../db/schema';
-import type { ReadScope } from './policy';
+import type { ReadScope, SummaryScope } from './policy';
+import { ownedBy } from './scope-sql';
 
 export type StatsFilter = {
   scope: ReadScope;
@@ -30,7 +31,7 @@ function monthOf(offsetMinutes: number) {
 function where(filter: StatsFilter, month: SQL) {
   return and(
     ne(efBatches.status, 'cancelled'),
-    filter.scope.ownerId ? eq(efBatches.ownerUserId, filter.scope.ownerId) : undefined,
+    ownedBy(efBatches.ownerUserId, filter.scope),
     filter.bathId ? eq(efBatches.bathId, filter.bathId) : undefined,
     filter.from ? gte(month, filter.from) : undefined,
     filter.to ? lte(month, filter.to) : undefined,
@@ -69,9 +70,9 @@ export async function defectCounts(db: Queryable, filter: StatsFilter) {
 }
 
 /** Per owner: baths, batches by status and QC outcomes (cancelled batches left out of QC). */
-export async function ownerSummaries(db: Queryable, scope: ReadScope) {
-  const bathOwner = scope.ownerId ? eq(efBaths.ownerUserId, scope.ownerId) : undefined;
-  const batchOwner = scope.ownerId ? eq(efBatches.ownerUserId, scope.ownerId) : undefined;
+export async function ownerSummaries(db: Queryable, scope: SummaryScope) {
+  const bathOwner = ownedBy(efBaths.ownerUserId, scope);
+  const batchOwner = ownedBy(efBatches.ownerUserId, scope);
   const [baths, batches, outcomes] = await Promise.all([
     db
       .select({

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
 import { setupAdmin, userClient } from '../../test/factories';
+import { createVia, KLOJEN, LOWOKWARU, personOwner } from '../registry/test-helpers';
 import {
   API,
   createBatch,
@@ -18,6 +20,7 @@ let admin: Client;
 let maker: Client;
 let makerId: string;
 let other: Client;
+let otherId: string;
 let bathA: string;
 let bathB: string;
 
@@ -48,7 +51,9 @@ beforeAll(async () => {
   const a = await ownerClient(t, 'Ani');
   maker = a.client;
   makerId = a.user.id;
-  other = (await ownerClient(t, 'Budi')).client;
+  const b = await ownerClient(t, 'Budi');
+  other = b.client;
+  otherId = b.user.id;
   bathA = (await createBath(maker, { name: 'Bak A' })).id;
   bathB = (await createBath(maker, { name: 'Bak B' })).id;
   // January: 4 pieces, 2 pass, 1 rework, 1 reject (burning + bare spots).
@@ -156,9 +161,24 @@ describe('yield and reject rate per bath and month', () => {
   });
 });
 
+/** A business in `kecamatan` whose owner record is linked to the user's account. */
+async function linkToBusiness(userId: string, kecamatan: string, ownerName: string) {
+  const business = await createVia(admin, {
+    name: `Usaha ${ownerName}`,
+    districtCode: kecamatan,
+    villageCode: null,
+    owners: [personOwner(ownerName)],
+  });
+  await t.database.db.execute(sql`UPDATE owners SET user_id = ${userId} WHERE id = ${business.owners[0].id}`);
+}
+
 describe('summaries per owner', () => {
   it('officers and admins see counts and rates for every owner, owners only their own', async () => {
-    const officer = (await userClient(t.app, t.database, { role: 'officer' })).client;
+    // Ani and Budi hold businesses in Lowokwaru, linked to their accounts in the registry.
+    await linkToBusiness(otherId, LOWOKWARU, 'Budi');
+    await linkToBusiness(makerId, LOWOKWARU, 'Ani');
+    const officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] }))
+      .client;
     for (const client of [officer, admin]) {
       const s = expectStatus(await client.get(`${API}/summary`), 200);
       expect(s.owners.map((o: { ownerName: string }) => o.ownerName)).toEqual(['Ani', 'Budi']);
@@ -178,6 +198,18 @@ describe('summaries per owner', () => {
     }
     const own = expectStatus(await other.get(`${API}/summary`), 200);
     expect(own.owners.map((o: { ownerName: string }) => o.ownerName)).toEqual(['Budi']);
+    // Officers of other kecamatan, or of none, see nobody's workbench.
+    for (const kecamatanCodes of [[KLOJEN], []]) {
+      const elsewhere = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes })).client;
+      const s = expectStatus(await elsewhere.get(`${API}/summary`), 200);
+      expect(s).toMatchObject({ owners: [], totals: { owners: 0, baths: 0, batches: 0 } });
+    }
+    // A record moved out of the officer's kecamatan takes its owner out of the officer's view.
+    await t.database.db.execute(
+      sql`UPDATE businesses SET district_code = ${KLOJEN} WHERE name = 'Usaha Budi'`,
+    );
+    const narrowed = expectStatus(await officer.get(`${API}/summary`), 200);
+    expect(narrowed.owners.map((o: { ownerName: string }) => o.ownerName)).toEqual(['Ani']);
     expect(own.owners[0]).toMatchObject({ piecesChecked: 1, rejectRate: 1, yieldRate: 0 });
   });
 });

@@ -50,7 +50,7 @@ export async function exportPage(
   limit: number,
 ): Promise<ExportRow[]> {
   const conditions: SQL[] = [whereClause(actor, filter)];
-  if (after) conditions.push(sql`(lower(b.name), b.id) > (${after.name}, ${after.id}::uuid)`);
+  if (after) conditions.push(sql`(lower(b.name) COLLATE "C", b.id) > (${after.name}, ${after.id}::uuid)`);
   const year = filter.dataYear === undefined ? sql`TRUE` : sql`s.data_year = ${filter.dataYear}`;
   const result = await db.execute(sql`
     SELECT b.id, lower(b.name) AS sort_name, b.name, b.brand, b.legal_form, b.nib, b.npwp, b.subsector, b.address,
@@ -72,7 +72,7 @@ export async function exportPage(
         ORDER BY s.data_year DESC, s.recorded_at DESC LIMIT 1
       ) s ON TRUE
      WHERE ${sql.join(conditions, sql` AND `)}
-     ORDER BY lower(b.name), b.id
+     ORDER BY lower(b.name) COLLATE "C", b.id
      LIMIT ${limit}`);
   return rowsOf<ExportRow>(result);
 }

@@ -51,12 +51,10 @@ const businessColumns = {
   latestDataYear: businesses.latestDataYear,
   latestTurnoverYearlyIdr: businesses.latestTurnoverYearlyIdr,
   latestWorkers: businesses.latestWorkers,
+  certificationTypes: businesses.certificationTypes,
 };
 
-export type BusinessWithNames = Omit<
-  BusinessRow,
-  'searchVector' | 'ownerNames' | 'dataYears' | 'certificationTypes'
-> & {
+export type BusinessWithNames = Omit<BusinessRow, 'searchVector' | 'ownerNames' | 'dataYears'> & {
   districtName: string | null;
   villageName: string | null;
 };
@@ -84,6 +82,17 @@ export async function ownersOfBusinesses(db: Queryable, ids: string[]) {
   if (ids.length === 0) return [];
   return db
     .select({ businessId: businessOwners.businessId, isPrimary: businessOwners.isPrimary, owner: owners })
+    .from(businessOwners)
+    .innerJoin(owners, eq(owners.id, businessOwners.ownerId))
+    .where(inArray(businessOwners.businessId, ids))
+    .orderBy(desc(businessOwners.isPrimary), asc(owners.name), asc(owners.id));
+}
+
+/** Owner names per business, primary owner first (what a list row shows). */
+export async function ownerNamesOf(db: Queryable, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ businessId: businessOwners.businessId, name: owners.name })
     .from(businessOwners)
     .innerJoin(owners, eq(owners.id, businessOwners.ownerId))
     .where(inArray(businessOwners.businessId, ids))

@@ -13,7 +13,7 @@ import {
   certificationsOf,
   findBusinessesByIds,
   mergedInto,
-  ownersOfBusinesses,
+  ownerNamesOf,
   snapshotsOf,
 } from '../queries/businesses';
 import { mapPoints as queryMapPoints, type SearchSort, searchBusinessIds } from '../queries/search';
@@ -45,19 +45,15 @@ export async function listBusinesses(
   return { items, total: found.total, totalCapped: found.totalCapped, page, pageSize };
 }
 
+/** The rows of a page; certification types come from the row (kept there by triggers). */
 async function listItems(db: Queryable, ids: string[]) {
-  const [rows, ownerRows, certRows] = await Promise.all([
-    findBusinessesByIds(db, ids),
-    ownersOfBusinesses(db, ids),
-    certificationsOf(db, ids),
-  ]);
+  const [rows, ownerRows] = [await findBusinessesByIds(db, ids), await ownerNamesOf(db, ids)];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const names = ownerRows.filter((o) => o.businessId === id).map((o) => o.owner.name);
-    const types = certRows.filter((c) => c.businessId === id).map((c) => c.type);
-    return [presentListItem(row, names, types)];
+    const names = ownerRows.filter((o) => o.businessId === id).map((o) => o.name);
+    return [presentListItem(row, names, row.certificationTypes)];
   });
 }
 

@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../../../../../core/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { currentLocale } from '../../../lib/i18n';
+import { useSignedInUser } from '../../auth/api';
 import { useSummary } from './api';
 import { R } from './labels';
 
@@ -12,13 +13,19 @@ export function SummaryPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const summary = useSummary();
+  const user = useSignedInUser();
   const pct = (v: number | null) => (v === null ? '–' : `${formatNumber(v * 100, locale, 0)}%`);
   if (summary.isPending) return <LoadingState />;
   if (summary.error) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   const { owners, totals } = summary.data;
   return (
     <Stack gap="md" maw={1100}>
-      <PageHeader title={t(`${R}.summary.title`)} description={t(`${R}.summary.description`)} />
+      <PageHeader
+        title={t(`${R}.summary.title`)}
+        description={t(
+          user.role === 'officer' ? `${R}.summary.description_officer` : `${R}.summary.description`,
+        )}
+      />
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs">
         {[
           [t(`${R}.summary.owners`), String(totals.owners)],

@@ -156,7 +156,7 @@ export default function BusinessListPage() {
       <Group justify="space-between" mb="sm" gap="xs">
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count">
           {list.data && params.view === 'list'
-            ? t('registry:list.count', {
+            ? t(list.data.totalCapped ? 'registry:list.count_capped' : 'registry:list.count', {
                 count: list.data.total,
                 formatted: formatNumber(list.data.total, locale),
               })
