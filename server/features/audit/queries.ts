@@ -26,16 +26,14 @@ function where(f: AuditFilter): SQL | undefined {
 
 export async function listAudit(db: Queryable, filter: AuditFilter, page: number, pageSize: number) {
   const condition = where(filter);
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .where(condition)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(auditLog).where(condition),
-  ]);
+  const items = await db
+    .select()
+    .from(auditLog)
+    .where(condition)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(auditLog).where(condition);
   return { items, total };
 }
 

@@ -61,14 +61,12 @@ export async function listBatches(
     filter.bathId ? eq(efBatches.bathId, filter.bathId) : undefined,
     filter.status ? eq(efBatches.status, filter.status) : undefined,
   );
-  const [items, [{ total }]] = await Promise.all([
-    selectBatches(db)
-      .where(where)
-      .orderBy(desc(efBatches.createdAt), efBatches.id)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(efBatches).where(where),
-  ]);
+  const items = await selectBatches(db)
+    .where(where)
+    .orderBy(desc(efBatches.createdAt), efBatches.id)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(efBatches).where(where);
   return { items, total };
 }
 
@@ -86,23 +84,21 @@ export async function findBatch(
 export type BatchChildren = { pieces: PieceRow[]; readings: ReadingRow[]; finishing: FinishingRow[] };
 
 export async function batchChildren(db: Queryable, batchId: string): Promise<BatchChildren> {
-  const [pieces, readings, finishing] = await Promise.all([
-    db
-      .select()
-      .from(efBatchPieces)
-      .where(eq(efBatchPieces.batchId, batchId))
-      .orderBy(asc(efBatchPieces.position)),
-    db
-      .select()
-      .from(efBatchReadings)
-      .where(eq(efBatchReadings.batchId, batchId))
-      .orderBy(asc(efBatchReadings.at), asc(efBatchReadings.createdAt)),
-    db
-      .select()
-      .from(efBatchFinishing)
-      .where(eq(efBatchFinishing.batchId, batchId))
-      .orderBy(asc(efBatchFinishing.performedOn), asc(efBatchFinishing.createdAt)),
-  ]);
+  const pieces = await db
+    .select()
+    .from(efBatchPieces)
+    .where(eq(efBatchPieces.batchId, batchId))
+    .orderBy(asc(efBatchPieces.position));
+  const readings = await db
+    .select()
+    .from(efBatchReadings)
+    .where(eq(efBatchReadings.batchId, batchId))
+    .orderBy(asc(efBatchReadings.at), asc(efBatchReadings.createdAt));
+  const finishing = await db
+    .select()
+    .from(efBatchFinishing)
+    .where(eq(efBatchFinishing.batchId, batchId))
+    .orderBy(asc(efBatchFinishing.performedOn), asc(efBatchFinishing.createdAt));
   return { pieces, readings, finishing };
 }
 

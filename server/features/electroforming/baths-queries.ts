@@ -26,17 +26,15 @@ export async function listBaths(
     ownedBy(efBaths.ownerUserId, scope),
     filter.status ? eq(efBaths.status, filter.status) : undefined,
   );
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select(bathSelection)
-      .from(efBaths)
-      .innerJoin(users, eq(users.id, efBaths.ownerUserId))
-      .where(where)
-      .orderBy(efBaths.status, efBaths.name, efBaths.id)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(efBaths).where(where),
-  ]);
+  const items = await db
+    .select(bathSelection)
+    .from(efBaths)
+    .innerJoin(users, eq(users.id, efBaths.ownerUserId))
+    .where(where)
+    .orderBy(efBaths.status, efBaths.name, efBaths.id)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(efBaths).where(where);
   return { items, total };
 }
 
@@ -61,15 +59,13 @@ export async function countBatchesOfBath(db: Queryable, bathId: string): Promise
 
 export async function listMaintenance(db: Queryable, bathId: string, page: number, pageSize: number) {
   const where = eq(efBathMaintenance.bathId, bathId);
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(efBathMaintenance)
-      .where(where)
-      .orderBy(desc(efBathMaintenance.performedOn), desc(efBathMaintenance.createdAt))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(efBathMaintenance).where(where),
-  ]);
+  const items = await db
+    .select()
+    .from(efBathMaintenance)
+    .where(where)
+    .orderBy(desc(efBathMaintenance.performedOn), desc(efBathMaintenance.createdAt))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(efBathMaintenance).where(where);
   return { items, total };
 }

@@ -21,17 +21,15 @@ export async function listPriceSheets(
     owned(scope),
     filter.batchId ? eq(efPriceSheets.batchId, filter.batchId) : undefined,
   );
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select(selection)
-      .from(efPriceSheets)
-      .innerJoin(users, eq(users.id, efPriceSheets.ownerUserId))
-      .where(where)
-      .orderBy(desc(efPriceSheets.createdAt), efPriceSheets.id)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(efPriceSheets).where(where),
-  ]);
+  const items = await db
+    .select(selection)
+    .from(efPriceSheets)
+    .innerJoin(users, eq(users.id, efPriceSheets.ownerUserId))
+    .where(where)
+    .orderBy(desc(efPriceSheets.createdAt), efPriceSheets.id)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(efPriceSheets).where(where);
   return { items, total };
 }
 

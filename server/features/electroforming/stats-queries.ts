@@ -73,35 +73,33 @@ export async function defectCounts(db: Queryable, filter: StatsFilter) {
 export async function ownerSummaries(db: Queryable, scope: SummaryScope) {
   const bathOwner = ownedBy(efBaths.ownerUserId, scope);
   const batchOwner = ownedBy(efBatches.ownerUserId, scope);
-  const [baths, batches, outcomes] = await Promise.all([
-    db
-      .select({
-        ownerUserId: efBaths.ownerUserId,
-        ownerName: users.name,
-        baths: sql<number>`count(*)::int`,
-        activeBaths: count(eq(efBaths.status, 'active')),
-        lastUpdateEpoch: sql<number | null>`extract(epoch from max(${efBaths.updatedAt}))::float8`,
-      })
-      .from(efBaths)
-      .innerJoin(users, eq(users.id, efBaths.ownerUserId))
-      .where(bathOwner)
-      .groupBy(efBaths.ownerUserId, users.name),
-    db
-      .select({
-        ownerUserId: efBatches.ownerUserId,
-        status: efBatches.status,
-        batches: sql<number>`count(*)::int`,
-        lastUpdateEpoch: sql<number | null>`extract(epoch from max(${efBatches.updatedAt}))::float8`,
-      })
-      .from(efBatches)
-      .where(batchOwner)
-      .groupBy(efBatches.ownerUserId, efBatches.status),
-    db
-      .select({ ownerUserId: efBatches.ownerUserId, ...outcomeColumns })
-      .from(efBatchPieces)
-      .innerJoin(efBatches, eq(efBatches.id, efBatchPieces.batchId))
-      .where(and(batchOwner, ne(efBatches.status, 'cancelled')))
-      .groupBy(efBatches.ownerUserId),
-  ]);
+  const baths = await db
+    .select({
+      ownerUserId: efBaths.ownerUserId,
+      ownerName: users.name,
+      baths: sql<number>`count(*)::int`,
+      activeBaths: count(eq(efBaths.status, 'active')),
+      lastUpdateEpoch: sql<number | null>`extract(epoch from max(${efBaths.updatedAt}))::float8`,
+    })
+    .from(efBaths)
+    .innerJoin(users, eq(users.id, efBaths.ownerUserId))
+    .where(bathOwner)
+    .groupBy(efBaths.ownerUserId, users.name);
+  const batches = await db
+    .select({
+      ownerUserId: efBatches.ownerUserId,
+      status: efBatches.status,
+      batches: sql<number>`count(*)::int`,
+      lastUpdateEpoch: sql<number | null>`extract(epoch from max(${efBatches.updatedAt}))::float8`,
+    })
+    .from(efBatches)
+    .where(batchOwner)
+    .groupBy(efBatches.ownerUserId, efBatches.status);
+  const outcomes = await db
+    .select({ ownerUserId: efBatches.ownerUserId, ...outcomeColumns })
+    .from(efBatchPieces)
+    .innerJoin(efBatches, eq(efBatches.id, efBatchPieces.batchId))
+    .where(and(batchOwner, ne(efBatches.status, 'cancelled')))
+    .groupBy(efBatches.ownerUserId);
   return { baths, batches, outcomes };
 }

@@ -42,10 +42,8 @@ export async function getStats(
   // A bath outside the scope reads as missing, like every other record.
   if (query.bathId && !(await findBath(ctx.db, query.bathId, scope))) throw notFound();
   const filter = { ...query, scope };
-  const [months, defects] = await Promise.all([
-    q.monthlyOutcomes(ctx.db, filter),
-    q.defectCounts(ctx.db, filter),
-  ]);
+  const months = await q.monthlyOutcomes(ctx.db, filter);
+  const defects = await q.defectCounts(ctx.db, filter);
   const totals = sum(months);
   return {
     months: months.map(rates),

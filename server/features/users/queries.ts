@@ -16,15 +16,13 @@ function where(filter: UserFilter): SQL | undefined {
 
 export async function listUsers(db: Queryable, filter: UserFilter, page: number, pageSize: number) {
   const condition = where(filter);
-  const [items, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(users)
-      .where(condition)
-      .orderBy(desc(users.active), users.name)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(users).where(condition),
-  ]);
+  const items = await db
+    .select()
+    .from(users)
+    .where(condition)
+    .orderBy(desc(users.active), users.name)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(users).where(condition);
   return { items, total };
 }

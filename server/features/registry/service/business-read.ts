@@ -60,11 +60,9 @@ async function listItems(db: Queryable, ids: string[]) {
 /** The full record as the API answers it, for an already authorized load. */
 export async function businessDetail(ctx: ServiceContext, loaded: LoadedBusiness): Promise<Business> {
   const { row, owners, scope } = loaded;
-  const [snapshots, certifications, mergedFromIds] = await Promise.all([
-    snapshotsOf(ctx.db, row.id),
-    certificationsOf(ctx.db, [row.id]),
-    mergedInto(ctx.db, row.id),
-  ]);
+  const snapshots = await snapshotsOf(ctx.db, row.id);
+  const certifications = await certificationsOf(ctx.db, [row.id]);
+  const mergedFromIds = await mergedInto(ctx.db, row.id);
   return presentBusiness({
     row,
     owners: owners.map((o) => presentBusinessOwner(o, o.isPrimary, ctx.config.HOME_REGION_CODE)),

@@ -81,10 +81,8 @@ export async function findDuplicates(
   const weight = (h: Hit) => (h.reasons.has('nib') ? 4 : 0) + (h.reasons.has('nik') ? 2 : 0) + h.similarity;
   const ranked = [...hits.values()].sort((a, b) => weight(b) - weight(a)).slice(0, query.limit);
   const ids = ranked.map((h) => h.id);
-  const [rows, ownerRows] = await Promise.all([
-    findBusinessesByIds(ctx.db, ids),
-    ownersOfBusinesses(ctx.db, ids),
-  ]);
+  const rows = await findBusinessesByIds(ctx.db, ids);
+  const ownerRows = await ownersOfBusinesses(ctx.db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ranked.flatMap((hit): DuplicateCandidate[] => {
     const row = byId.get(hit.id);

@@ -21,16 +21,14 @@ export async function getBusinessHistory(
   await loadReadableBusiness(ctx, id, { allowMerged: true });
   const ids = [id, ...(await mergedInto(ctx.db, id))];
   const where = and(eq(auditLog.entityType, 'business'), inArray(auditLog.entityId, ids));
-  const [items, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(auditLog)
-      .where(where)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize),
-    ctx.db.select({ total: count() }).from(auditLog).where(where),
-  ]);
+  const items = await ctx.db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  const [{ total }] = await ctx.db.select({ total: count() }).from(auditLog).where(where);
   return {
     items: items.map((r) => presentAuditEntry(r, ctx.actor)),
     total,

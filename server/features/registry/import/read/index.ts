@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { readCsv } from './csv';
+import { verticalMerges } from './merges';
 import type { FileKind, SheetSource, SourceRow } from './types';
 import { readXlsx } from './xlsx';
 
@@ -48,7 +49,10 @@ export function readSheets(
   const file = createReadStream(path);
   file.on('error', (error) => counter.destroy(error));
   const stream = file.pipe(counter);
-  if (kind === 'xlsx') return readXlsx(stream);
+  if (kind === 'xlsx')
+    return (async function* () {
+      yield* readXlsx(stream, await verticalMerges(path));
+    })();
   return (async function* () {
     yield { name: 'CSV', hidden: false, rows: readCsv(stream) };
   })();

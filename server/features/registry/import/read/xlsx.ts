@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type CellPrimitive, unwrapCell } from '../../../../../core/domain/registry';
+import { fillDown, type VerticalMerge } from './merges';
 import type { SheetSource } from './types';
 
 type SheetMeta = { name?: string; state?: string };
@@ -13,11 +14,18 @@ function toCells(values: unknown): CellPrimitive[] {
   return cells;
 }
 
+const isEmpty = (cell: CellPrimitive | undefined) =>
+  cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '');
+
 /**
  * Streams an XLSX workbook sheet by sheet. Styles are cached so date-formatted cells arrive
- * as Date objects; hyperlinks and comments are ignored.
+ * as Date objects; hyperlinks and comments are ignored. A value merged down over several rows
+ * (read beforehand, see merges.ts) is given to each of those rows.
  */
-export async function* readXlsx(input: Readable): AsyncGenerator<SheetSource> {
+export async function* readXlsx(
+  input: Readable,
+  merges: Map<string, VerticalMerge[]> = new Map(),
+): AsyncGenerator<SheetSource> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -29,11 +37,14 @@ export async function* readXlsx(input: Readable): AsyncGenerator<SheetSource> {
   for await (const worksheet of reader) {
     index++;
     const meta = worksheet as unknown as SheetMeta;
+    const name = meta.name ?? `Sheet${index}`;
+    const fill = fillDown(merges.get(name) ?? [], isEmpty);
     async function* rows() {
-      for await (const row of worksheet) yield { number: row.number, cells: toCells(row.values) };
+      for await (const row of worksheet)
+        yield { number: row.number, cells: fill(row.number, toCells(row.values)) };
     }
     yield {
-      name: meta.name ?? `Sheet${index}`,
+      name,
       hidden: meta.state === 'hidden' || meta.state === 'veryHidden',
       rows: rows(),
     };
