@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { QueryView } from '../../components/QueryView';
 import { currentLocale } from '../../lib/i18n';
+import { useHomeRegion } from '../registry/shared/home';
+import { useRegions } from '../registry/shared/regions';
 import { useUsers } from './api';
 import { UserFormModal } from './UserFormModal';
 
@@ -23,6 +25,9 @@ export function UsersPage() {
   const [active, setActive] = useState<string | null>('true');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<User | null | 'new'>(null);
+  // Kecamatan by name (the code until the city's list has loaded, or for one outside it).
+  const kecamatan = useRegions(useHomeRegion());
+  const kecamatanName = (code: string) => kecamatan.data?.find((r) => r.code === code)?.name ?? code;
   const users = useUsers({
     q,
     role: role ?? undefined,
@@ -121,7 +126,7 @@ export function UsersPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{u.kecamatanCodes.join(', ') || '–'}</Text>
+                        <Text size="sm">{u.kecamatanCodes.map(kecamatanName).join(', ') || '–'}</Text>
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
