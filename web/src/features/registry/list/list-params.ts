@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** The list's state lives in the URL: back, reload and a shared link all reopen the same view. */
@@ -49,23 +49,28 @@ export function useListParams() {
     [search],
   );
 
+  // The newest state asked for: a change made before the previous one has reached the URL (a
+  // filter picked while the search box's pause is running out) builds on it instead of undoing it.
+  const seen = useRef(search);
+  const latest = useRef(search);
+  if (seen.current !== search) {
+    seen.current = search;
+    latest.current = search;
+  }
+
   /** Changes some values; any change other than the page goes back to page 1. */
   const update = useCallback(
     (changes: ListChanges) => {
-      setSearch(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(changes)) {
-            if (v === null || v === undefined || v === '' || (k === 'page' && v === 1)) next.delete(k);
-            else next.set(k, String(v));
-          }
-          if (!('page' in changes)) next.delete('page');
-          // A kelurahan belongs to one kecamatan: changing the kecamatan clears it.
-          if ('kecamatan' in changes && !('kelurahan' in changes)) next.delete('kelurahan');
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(latest.current);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === null || v === undefined || v === '' || (k === 'page' && v === 1)) next.delete(k);
+        else next.set(k, String(v));
+      }
+      if (!('page' in changes)) next.delete('page');
+      // A kelurahan belongs to one kecamatan: changing the kecamatan clears it.
+      if ('kecamatan' in changes && !('kelurahan' in changes)) next.delete('kelurahan');
+      latest.current = next;
+      setSearch(next, { replace: true });
     },
     [setSearch],
   );
