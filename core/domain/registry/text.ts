@@ -1,8 +1,12 @@
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folding for comparisons: spreadsheets mix case, NBSPs from copy-pasted web pages, accents
  * ("Keramik Dinoyo" vs "Kéramik") and stray punctuation.
  */
 export function foldText(value: string): string {
+  // Plain ASCII (most cells) has no accents or odd spaces to fold: skip the Unicode work.
+  if (PRINTABLE_ASCII.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim();
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { BULK_BATCH } from '../../../db/bulk';
 import type { Queryable } from '../../../db/client';
 import type { ImportIssueRecord } from '../../../db/schema';
 import { recordAudit } from '../../../lib/audit';
@@ -151,14 +152,16 @@ export async function runImport(
       progress.phase = 'saving';
       progress.batchesTotal = Math.max(
         1,
-        Math.ceil(
-          (plan.newBusinesses.length +
-            plan.newOwners.length +
-            plan.links.length +
-            plan.newSnapshots.length +
-            plan.audit.length) /
-            500,
-        ),
+        [
+          plan.newBusinesses,
+          plan.newOwners,
+          plan.links,
+          plan.newSnapshots,
+          plan.newCertifications,
+          plan.audit,
+        ]
+          .map((rows) => Math.ceil(rows.length / BULK_BATCH))
+          .reduce((a, b) => a + b, 0),
       );
       await writePlan(tx, ctx, plan, () => progress.batchesDone++);
       const rejected = collected.rejected + lateRejected.length;

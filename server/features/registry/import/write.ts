@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { bulkInsert } from '../../../db/bulk';
 import type { Queryable } from '../../../db/client';
 import {
   auditLog,
@@ -13,16 +14,6 @@ import type { ServiceContext } from '../../../lib/context';
 import { prefillDerivedColumns } from './derived';
 import type { Plan } from './plan-types';
 
-// Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table.
-const BATCH = 500;
-
-async function insertAll<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, onBatch: () => void) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await insert(rows.slice(i, i + BATCH));
-    onBatch();
-  }
-}
-
 /** Runs a plan's writes; the caller owns the transaction, so a failure anywhere undoes them all. */
 export async function writePlan(
   tx: Queryable,
@@ -31,15 +22,15 @@ export async function writePlan(
   onBatch: () => void = () => {},
 ) {
   prefillDerivedColumns(plan);
-  await insertAll(plan.newBusinesses, (b) => tx.insert(businesses).values(b), onBatch);
+  await bulkInsert(tx, businesses, plan.newBusinesses, { onBatch });
   for (const u of plan.businessUpdates) await tx.update(businesses).set(u.set).where(eq(businesses.id, u.id));
-  await insertAll(plan.newOwners, (b) => tx.insert(owners).values(b), onBatch);
+  await bulkInsert(tx, owners, plan.newOwners, { onBatch });
   for (const u of plan.ownerUpdates) await tx.update(owners).set(u.set).where(eq(owners.id, u.id));
-  await insertAll(plan.links, (b) => tx.insert(businessOwners).values(b).onConflictDoNothing(), onBatch);
-  await insertAll(plan.newSnapshots, (b) => tx.insert(businessSnapshots).values(b), onBatch);
+  await bulkInsert(tx, businessOwners, plan.links, { onConflictDoNothing: true, onBatch });
+  await bulkInsert(tx, businessSnapshots, plan.newSnapshots, { onBatch });
   for (const u of plan.snapshotUpdates)
     await tx.update(businessSnapshots).set(u.set).where(eq(businessSnapshots.id, u.id));
-  await insertAll(plan.newCertifications, (b) => tx.insert(certifications).values(b), onBatch);
+  await bulkInsert(tx, certifications, plan.newCertifications, { onBatch });
   const actor = {
     actorId: ctx.actor?.id ?? null,
     actorEmail: ctx.actor?.email ?? null,
@@ -54,7 +45,7 @@ export async function writePlan(
     before: a.before === undefined ? null : redact(a.before),
     after: redact(a.after),
   }));
-  await insertAll(audit, (b) => tx.insert(auditLog).values(b), onBatch);
+  await bulkInsert(tx, auditLog, audit, { onBatch });
   // PGlite has no autovacuum: after a bulk load the planner would still think these tables are
   // nearly empty and pick nested loops that make the next import quadratic.
   if (plan.newBusinesses.length + plan.newOwners.length >= ANALYZE_AFTER)
