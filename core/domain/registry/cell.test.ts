@@ -11,6 +11,12 @@ describe('cell helpers', () => {
     expect(unwrapCell(undefined)).toBeNull();
   });
 
+  it('drops control characters (NUL, form feed…) but keeps tabs and line breaks', () => {
+    expect(unwrapCell('UD\u0000 Daun\u000bTembaga\u007f')).toBe('UD DaunTembaga');
+    expect(unwrapCell('Jl. Kawi 5\nMalang\tRT 2')).toBe('Jl. Kawi 5\nMalang\tRT 2');
+    expect(unwrapCell({ richText: [{ text: 'Kriya\u0001 ' }, { text: 'Perak' }] })).toBe('Kriya Perak');
+  });
+
   it('renders text trimmed, dates as ISO', () => {
     expect(cellText('  Lowokwaru  ')).toBe('Lowokwaru');
     expect(cellText(5)).toBe('5');

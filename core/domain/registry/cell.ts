@@ -34,19 +34,28 @@ const BLANK_WORDS = new Set([
   'nihil',
 ]);
 
+// Control characters (NUL and friends, not tab or line breaks) that copy-pastes and old systems
+// leave in cells: PostgreSQL text cannot hold NUL, and XML (the rejects file) none of them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is removed.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const withoutControl = (text: string) => text.replace(CONTROL, '');
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !(value instanceof Date) && !Array.isArray(value);
 }
 
 export function unwrapCell(value: unknown): CellPrimitive {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return withoutControl(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if (isRecord(value)) {
     if (Array.isArray(value.richText)) {
-      return value.richText
-        .map((part) => (isRecord(part) && typeof part.text === 'string' ? part.text : ''))
-        .join('');
+      return withoutControl(
+        value.richText
+          .map((part) => (isRecord(part) && typeof part.text === 'string' ? part.text : ''))
+          .join(''),
+      );
     }
     if ('error' in value && typeof value.error === 'string') return value.error;
     if ('result' in value) return unwrapCell(value.result);

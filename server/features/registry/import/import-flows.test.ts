@@ -88,6 +88,20 @@ describe('a CSV with ";", a BOM and the kecamatan in its title', () => {
   });
 });
 
+describe('control characters in cells', () => {
+  it('imports the row without them, on either database (PostgreSQL text cannot hold NUL)', async () => {
+    // The NUL sits past the first 512 bytes, where the file is already known to be text.
+    const title = `DATA IKM KECAMATAN BLIMBING ${'-'.repeat(600)}`;
+    const csv = `${title}\r\nNama Usaha,Pemilik,Kelurahan\r\nUD Kontrol\u0000 Tembaga,Rina\u0007,Arjosari\r\n`;
+    const result = await importOk(admin, Buffer.from(csv, 'utf8'), 'ikm-kontrol.csv');
+    expect(result).toMatchObject({ total: 1, created: 1, rejected: 0 });
+    const list = (await admin.get('/api/businesses?q=kontrol')).json();
+    expect(list.items.map((i: { name: string; ownerNames: string[] }) => [i.name, i.ownerNames])).toEqual([
+      ['UD Kontrol Tembaga', ['Rina']],
+    ]);
+  });
+});
+
 describe('progress for large files', () => {
   it('answers 202 at once and reports progress until done', async () => {
     const { payload, headers } = await import('./test-helpers').then((h) =>

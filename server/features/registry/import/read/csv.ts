@@ -1,4 +1,4 @@
-import type { CellPrimitive } from '../../../../../core/domain/registry';
+import { type CellPrimitive, unwrapCell } from '../../../../../core/domain/registry';
 
 /**
  * A small streaming CSV reader (RFC 4180 quoting, quoted line breaks, CRLF/LF/CR) with the
@@ -151,7 +151,7 @@ export async function* readCsv(source: AsyncIterable<Buffer>): AsyncGenerator<Cs
   const ready: CsvRow[] = [];
   const parser = createParser(delimiter, (cells) => {
     number++;
-    ready.push({ number, cells });
+    ready.push({ number, cells: cells.map(unwrapCell) });
   });
   parser.feed(text);
   while (ready.length > 0) yield ready.shift() as CsvRow;
