@@ -20,9 +20,34 @@ export type App = FastifyInstance<
 export type RoutesPlugin = (app: App) => Promise<void>;
 
 /** Validates with zod and hands the raw issues to the error handler, which translates them. */
+/** Paths of the strings holding a NUL: neither PostgreSQL text nor PGlite can store one. */
+function nulPaths(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => nulPaths(item, [...path, i], out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) nulPaths(item, [...path, key], out);
+  }
+  return out;
+}
+
 export const zodValidatorCompiler =
   ({ schema }: { schema: ZodType }) =>
   (data: unknown) => {
+    const nul = nulPaths(data);
+    if (nul.length > 0)
+      return {
+        error: nul.map((path) => ({
+          keyword: 'custom',
+          instancePath: '',
+          schemaPath: '',
+          params: {},
+          code: 'custom',
+          path,
+          message: 'errors:fields.null_character',
+        })),
+      };
     const result = schema.safeParse(data);
     if (result.success) return { value: result.data };
     // Raw zod issues travel as `error.validation`; the error handler localizes them.

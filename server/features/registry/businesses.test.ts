@@ -91,6 +91,21 @@ describe('creating a business', () => {
     expect(nib.message).toBe('NIB harus 13 digit (tertulis 5 digit).');
   });
 
+  it('refuses a NUL character anywhere in the input with the field named, and stores nothing', async () => {
+    const before = (await admin.get('/api/businesses?q=kontrol')).json().total;
+    const res = await admin.post(
+      '/api/businesses',
+      businessBody({ name: 'UD Kontrol\u0000', owners: [personOwner('Rina\u0000 Wati')] }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields).toEqual([
+      expect.objectContaining({ path: 'name', message: expect.stringContaining('karakter tak terlihat') }),
+      expect.objectContaining({ path: 'owners.0.person.name' }),
+    ]);
+    expect((await admin.get('/api/businesses?q=kontrol')).json().total).toBe(before);
+    expect((await admin.get('/api/businesses?q=a%00b')).statusCode).toBe(400);
+  });
+
   it('refuses a kelurahan outside the kecamatan and unknown regions', async () => {
     const outside = await admin.post('/api/businesses', businessBody({ villageCode: ARJOSARI }));
     expect(outside.statusCode).toBe(400);
