@@ -33,7 +33,10 @@ describe('bulkInsert', () => {
       // Leaves out optional columns: their defaults apply, not NULL.
       { id: id(2), name: 'Anyaman Bambu', districtCode: '35.73.02', regencyCode: '35.73', brand: undefined },
     ]);
-    const rows = await database.db.select().from(businesses).where(inArray(businesses.id, [id(1), id(2)]));
+    const rows = await database.db
+      .select()
+      .from(businesses)
+      .where(inArray(businesses.id, [id(1), id(2)]));
     const one = rows.find((r) => r.id === id(1));
     const two = rows.find((r) => r.id === id(2));
     expect(one).toMatchObject({

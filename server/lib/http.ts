@@ -25,7 +25,7 @@ function nulPaths(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][]
   if (typeof value === 'string') {
     if (value.includes('\u0000')) out.push(path);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => nulPaths(item, [...path, i], out));
+    for (const [i, item] of value.entries()) nulPaths(item, [...path, i], out);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) nulPaths(item, [...path, key], out);
   }
