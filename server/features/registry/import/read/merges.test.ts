@@ -115,4 +115,23 @@ describe('importing a sheet with merged cells', () => {
       'Hiasan Dinding Sukun': 'Sukun/logam',
     });
   });
+
+  it('reads a two-row header whose single headers are merged down over both rows', async () => {
+    // "Nama Usaha" and "Kecamatan" span rows 2–3; "Tenaga Kerja" spans L | P | Jumlah.
+    const sheet = {
+      name: 'Rekap',
+      rows: [
+        ['REKAP IKM 2025', null, null, null, null],
+        ['Nama Usaha', 'Kecamatan', 'Tenaga Kerja', null, null],
+        [null, null, 'L', 'P', 'Jumlah'],
+        ['Kriya Dua Baris', 'Klojen', 2, 3, 5],
+      ],
+      merges: ['A1:E1', 'A2:A3', 'B2:B3', 'C2:E2'],
+    };
+    const result = await importOk(admin, await workbookBuffer([sheet]), 'rekap-dua-baris.xlsx');
+    expect(result).toMatchObject({ total: 1, created: 1, rejected: 0 });
+    expect(result.unrecognizedColumns).toEqual([]);
+    const [item] = (await admin.get('/api/businesses?q=dua%20baris')).json().items;
+    expect(item).toMatchObject({ name: 'Kriya Dua Baris', districtName: 'Klojen', latestWorkers: 5 });
+  });
 });
