@@ -113,6 +113,8 @@ export type RowKind =
   | { kind: 'total'; text: string }
   | { kind: 'section'; district: string; text: string };
 
+const TOTAL_WORDS = /^(jumlah|total|grand total|sub ?total|jml)\b/;
+
 /** Tells data rows from the other rows offices put between them. */
 export function classifyRow(
   cells: readonly CellPrimitive[],
@@ -136,7 +138,9 @@ export function classifyRow(
   }
   const nameIndex = detection.fieldColumns.businessName;
   const nameText = nameIndex === undefined ? '' : cellText(cells[nameIndex]);
-  if (/^(jumlah|total|grand total|sub ?total|jml)\b/.test(foldText(nameText || first.text)))
-    return { kind: 'total', text: nameText || first.text };
+  // "JUMLAH" may sit in the name column, in the first filled one, or in the ignored "No" column.
+  const leading = cells.map(cellText).find((text) => text !== '') ?? '';
+  const label = [nameText, first.text, leading].find((text) => TOTAL_WORDS.test(foldText(text)));
+  if (label && (nameText === '' || label === nameText)) return { kind: 'total', text: label };
   return { kind: 'data' };
 }
