@@ -31,6 +31,8 @@ describe('mapHeader', () => {
     ['Long', 'lng'],
     ['Titik Koordinat', 'coordinates'],
     ['Tahun Berdiri', 'yearFounded'],
+    ['Tgl. Berdiri', 'yearFounded'],
+    ['Tanggal Pendirian', 'yearFounded'],
     ['Nama Pemilik', 'ownerName'],
     ['Pemilik', 'ownerName'],
     ['Nama Pengusaha', 'ownerName'],
