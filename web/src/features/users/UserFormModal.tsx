@@ -1,7 +1,5 @@
 import {
   Alert,
-  Button,
-  Group,
   Modal,
   MultiSelect,
   PasswordInput,
@@ -17,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../core/schemas/common';
 import { CreateUserBody, UpdateUserBody, type User } from '../../../../core/schemas/users';
+import { FormActions } from '../../components/FormActions';
 import { applyApiErrors, zodValidate } from '../../lib/form';
 import { useHomeRegion } from '../registry/shared/home';
 import { useRegions } from '../registry/shared/regions';
@@ -147,14 +146,7 @@ export function UserFormModal({
           {editing && (
             <Switch label={t('users:field.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:action.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import {
   UpdateBathBody,
   WINDOW_PRESETS,
 } from '../../../../../core/schemas/electroforming-records';
+import { FormActions } from '../../../components/FormActions';
 import { applyApiErrors, zodValidate } from '../../../lib/form';
 import { ALIGN_END, NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';
@@ -152,14 +153,7 @@ export function BathFormModal({ bath, onClose }: { bath: Bath | null; onClose: (
             />
           )}
           <Textarea label={t(`${R}.notes`)} autosize minRows={2} {...form.getInputProps('notes')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="bath-save">
-              {t('common:action.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} testId="bath-save" />
         </Stack>
       </form>
     </Modal>

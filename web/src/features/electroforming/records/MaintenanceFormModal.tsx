@@ -20,6 +20,7 @@ import {
   CreateMaintenanceBody,
   type MAINTENANCE_KINDS,
 } from '../../../../../core/schemas/electroforming-records';
+import { FormActions } from '../../../components/FormActions';
 import { applyApiErrors, zodValidate } from '../../../lib/form';
 import { ALIGN_END, NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';
@@ -182,14 +183,7 @@ export function MaintenanceFormModal({ bathId, onClose }: { bathId: string; onCl
             </Stack>
           )}
           <Textarea label={t(`${R}.notes`)} autosize minRows={2} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending} data-testid="maintenance-save">
-              {t('common:action.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={add.isPending} testId="maintenance-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Alert, Button, Chip, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Chip, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFECT_IDS, type DefectId } from '../../../../../core/domain/electroforming/defects';
 import type { Piece, QcOutcome } from '../../../../../core/schemas/electroforming-records';
+import { FormActions } from '../../../components/FormActions';
 import { NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';
 import { useBatchAction } from './api';
@@ -79,14 +80,7 @@ export function QcForm({ batchId, piece, onDone }: { batchId: string; piece: Pie
         onChange={(e) => setNote(e.currentTarget.value)}
       />
       {failure && <Alert color="red">{failure}</Alert>}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common:action.cancel')}
-        </Button>
-        <Button onClick={() => void save()} loading={action.isPending} data-testid="qc-save">
-          {t('common:action.save')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onDone} onSave={() => void save()} saving={action.isPending} testId="qc-save" />
     </Stack>
   );
 }

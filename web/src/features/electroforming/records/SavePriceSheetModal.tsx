@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatePriceSheetBody } from '../../../../../core/schemas/electroforming-records';
+import { FormActions } from '../../../components/FormActions';
 import { ApiError } from '../../../lib/api';
 import { useCreatePriceSheet } from './api';
 import { R } from './labels';
@@ -66,14 +67,12 @@ export function SavePriceSheetModal({
           error={errors.productRef}
         />
         {failure && <Alert color="red">{failure}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:action.cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={create.isPending} data-testid="sheet-save">
-            {t('common:action.save')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          onSave={() => void save()}
+          saving={create.isPending}
+          testId="sheet-save"
+        />
       </Stack>
     </Modal>
   );

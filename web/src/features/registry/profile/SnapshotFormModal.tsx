@@ -1,20 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SnapshotBody } from '../../../../../core/schemas/registry';
+import { FormActions } from '../../../components/FormActions';
 import { api } from '../../../lib/api';
 import { applyApiErrors, zodValidate } from '../../../lib/form';
 import { RupiahInput } from '../form/RupiahInput';
@@ -130,14 +121,7 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
             />
           </SimpleGrid>
           <TextInput label={t('registry:field.raw_materials')} {...form.getInputProps('rawMaterials')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:action.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common:action.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>
