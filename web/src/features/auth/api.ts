@@ -44,10 +44,12 @@ export function useSessionActions() {
       client.setQueryData(['setup-status'], { setupRequired: false });
     },
     signedOut: () => {
-      client.clear();
+      // "Nobody" first, then the rest of the cache: clearing everything at once left the
+      // session query empty for a moment, and the pages reloading it remounted the sign-in form.
       client.setQueryData(['me'], null);
       // Known: someone was signed in, so setup is done; refetching it would remount the sign-in form.
       client.setQueryData(['setup-status'], { setupRequired: false });
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup-status' });
     },
   };
 }
