@@ -1,8 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEFECT_IDS } from '../../../../core/domain/electroforming/defects';
-import { PageHeader } from '../../components/PageHeader';
-import { BackToHub } from './components/CalculatorShell';
+import { ToolHeader } from './components/CalculatorShell';
 import { DefectGuide } from './records/DefectGuide';
 
 /** Every defect of electroforming.md with its likely causes and fixes, to read before a batch goes wrong. */
@@ -10,13 +9,10 @@ export function DefectsPage() {
   const { t } = useTranslation();
   return (
     <Stack maw={760} gap="md">
-      <div>
-        <BackToHub />
-        <PageHeader
-          title={t('electroforming:ui.tools.defects.title')}
-          description={t('electroforming:ui.defects.description')}
-        />
-      </div>
+      <ToolHeader
+        title={t('electroforming:ui.tools.defects.title')}
+        description={t('electroforming:ui.defects.description')}
+      />
       <DefectGuide defects={DEFECT_IDS} collapsed />
     </Stack>
   );

@@ -1,7 +1,6 @@
 import { Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/PageHeader';
-import { BackToHub } from './components/CalculatorShell';
+import { ToolHeader } from './components/CalculatorShell';
 import { SafetyNotes } from './components/SafetyNotes';
 
 const FIRST_AID = ['skin', 'eyes', 'swallowed', 'spill'] as const;
@@ -11,13 +10,10 @@ export function SafetyPage() {
   const { t } = useTranslation();
   return (
     <Stack maw={760} gap="md">
-      <div>
-        <BackToHub />
-        <PageHeader
-          title={t('electroforming:ui.tools.safety.title')}
-          description={t('electroforming:ui.safety.description')}
-        />
-      </div>
+      <ToolHeader
+        title={t('electroforming:ui.tools.safety.title')}
+        description={t('electroforming:ui.safety.description')}
+      />
       <SafetyNotes />
       <Card>
         <Title order={4} mb="xs">

@@ -25,6 +25,16 @@ export function BackToHub() {
   );
 }
 
+/** The top of every workbench tool page: back to the hub, then the title. */
+export function ToolHeader({ title, description }: { title: string; description?: ReactNode }) {
+  return (
+    <div>
+      <BackToHub />
+      <PageHeader title={title} description={description} />
+    </div>
+  );
+}
+
 /**
  * Every calculator looks the same: inputs first, then the answer, then how it was computed.
  * On a phone the main answer also sits in a bar at the bottom, so it stays in sight while
@@ -46,8 +56,7 @@ export function CalculatorShell({
   const { t } = useTranslation();
   return (
     <Box pb={answer ? 72 : 0} maw={1100}>
-      <BackToHub />
-      <PageHeader title={title} description={description} />
+      <ToolHeader title={title} description={description} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Card p="md">

@@ -2,8 +2,7 @@ import { Button, Stack } from '@mantine/core';
 import { IconBolt, IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PageHeader } from '../../../components/PageHeader';
-import { BackToHub } from '../components/CalculatorShell';
+import { ToolHeader } from '../components/CalculatorShell';
 import { useSharedArea } from '../lib/area';
 import { PhotoAreaTool } from './PhotoAreaTool';
 
@@ -18,8 +17,7 @@ export function PhotoAreaPage() {
   };
   return (
     <Stack maw={900} gap={0}>
-      <BackToHub />
-      <PageHeader title={t('photo-area:tool.title')} description={t('photo-area:tool.description')} />
+      <ToolHeader title={t('photo-area:tool.title')} description={t('photo-area:tool.description')} />
       <PhotoAreaTool
         actions={(area) => (
           <>
