@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../server/db/client';
-import { listBusinesses } from '../server/features/registry/service';
-import type { ServiceContext } from '../server/lib/context';
+import type { Database } from '#server/db/client';
+import { listBusinesses } from '#server/features/registry/service';
+import type { ServiceContext } from '#server/lib/context';
 import { measure, ms, type Timing, table } from './stats';
 
 const RUNS = 40;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { type Database, openDatabase } from '../server/db/client';
-import { prepareDatabase } from '../server/db/prepare';
-import type { ServiceContext } from '../server/lib/context';
-import { testConfig } from '../server/test/app';
+import { type Database, openDatabase } from '#server/db/client';
+import { prepareDatabase } from '#server/db/prepare';
+import type { ServiceContext } from '#server/lib/context';
+import { testConfig } from '#server/test/app';
 
 /** A throwaway in-memory PGlite with the real migrations and region data. */
 export async function benchDatabase(): Promise<Database> {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../../core/schemas/common';
+import type { Role } from '#core/schemas/common';
 import type { SessionUser } from './context';
 import { AppError } from './errors';
 

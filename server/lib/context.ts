@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Locale } from '../../core/i18n/locales';
-import type { Role } from '../../core/schemas/common';
+import type { Locale } from '#core/i18n/locales';
+import type { Role } from '#core/schemas/common';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorBody, ErrorCode } from '../../core/errors';
-import { type IssueLike, localizeIssues } from '../../core/i18n/issues';
-import type { Locale } from '../../core/i18n/locales';
+import type { ErrorBody, ErrorCode } from '#core/errors';
+import { type IssueLike, localizeIssues } from '#core/i18n/issues';
+import type { Locale } from '#core/i18n/locales';
 import { AppError } from './errors';
 import { requestLocale, translate } from './i18n';
 

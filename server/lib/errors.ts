@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetails } from '../../core/errors';
+import type { ErrorCode, ErrorDetails } from '#core/errors';
 
 const DEFAULT_STATUS: Record<ErrorCode, number> = {
   bad_request: 400,

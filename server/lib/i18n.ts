@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { TFunction } from 'i18next';
-import { createI18n } from '../../core/i18n/i18n';
-import { DEFAULT_LOCALE, isLocale, type Locale, localeFromAcceptLanguage } from '../../core/i18n/locales';
+import { createI18n } from '#core/i18n/i18n';
+import { DEFAULT_LOCALE, isLocale, type Locale, localeFromAcceptLanguage } from '#core/i18n/locales';
 
 const i18n = createI18n();
 const fixed = new Map<Locale, TFunction>();

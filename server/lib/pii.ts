@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { maskNik } from '../../core/domain/registry';
+import { maskNik } from '#core/domain/registry';
 
 /**
  * NIK protection (UU PDP 27/2022, DESIGN.md): AES-256-GCM at rest, an HMAC for duplicate

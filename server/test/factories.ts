@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../core/schemas/common';
+import type { Role } from '#core/schemas/common';
 import type { Database } from '../db/client';
 import { users } from '../db/schema';
 import { hashPassword } from '../features/auth/passwords';

@@ -1,4 +1,4 @@
-import type { CalculateRequestInput } from '../../schemas/electroforming';
+import type { CalculateRequestInput } from '#core/schemas/electroforming';
 import { areaFromDimensions, areaFromPhoto } from './area';
 import { makeUpBath } from './bath';
 import { calibrateEfficiency } from './calibrate';

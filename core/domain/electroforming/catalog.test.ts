@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en/electroforming.json';
-import id from '../../i18n/id/electroforming.json';
+import en from '#core/i18n/en/electroforming.json';
+import id from '#core/i18n/id/electroforming.json';
 import { makeUpBath, SAFETY_NOTE_KEYS } from './bath';
 import { calculate } from './calculate';
 import { DEFECT_IDS, DEFECTS, findDefect } from './defects';

@@ -4,7 +4,7 @@ import {
   CalculateRequestSchema,
   CalculateResponseSchema,
   calculate,
-} from '../../schemas/electroforming';
+} from '#core/schemas/electroforming';
 import { ElectroformingInputError } from './errors';
 import { expectClose, expectFiniteOrRefused } from './test-helpers';
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en/registry-validation.json';
-import id from '../../i18n/id/registry-validation.json';
+import en from '#core/i18n/en/registry-validation.json';
+import id from '#core/i18n/id/registry-validation.json';
 import { ISSUE_CODES, type IssueCode } from './issues';
 import { parseNik } from './nik';
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import type { Queryable } from '#server/db/client';
+import { auditLog } from '#server/db/schema';
 
 export type AuditFilter = {
   entityType?: string;

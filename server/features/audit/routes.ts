@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AuditList, ListAuditQuery } from '../../../core/schemas/audit';
-import { requireRole } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+import { AuditList, ListAuditQuery } from '#core/schemas/audit';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from './service';
 
 const tags = ['audit'];

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../../../core/schemas/audit';
-import type { auditLog } from '../../db/schema';
-import type { ServiceContext } from '../../lib/context';
-import { AppError } from '../../lib/errors';
+import type { AuditEntry } from '#core/schemas/audit';
+import type { auditLog } from '#server/db/schema';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
 import * as q from './queries';
 
 type Row = typeof auditLog.$inferSelect;

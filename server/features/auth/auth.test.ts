@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, sessions } from '../../db/schema';
-import { Client, createTestApp, type TestApp } from '../../test/app';
-import { ADMIN, createUser, DEFAULT_PASSWORD, setupAdmin, signIn } from '../../test/factories';
+import { auditLog, sessions } from '#server/db/schema';
+import { Client, createTestApp, type TestApp } from '#server/test/app';
+import { ADMIN, createUser, DEFAULT_PASSWORD, setupAdmin, signIn } from '#server/test/factories';
 
 let t: TestApp;
 let admin: Client;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { SessionUser } from '../../lib/context';
-import { AppError } from '../../lib/errors';
+import type { SessionUser } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
 import * as q from './queries';
 import { toActor } from './service';
 import { CSRF_COOKIE, CSRF_HEADER, csrfTokenFor, hashToken, SESSION_COOKIE, safeEqual } from './tokens';

@@ -1,6 +1,6 @@
 import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { sessions, settings, users } from '../../db/schema';
+import type { Queryable } from '#server/db/client';
+import { sessions, settings, users } from '#server/db/schema';
 
 export function findUserByEmail(db: Queryable, email: string) {
   return db.query.users.findFirst({ where: sql`lower(${users.email}) = ${email.toLowerCase()}` });

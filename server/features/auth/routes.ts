@@ -5,11 +5,11 @@ import {
   SetupBody,
   SetupStatus,
   UpdateMeBody,
-} from '../../../core/schemas/auth';
-import { OkResponse } from '../../../core/schemas/common';
-import { requireUser } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+} from '#core/schemas/auth';
+import { OkResponse } from '#core/schemas/common';
+import { requireUser } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import { clearSessionCookies, setSessionCookies } from './plugin';
 import * as auth from './service';
 import { csrfTokenFor, hashToken, SESSION_COOKIE } from './tokens';

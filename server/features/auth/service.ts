@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Locale } from '../../../core/i18n/locales';
-import type { ChangePasswordBody, LoginBody, SetupBody, UpdateMeBody } from '../../../core/schemas/auth';
-import { settings, users } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { Actor, ServiceContext } from '../../lib/context';
-import { AppError, fieldError } from '../../lib/errors';
+import type { Locale } from '#core/i18n/locales';
+import type { ChangePasswordBody, LoginBody, SetupBody, UpdateMeBody } from '#core/schemas/auth';
+import { settings, users } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { Actor, ServiceContext } from '#server/lib/context';
+import { AppError, fieldError } from '#server/lib/errors';
 import { hashPassword, verifyPassword } from './passwords';
 import * as q from './queries';
 import { assertNotThrottled, clearAccountFailures, recordFailure } from './throttle';

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { loginThrottle } from '../../db/schema';
-import { AppError } from '../../lib/errors';
+import type { Queryable } from '#server/db/client';
+import { loginThrottle } from '#server/db/schema';
+import { AppError } from '#server/lib/errors';
 
 export type ThrottleLimits = { perAccount: number; perIp: number; lockMinutes: number };
 

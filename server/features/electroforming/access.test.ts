@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../test/app';
-import { setupAdmin, userClient } from '../../test/factories';
+import { Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin, userClient } from '#server/test/factories';
 import {
   API,
   bathBody,

@@ -4,12 +4,12 @@ import {
   type Batch,
   type BatchStatus,
   type RecordQcBody,
-} from '../../../core/schemas/electroforming-records';
-import type { Queryable } from '../../db/client';
-import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
-import { fieldError, notFound } from '../../lib/errors';
+} from '#core/schemas/electroforming-records';
+import type { Queryable } from '#server/db/client';
+import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { fieldError, notFound } from '#server/lib/errors';
 import { batchDetail, loadOwnBatch } from './batches-service';
 import { recordKey, stateConflict } from './errors';
 

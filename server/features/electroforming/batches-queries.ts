@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { BatchStatus } from '../../../core/schemas/electroforming-records';
-import type { Queryable } from '../../db/client';
-import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings, efBaths, users } from '../../db/schema';
+import type { BatchStatus } from '#core/schemas/electroforming-records';
+import type { Queryable } from '#server/db/client';
+import {
+  efBatches,
+  efBatchFinishing,
+  efBatchPieces,
+  efBatchReadings,
+  efBaths,
+  users,
+} from '#server/db/schema';
 import type { ReadScope } from './policy';
 import { ownedBy } from './scope-sql';
 

@@ -1,14 +1,14 @@
-import { IdParams, OkResponse } from '../../../core/schemas/common';
+import { IdParams, OkResponse } from '#core/schemas/common';
 import {
   Batch,
   BatchList,
   CreateBatchBody,
   ListBatchesQuery,
   UpdateBatchBody,
-} from '../../../core/schemas/electroforming-records';
-import { requireRole } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+} from '#core/schemas/electroforming-records';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from './service';
 
 const tags = ['electroforming'];

@@ -5,12 +5,12 @@ import type {
   CreateBatchBody,
   PieceInput,
   UpdateBatchBody,
-} from '../../../core/schemas/electroforming-records';
-import type { Queryable } from '../../db/client';
-import { efBatches, efBatchPieces } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
-import { fieldError, notFound } from '../../lib/errors';
+} from '#core/schemas/electroforming-records';
+import type { Queryable } from '#server/db/client';
+import { efBatches, efBatchPieces } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { fieldError, notFound } from '#server/lib/errors';
 import * as q from './batches-queries';
 import { findBath } from './baths-queries';
 import { recordKey, stateConflict } from './errors';

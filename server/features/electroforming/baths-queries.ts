@@ -1,7 +1,7 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { BathStatus } from '../../../core/schemas/electroforming-records';
-import type { Queryable } from '../../db/client';
-import { efBatches, efBathMaintenance, efBaths, users } from '../../db/schema';
+import type { BathStatus } from '#core/schemas/electroforming-records';
+import type { Queryable } from '#server/db/client';
+import { efBatches, efBathMaintenance, efBaths, users } from '#server/db/schema';
 import type { ReadScope } from './policy';
 import { ownedBy } from './scope-sql';
 

@@ -1,9 +1,5 @@
 import { eq } from 'drizzle-orm';
-import {
-  DEFAULT_EFFICIENCY,
-  OPERATING_WINDOWS,
-  type OperatingWindow,
-} from '../../../core/domain/electroforming';
+import { DEFAULT_EFFICIENCY, OPERATING_WINDOWS, type OperatingWindow } from '#core/domain/electroforming';
 import type {
   Bath,
   BathStatus,
@@ -11,11 +7,11 @@ import type {
   CreateMaintenanceBody,
   MaintenanceEntry,
   UpdateBathBody,
-} from '../../../core/schemas/electroforming-records';
-import { efBathMaintenance, efBaths } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
-import { AppError, notFound } from '../../lib/errors';
+} from '#core/schemas/electroforming-records';
+import { efBathMaintenance, efBaths } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, notFound } from '#server/lib/errors';
 import * as q from './baths-queries';
 import { localDate } from './clock';
 import { recordKey } from './errors';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import id from '../../../core/i18n/id/electroforming.json';
-import type { Client, TestApp } from '../../test/app';
-import { createTestApp } from '../../test/app';
-import { setupAdmin } from '../../test/factories';
+import id from '#core/i18n/id/electroforming.json';
+import type { Client, TestApp } from '#server/test/app';
+import { createTestApp } from '#server/test/app';
+import { setupAdmin } from '#server/test/factories';
 import { API, bathBody, createBatch, createBath, expectStatus, ownerClient } from './test-fixtures';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
-import { CalculateRequestSchema, CalculateResponseSchema } from '../../../core/schemas/electroforming';
-import { requireUser } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+import { CalculateRequestSchema, CalculateResponseSchema } from '#core/schemas/electroforming';
+import { requireUser } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from './service';
 
 export default async function calculateRoutes(app: App) {

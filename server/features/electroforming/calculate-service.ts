@@ -1,10 +1,6 @@
-import {
-  type CalculateResponse,
-  calculate,
-  isElectroformingInputError,
-} from '../../../core/domain/electroforming';
-import type { CalculateRequest } from '../../../core/schemas/electroforming';
-import type { ServiceContext } from '../../lib/context';
+import { type CalculateResponse, calculate, isElectroformingInputError } from '#core/domain/electroforming';
+import type { CalculateRequest } from '#core/schemas/electroforming';
+import type { ServiceContext } from '#server/lib/context';
 import { calculationError } from './errors';
 import { authorize, canCalculate } from './policy';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../../core/i18n/en/electroforming.json';
-import id from '../../../core/i18n/id/electroforming.json';
-import { AppError } from '../../lib/errors';
-import { Client, createTestApp, type TestApp } from '../../test/app';
-import { setupAdmin, userClient } from '../../test/factories';
+import en from '#core/i18n/en/electroforming.json';
+import id from '#core/i18n/id/electroforming.json';
+import { AppError } from '#server/lib/errors';
+import { Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin, userClient } from '#server/test/factories';
 import { runCalculation } from './service';
 import { API, type Json, rel } from './test-fixtures';
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { calibrateEfficiency, LIMITS, withinLimit } from '../../../core/domain/electroforming';
-import type { Batch } from '../../../core/schemas/electroforming-records';
-import { efBatches, efBaths } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
-import { fieldError } from '../../lib/errors';
+import { calibrateEfficiency, LIMITS, withinLimit } from '#core/domain/electroforming';
+import type { Batch } from '#core/schemas/electroforming-records';
+import { efBatches, efBaths } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { fieldError } from '#server/lib/errors';
 import * as q from './batches-queries';
 import { loadOwnBatch } from './batches-service';
 import { recordKey, runCore, stateConflict } from './errors';

@@ -1,4 +1,4 @@
-import { IdParams, OkResponse } from '../../../core/schemas/common';
+import { IdParams, OkResponse } from '#core/schemas/common';
 import {
   CostingInput,
   CostingResult,
@@ -8,10 +8,10 @@ import {
   PriceSheet,
   PriceSheetList,
   UpdateElectroformingSettingsBody,
-} from '../../../core/schemas/electroforming-records';
-import { requireRole } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+} from '#core/schemas/electroforming-records';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from './service';
 
 const tags = ['electroforming'];

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { priceProduct } from '../../../core/domain/electroforming';
+import { priceProduct } from '#core/domain/electroforming';
 import type {
   CostingInput,
   CostingResult,
   CreatePriceSheetBody,
   PriceSheet,
-} from '../../../core/schemas/electroforming-records';
-import { efPriceSheets } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
-import { fieldError, notFound } from '../../lib/errors';
+} from '#core/schemas/electroforming-records';
+import { efPriceSheets } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { fieldError, notFound } from '#server/lib/errors';
 import * as bq from './batches-queries';
 import { costBatch, toPriceFigures } from './costing';
 import { recordKey, runCore } from './errors';

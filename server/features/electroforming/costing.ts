@@ -8,14 +8,14 @@ import {
   type RunStep,
   step,
   type WorkingStep,
-} from '../../../core/domain/electroforming';
+} from '#core/domain/electroforming';
 import type {
   CostingInput,
   CostingResult,
   PriceFigures,
   QcOutcome,
-} from '../../../core/schemas/electroforming-records';
-import { fieldError } from '../../lib/errors';
+} from '#core/schemas/electroforming-records';
+import { fieldError } from '#server/lib/errors';
 import { recordKey, runCore } from './errors';
 import type { Segment } from './plan';
 import type { Rates } from './settings-service';

@@ -1,5 +1,5 @@
-import { isElectroformingInputError } from '../../../core/domain/electroforming';
-import { AppError } from '../../lib/errors';
+import { isElectroformingInputError } from '#core/domain/electroforming';
+import { AppError } from '#server/lib/errors';
 
 export const recordKey = (name: string) => `electroforming:records.${name}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW } from '../../../core/domain/electroforming';
-import { AppError } from '../../lib/errors';
+import { DEFAULT_WINDOW } from '#core/domain/electroforming';
+import { AppError } from '#server/lib/errors';
 import { chargeOf, hoursToTarget, planBatch, segmentsFromReadings } from './plan';
 
 const t = (h: number) => new Date(Date.UTC(2030, 0, 1) + h * 3_600_000);

@@ -7,9 +7,9 @@ import {
   type RunStep,
   rateUmPerHour,
   type Warning,
-} from '../../../core/domain/electroforming';
-import type { BatchPlanInput, PieceAreaInput } from '../../../core/schemas/electroforming-records';
-import { fieldError } from '../../lib/errors';
+} from '#core/domain/electroforming';
+import type { BatchPlanInput, PieceAreaInput } from '#core/schemas/electroforming-records';
+import { fieldError } from '#server/lib/errors';
 import { recordKey, runCore } from './errors';
 
 /** Pure planning math of a batch: piece areas, the current profile, and charge from readings. */

@@ -1,5 +1,5 @@
-import type { Actor } from '../../lib/context';
-import { AppError } from '../../lib/errors';
+import type { Actor } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
 
 /**
  * Who may do what in the electroforming workbench. Deny by default:

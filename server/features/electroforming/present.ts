@@ -1,12 +1,12 @@
-import { bathWarnings, type DefectId, type OperatingWindow } from '../../../core/domain/electroforming';
+import { bathWarnings, type DefectId, type OperatingWindow } from '#core/domain/electroforming';
 import {
   BATCH_TRANSITIONS,
   type Batch,
   type Bath,
   type MaintenanceEntry,
   type Piece,
-} from '../../../core/schemas/electroforming-records';
-import { toIso } from '../../lib/http';
+} from '#core/schemas/electroforming-records';
+import { toIso } from '#server/lib/http';
 import type { BatchChildren, BatchWithNames, PieceRow } from './batches-queries';
 import type { BathRow, BathWithOwner, MaintenanceRow } from './baths-queries';
 import { chargeOf, hoursToTarget, type Plan, segmentsFromReadings, targetCopperG } from './plan';

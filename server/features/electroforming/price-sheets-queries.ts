@@ -1,6 +1,6 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { efPriceSheets, users } from '../../db/schema';
+import type { Queryable } from '#server/db/client';
+import { efPriceSheets, users } from '#server/db/schema';
 import type { ReadScope } from './policy';
 import { ownedBy } from './scope-sql';
 

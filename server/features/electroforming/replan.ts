@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { BatchPlanInput } from '../../../core/schemas/electroforming-records';
-import type { Queryable } from '../../db/client';
-import { efBatches } from '../../db/schema';
+import type { BatchPlanInput } from '#core/schemas/electroforming-records';
+import type { Queryable } from '#server/db/client';
+import { efBatches } from '#server/db/schema';
 import { piecesOf, plannedBatchesOfBath } from './batches-queries';
 import type { BathRow } from './baths-queries';
 import { planBatch } from './plan';

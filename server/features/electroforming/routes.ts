@@ -1,4 +1,4 @@
-import type { App } from '../../lib/http';
+import type { App } from '#server/lib/http';
 import batchRunRoutes from './batch-run-routes';
 import batchesRoutes from './batches-routes';
 import bathsRoutes from './baths-routes';

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { DEFAULT_PRICE_PER_KWH_IDR } from '../../../core/domain/electroforming';
-import type { ElectroformingSettings } from '../../../core/schemas/electroforming-records';
-import type { Queryable } from '../../db/client';
-import { settings } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
+import { DEFAULT_PRICE_PER_KWH_IDR } from '#core/domain/electroforming';
+import type { ElectroformingSettings } from '#core/schemas/electroforming-records';
+import type { Queryable } from '#server/db/client';
+import { settings } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
 import { authorize, canReadSettings, canWriteSettings } from './policy';
 
 export const SETTINGS_KEY = 'electroforming.rates';

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNotNull, lte, ne, type SQL, sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { efBatches, efBatchPieces, efBaths, users } from '../../db/schema';
+import type { Queryable } from '#server/db/client';
+import { efBatches, efBatchPieces, efBaths, users } from '#server/db/schema';
 import type { ReadScope, SummaryScope } from './policy';
 import { ownedBy } from './scope-sql';
 

@@ -1,7 +1,7 @@
-import { Stats, StatsQuery, Summary } from '../../../core/schemas/electroforming-records';
-import { requireRole } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+import { Stats, StatsQuery, Summary } from '#core/schemas/electroforming-records';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from './service';
 
 const tags = ['electroforming'];

@@ -1,12 +1,12 @@
-import { DEFECT_IDS, type DefectId } from '../../../core/domain/electroforming';
+import { DEFECT_IDS, type DefectId } from '#core/domain/electroforming';
 import {
   BATCH_STATUSES,
   type BatchStatus,
   type Stats,
   type Summary,
-} from '../../../core/schemas/electroforming-records';
-import type { ServiceContext } from '../../lib/context';
-import { notFound } from '../../lib/errors';
+} from '#core/schemas/electroforming-records';
+import type { ServiceContext } from '#server/lib/context';
+import { notFound } from '#server/lib/errors';
 import { findBath } from './baths-queries';
 import { readScope, summaryScope } from './policy';
 import * as q from './stats-queries';

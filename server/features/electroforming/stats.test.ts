@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, TestApp } from '../../test/app';
-import { createTestApp } from '../../test/app';
-import { setupAdmin, userClient } from '../../test/factories';
+import type { Client, TestApp } from '#server/test/app';
+import { createTestApp } from '#server/test/app';
+import { setupAdmin, userClient } from '#server/test/factories';
 import { createVia, KLOJEN, LOWOKWARU, personOwner } from '../registry/test-helpers';
 import {
   API,

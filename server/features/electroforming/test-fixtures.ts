@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { Client, TestApp } from '../../test/app';
-import { userClient } from '../../test/factories';
+import type { Client, TestApp } from '#server/test/app';
+import { userClient } from '#server/test/factories';
 
 /** Shared builders for this feature's API tests (not a test file itself). */
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, type TestApp } from '../../test/app';
-import { setupAdmin } from '../../test/factories';
+import { type Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin } from '#server/test/factories';
 import {
   ARJOSARI,
   BLIMBING,

@@ -2,11 +2,11 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
-import type { Database } from '../../db/client';
-import { Client, testConfig } from '../../test/app';
-import { createTestDatabase } from '../../test/db';
-import { setupAdmin, userClient } from '../../test/factories';
+import { buildApp } from '#server/app';
+import type { Database } from '#server/db/client';
+import { Client, testConfig } from '#server/test/app';
+import { createTestDatabase } from '#server/test/db';
+import { setupAdmin, userClient } from '#server/test/factories';
 import { rowsOf } from './queries/scope';
 import { businessBody, CONSENT, createVia, NIK_BUDI, NIK_SITI, personOwner } from './test-helpers';
 

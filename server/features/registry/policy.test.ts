@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/context';
+import type { Actor } from '#server/lib/context';
 import * as policy from './policy';
 
 const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({

@@ -1,4 +1,4 @@
-import type { Actor } from '../../lib/context';
+import type { Actor } from '#server/lib/context';
 
 /*
  * Who may do what in the registry. Deny by default: every function answers false for no actor

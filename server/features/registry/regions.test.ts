@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, type TestApp } from '../../test/app';
-import { setupAdmin } from '../../test/factories';
+import { type Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin } from '#server/test/factories';
 import { rowsOf } from './queries/scope';
 import { readRegionRows, seedRegions } from './seed-regions';
 

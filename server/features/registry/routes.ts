@@ -1,4 +1,4 @@
-import type { App } from '../../lib/http';
+import type { App } from '#server/lib/http';
 import businessPartRoutes from './routes/business-parts-routes';
 import businessRoutes from './routes/businesses-routes';
 import ownerRoutes from './routes/owners-routes';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Database } from '../../db/client';
+import type { Database } from '#server/db/client';
 
 /*
  * Kemendagri regions from idn-area-data v3 (ODbL; attribution in README and About page).

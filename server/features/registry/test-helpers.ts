@@ -1,4 +1,4 @@
-import type { Client } from '../../test/app';
+import type { Client } from '#server/test/app';
 
 /* Realistic data for the registry tests: Kota Malang codes and structurally valid NIKs. */
 

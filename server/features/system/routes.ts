@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App } from '../../lib/http';
+import type { App } from '#server/lib/http';
 
 const Health = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) });
 

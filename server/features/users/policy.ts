@@ -1,4 +1,4 @@
-import type { Actor } from '../../lib/context';
+import type { Actor } from '#server/lib/context';
 
 /** Managing accounts is the office's job: admins only. */
 export const canManageUsers = (actor: Actor | null) => actor?.role === 'admin';

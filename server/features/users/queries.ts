@@ -1,7 +1,7 @@
 import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { Role } from '../../../core/schemas/common';
-import type { Queryable } from '../../db/client';
-import { users } from '../../db/schema';
+import type { Role } from '#core/schemas/common';
+import type { Queryable } from '#server/db/client';
+import { users } from '#server/db/schema';
 
 export type UserFilter = { q?: string; role?: Role; active?: boolean };
 

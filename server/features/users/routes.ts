@@ -1,8 +1,8 @@
-import { IdParams } from '../../../core/schemas/common';
-import { CreateUserBody, ListUsersQuery, UpdateUserBody, User, UserList } from '../../../core/schemas/users';
-import { requireRole } from '../../lib/authorize';
-import { contextFrom } from '../../lib/context';
-import type { App } from '../../lib/http';
+import { IdParams } from '#core/schemas/common';
+import { CreateUserBody, ListUsersQuery, UpdateUserBody, User, UserList } from '#core/schemas/users';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from './service';
 
 const tags = ['users'];

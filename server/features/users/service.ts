@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../../core/schemas/common';
-import type { CreateUserBody, UpdateUserBody, User } from '../../../core/schemas/users';
-import { users } from '../../db/schema';
-import { recordAudit } from '../../lib/audit';
-import type { ServiceContext } from '../../lib/context';
-import { AppError, fieldError, notFound } from '../../lib/errors';
-import { toIso } from '../../lib/http';
+import type { Role } from '#core/schemas/common';
+import type { CreateUserBody, UpdateUserBody, User } from '#core/schemas/users';
+import { users } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, fieldError, notFound } from '#server/lib/errors';
+import { toIso } from '#server/lib/http';
 import { hashPassword } from '../auth/passwords';
 import { countActiveAdmins, deleteSessionsOfUser, findUserByEmail, findUserById } from '../auth/queries';
 import { canManageUsers } from './policy';

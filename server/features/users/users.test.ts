@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../test/app';
-import { ADMIN, setupAdmin, signIn, userClient } from '../../test/factories';
+import { Client, createTestApp, type TestApp } from '#server/test/app';
+import { ADMIN, setupAdmin, signIn, userClient } from '#server/test/factories';
 
 let t: TestApp;
 let admin: Client;

@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../../core/schemas/common';
+import type { Role } from '#core/schemas/common';
 import { ErrorState, LoadingState } from '../components/States';
 import { useMe, useSetupStatus } from '../features/auth/api';
 

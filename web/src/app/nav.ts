@@ -14,7 +14,7 @@ import {
   IconStack2,
   IconUsers,
 } from '@tabler/icons-react';
-import type { Role } from '../../../core/schemas/common';
+import type { Role } from '#core/schemas/common';
 
 export type NavItem = {
   to: string;

@@ -1,8 +1,8 @@
 import { SegmentedControl } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../core/i18n/locales';
-import type { Me } from '../../../core/schemas/auth';
+import type { Locale } from '#core/i18n/locales';
+import type { Me } from '#core/schemas/auth';
 import { api } from '../lib/api';
 import { setLocale } from '../lib/i18n';
 

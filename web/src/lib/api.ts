@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../../../core/errors';
-import { isErrorBody } from '../../../core/errors';
+import type { ErrorCode } from '#core/errors';
+import { isErrorBody } from '#core/errors';
 import { currentLocale, i18n } from './i18n';
 
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 import type { FormErrors } from '@mantine/form';
 import type { ZodType } from 'zod';
-import { type IssueLike, localizeIssues } from '../../../core/i18n/issues';
+import { type IssueLike, localizeIssues } from '#core/i18n/issues';
 import { ApiError } from './api';
 import { currentLocale, i18n } from './i18n';
 

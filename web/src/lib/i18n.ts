@@ -1,6 +1,6 @@
 import { initReactI18next } from 'react-i18next';
-import { createI18n } from '../../../core/i18n/i18n';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../core/i18n/locales';
+import { createI18n } from '#core/i18n/i18n';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/i18n/locales';
 
 const STORAGE_KEY = 'bk_lang';
 

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Queryable } from '../../../db/client';
-import type { Actor } from '../../../lib/context';
+import type { Queryable } from '#server/db/client';
+import type { Actor } from '#server/lib/context';
 import { rowsOf } from '../queries/scope';
 import { type SearchFilter, whereClause } from '../queries/search';
 

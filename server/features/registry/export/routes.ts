@@ -1,8 +1,8 @@
-import { MapQuery } from '../../../../core/schemas/registry';
-import { requireUser } from '../../../lib/authorize';
-import { contextFrom } from '../../../lib/context';
-import type { App } from '../../../lib/http';
-import { requestLocale, translate } from '../../../lib/i18n';
+import { MapQuery } from '#core/schemas/registry';
+import { requireUser } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
+import { requestLocale, translate } from '#server/lib/i18n';
 import { attachment } from '../import/routes';
 import { exportBusinesses } from './service';
 

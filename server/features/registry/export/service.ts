@@ -1,12 +1,12 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import type { Locale } from '../../../../core/i18n/locales';
-import type { MapQuery } from '../../../../core/schemas/registry';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { AppError } from '../../../lib/errors';
-import { translate } from '../../../lib/i18n';
+import type { Locale } from '#core/i18n/locales';
+import type { MapQuery } from '#core/schemas/registry';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
+import { translate } from '#server/lib/i18n';
 import { type ExportCursor, type ExportRow, exportPage } from './queries';
 
 const PAGE = 1000;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app';
-import { setupAdmin } from '../../../test/factories';
+import { createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin } from '#server/test/factories';
 import { rowsOf } from '../queries/scope';
 import { OFFICE_2021_NAME, office2021 } from './fixtures/office-2021';
 import { importOk } from './test-helpers';

@@ -1,5 +1,5 @@
 import { type AnyColumn, and, eq, isNull, sql } from 'drizzle-orm';
-import type { Queryable } from '../../../db/client';
+import type { Queryable } from '#server/db/client';
 import {
   businesses,
   businessOwners,
@@ -7,7 +7,7 @@ import {
   certifications,
   owners,
   regions,
-} from '../../../db/schema';
+} from '#server/db/schema';
 import { businessNameKey } from './parse/business';
 import type { RegionIndex } from './parse/context';
 

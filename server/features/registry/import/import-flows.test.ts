@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../../../core/schemas/registry-import';
-import { type Client, createTestApp, type TestApp } from '../../../test/app';
-import { setupAdmin, userClient } from '../../../test/factories';
+import type { ImportResult } from '#core/schemas/registry-import';
+import { type Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin, userClient } from '#server/test/factories';
 import { CSV_KLOJEN_EXPECTED, CSV_KLOJEN_NAME, csvKlojen } from './fixtures/csv-klojen';
 import { OFFICE_2021_NAME, office2021 } from './fixtures/office-2021';
 import { counts, importOk, tableCounts, upload, workbookText } from './test-helpers';
@@ -145,7 +145,7 @@ describe('who may import', () => {
     expect((await officer.get(`/api/imports/${mine.importId}`)).statusCode).toBe(404);
     expect((await officer.get(`/api/imports/${mine.importId}/rejects.xlsx`)).statusCode).toBe(404);
     expect((await officer.get('/api/imports')).json().total).toBe(0);
-    expect((await new (await import('../../../test/app')).Client(t.app).get('/api/imports')).statusCode).toBe(
+    expect((await new (await import('#server/test/app')).Client(t.app).get('/api/imports')).statusCode).toBe(
       401,
     );
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, type TestApp } from '../../../test/app';
-import { setupAdmin } from '../../../test/factories';
+import { type Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin } from '#server/test/factories';
 import { generatedCsv, generatedWorkbook } from './fixtures/generated';
 import { counts, importOk, tableCounts } from './test-helpers';
 

@@ -1,4 +1,4 @@
-import type { businesses } from '../../../db/schema';
+import type { businesses } from '#server/db/schema';
 import type { PlanContext } from './plan-types';
 import type { BusinessData, Link } from './types';
 

@@ -1,4 +1,4 @@
-import type { certifications } from '../../../db/schema';
+import type { certifications } from '#server/db/schema';
 import { FIGURE_FIELDS, type FigureData, type ImportRecord } from './types';
 
 type SnapshotRow = Partial<Record<string, unknown>>;

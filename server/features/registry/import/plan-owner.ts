@@ -1,5 +1,5 @@
-import { compactKey } from '../../../../core/domain/registry';
-import type { owners } from '../../../db/schema';
+import { compactKey } from '#core/domain/registry';
+import type { owners } from '#server/db/schema';
 import type { ExistingOwner } from './existing';
 import { nameSimilarity, SIMILAR_NAME } from './match';
 import { importKey } from './parse/context';

@@ -4,7 +4,7 @@ import type {
   certifications,
   ImportIssueRecord,
   owners,
-} from '../../../db/schema';
+} from '#server/db/schema';
 import type { ImportRecord } from './types';
 
 type BusinessInsert = typeof businesses.$inferInsert;

@@ -1,5 +1,5 @@
-import type { imports } from '../../../db/schema';
-import type { Actor } from '../../../lib/context';
+import type { imports } from '#server/db/schema';
+import type { Actor } from '#server/lib/context';
 
 /** The office imports; field officers too, for their own kecamatan (rows elsewhere are refused). */
 export const canImport = (actor: Actor | null) =>

@@ -1,8 +1,8 @@
-import type { Locale } from '../../../../core/i18n/locales';
-import type { ImportIssue, ImportResult, ImportSummary } from '../../../../core/schemas/registry-import';
-import type { ImportIssueRecord, imports } from '../../../db/schema';
-import { toIso } from '../../../lib/http';
-import { translate } from '../../../lib/i18n';
+import type { Locale } from '#core/i18n/locales';
+import type { ImportIssue, ImportResult, ImportSummary } from '#core/schemas/registry-import';
+import type { ImportIssueRecord, imports } from '#server/db/schema';
+import { toIso } from '#server/lib/http';
+import { translate } from '#server/lib/i18n';
 import { fraction, liveProgress } from './progress';
 
 type ImportRow = typeof imports.$inferSelect;

@@ -1,8 +1,8 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Locale } from '../../../../core/i18n/locales';
-import type { imports, StoredCell } from '../../../db/schema';
-import { translate } from '../../../lib/i18n';
+import type { Locale } from '#core/i18n/locales';
+import type { imports, StoredCell } from '#server/db/schema';
+import { translate } from '#server/lib/i18n';
 import { issueMessage } from './present';
 
 type ImportRow = typeof imports.$inferSelect;

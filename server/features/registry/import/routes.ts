@@ -1,17 +1,17 @@
 import { rm } from 'node:fs/promises';
-import { IdParams } from '../../../../core/schemas/common';
+import { IdParams } from '#core/schemas/common';
 import {
   ImportAccepted,
   ImportList,
   ImportQuery,
   ImportResult,
   ListImportsQuery,
-} from '../../../../core/schemas/registry-import';
-import { requireRole } from '../../../lib/authorize';
-import { contextFrom } from '../../../lib/context';
-import { AppError } from '../../../lib/errors';
-import type { App } from '../../../lib/http';
-import { requestLocale } from '../../../lib/i18n';
+} from '#core/schemas/registry-import';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
+import type { App } from '#server/lib/http';
+import { requestLocale } from '#server/lib/i18n';
 import { importKey } from './parse/context';
 import { rejectsFileName, rejectsWorkbook } from './rejects';
 import * as service from './service';

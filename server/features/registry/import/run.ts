@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { BULK_BATCH } from '../../../db/bulk';
-import type { Queryable } from '../../../db/client';
-import type { ImportIssueRecord } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { translate } from '../../../lib/i18n';
-import { piiFor } from '../../../lib/pii';
+import { BULK_BATCH } from '#server/db/bulk';
+import type { Queryable } from '#server/db/client';
+import type { ImportIssueRecord } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { translate } from '#server/lib/i18n';
+import { piiFor } from '#server/lib/pii';
 import { type Collected, collectRows, storeCells } from './collect';
 import { businessesByName, businessesByNib, type LightBusiness, loadDetails, ownersByHash } from './existing';
 import { Matcher } from './match';

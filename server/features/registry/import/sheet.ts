@@ -9,8 +9,8 @@ import {
   isEmptyRow,
   matchRegionName,
   type RegionCandidate,
-} from '../../../../core/domain/registry';
-import { translate } from '../../../lib/i18n';
+} from '#core/domain/registry';
+import { translate } from '#server/lib/i18n';
 import type { SheetSource, SourceRow } from './read';
 
 const HEADER_SCAN_ROWS = 20;

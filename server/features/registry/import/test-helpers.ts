@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import type { ImportResult } from '../../../../core/schemas/registry-import';
-import type { Database } from '../../../db/client';
-import type { Client } from '../../../test/app';
+import type { ImportResult } from '#core/schemas/registry-import';
+import type { Database } from '#server/db/client';
+import type { Client } from '#server/test/app';
 
 /** A multipart/form-data body with one file, as a browser sends it. */
 export function multipart(file: Buffer, fileName: string, field = 'file') {

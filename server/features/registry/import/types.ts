@@ -5,7 +5,7 @@ import type {
   Kbli,
   LegalForm,
   Subsector,
-} from '../../../../core/domain/registry';
+} from '#core/domain/registry';
 
 /** A problem with one row (or, with row null, the whole file), as a catalog key. */
 export type RowIssue = {

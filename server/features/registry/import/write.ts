@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { bulkInsert } from '../../../db/bulk';
-import type { Queryable } from '../../../db/client';
+import { bulkInsert } from '#server/db/bulk';
+import type { Queryable } from '#server/db/client';
 import {
   auditLog,
   businesses,
@@ -8,9 +8,9 @@ import {
   businessSnapshots,
   certifications,
   owners,
-} from '../../../db/schema';
-import { redact } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
+} from '#server/db/schema';
+import { redact } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
 import { prefillDerivedColumns } from './derived';
 import type { Plan } from './plan-types';
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Queryable } from '../../../db/client';
+import type { Queryable } from '#server/db/client';
 import {
   businesses,
   businessOwners,
@@ -8,7 +8,7 @@ import {
   certifications,
   owners,
   regions,
-} from '../../../db/schema';
+} from '#server/db/schema';
 
 export type BusinessRow = typeof businesses.$inferSelect;
 export type OwnerRow = typeof owners.$inferSelect;

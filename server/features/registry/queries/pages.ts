@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { TOTAL_CAP } from '../../../../core/schemas/registry';
-import type { Queryable } from '../../../db/client';
+import { TOTAL_CAP } from '#core/schemas/registry';
+import type { Queryable } from '#server/db/client';
 import { rowsOf } from './scope';
 
 /*

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../../lib/context';
+import type { Actor } from '#server/lib/context';
 
 /** Live = neither soft-deleted nor merged into another record. `b` is the businesses alias. */
 export const LIVE = sql.raw('b.deleted_at IS NULL AND b.merged_into_id IS NULL');

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Queryable } from '../../../db/client';
-import type { Actor } from '../../../lib/context';
+import type { Queryable } from '#server/db/client';
+import type { Actor } from '#server/lib/context';
 import { pageOf, type SearchPage, type SearchSort } from './pages';
 import { LIVE, rowsOf, scopeCondition } from './scope';
 import { correctedQuery } from './typos';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../../db/client';
+import type { Queryable } from '#server/db/client';
 import { rowsOf } from './scope';
 
 /*

@@ -1,4 +1,4 @@
-import { IdParams, OkResponse } from '../../../../core/schemas/common';
+import { IdParams, OkResponse } from '#core/schemas/common';
 import {
   Business,
   BusinessHistory,
@@ -15,10 +15,10 @@ import {
   MergedPointer,
   MergeResult,
   UpdateBusinessBody,
-} from '../../../../core/schemas/registry';
-import { requireRole } from '../../../lib/authorize';
-import { contextFrom } from '../../../lib/context';
-import type { App } from '../../../lib/http';
+} from '#core/schemas/registry';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
 import * as service from '../service';
 import { requireRegistryRole, translateWarnings } from './respond';
 

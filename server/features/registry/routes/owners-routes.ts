@@ -1,4 +1,4 @@
-import { IdParams } from '../../../../core/schemas/common';
+import { IdParams } from '#core/schemas/common';
 import {
   EraseOwnerBody,
   LinkOwnerAccountBody,
@@ -7,11 +7,11 @@ import {
   RevealNikBody,
   RevealNikResponse,
   UpdateOwnerBody,
-} from '../../../../core/schemas/registry';
-import { requireRole } from '../../../lib/authorize';
-import { contextFrom } from '../../../lib/context';
-import type { App } from '../../../lib/http';
-import { requestLocale, translate } from '../../../lib/i18n';
+} from '#core/schemas/registry';
+import { requireRole } from '#server/lib/authorize';
+import { contextFrom } from '#server/lib/context';
+import type { App } from '#server/lib/http';
+import { requestLocale, translate } from '#server/lib/i18n';
 import * as service from '../service';
 import { NO_STORE, requireRegistryRole } from './respond';
 

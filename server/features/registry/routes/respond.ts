@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { requireRole } from '../../../lib/authorize';
-import { requestLocale, translate } from '../../../lib/i18n';
+import { requireRole } from '#server/lib/authorize';
+import { requestLocale, translate } from '#server/lib/i18n';
 import type { ServiceWarning } from '../service';
 
 /** The roles with any registry access; the services apply the finer rules of policy.ts. */

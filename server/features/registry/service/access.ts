@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../../../lib/context';
-import { AppError, fieldError, forbidden, notFound } from '../../../lib/errors';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { type BusinessScope, canReadBusiness, canUseRegistry } from '../policy';
 import {
   type BusinessWithNames,

@@ -5,9 +5,9 @@ import {
   MAP_POINT_LIMIT,
   type MapPoints,
   MapQuery,
-} from '../../../../core/schemas/registry';
-import type { Queryable } from '../../../db/client';
-import type { ServiceContext } from '../../../lib/context';
+} from '#core/schemas/registry';
+import type { Queryable } from '#server/db/client';
+import type { ServiceContext } from '#server/lib/context';
 import { businessPermissions } from '../policy';
 import {
   certificationsOf,

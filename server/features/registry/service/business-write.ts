@@ -4,11 +4,11 @@ import {
   CreateBusinessBody,
   type CreateBusinessInput,
   UpdateBusinessBody,
-} from '../../../../core/schemas/registry';
-import { businesses } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { AppError, forbidden } from '../../../lib/errors';
+} from '#core/schemas/registry';
+import { businesses } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, forbidden } from '#server/lib/errors';
 import { canCreateBusinessIn, canDeleteBusiness, canEditBusiness, canMoveBusiness } from '../policy';
 import { findBusiness, findLiveByNib } from '../queries/businesses';
 import { checkLocation, isUniqueViolation, loadReadableBusiness, regencyOf, requireRegistry } from './access';

@@ -4,11 +4,11 @@ import type {
   SnapshotBody,
   UpdateCertificationBody,
   UpdateSnapshotBody,
-} from '../../../../core/schemas/registry';
-import type { Queryable } from '../../../db/client';
-import { businessSnapshots, certifications } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
+} from '#core/schemas/registry';
+import type { Queryable } from '#server/db/client';
+import { businessSnapshots, certifications } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
 import type { CertificationRow, SnapshotRow } from '../queries/businesses';
 import { touchBusiness } from '../queries/businesses';
 import { presentCertification, presentSnapshot } from './present';

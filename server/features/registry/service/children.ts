@@ -6,11 +6,11 @@ import type {
   SnapshotBody,
   UpdateCertificationBody,
   UpdateSnapshotBody,
-} from '../../../../core/schemas/registry';
-import { businessSnapshots, certifications } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { fieldError, forbidden, notFound } from '../../../lib/errors';
+} from '#core/schemas/registry';
+import { businessSnapshots, certifications } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditBusiness } from '../policy';
 import { touchBusiness } from '../queries/businesses';
 import { loadReadableBusiness } from './access';

@@ -1,12 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import {
-  type DuplicateCandidate,
-  type DuplicateList,
-  DuplicatesQuery,
-} from '../../../../core/schemas/registry';
-import type { ServiceContext } from '../../../lib/context';
-import { forbidden } from '../../../lib/errors';
-import { piiFor } from '../../../lib/pii';
+import { type DuplicateCandidate, type DuplicateList, DuplicatesQuery } from '#core/schemas/registry';
+import type { ServiceContext } from '#server/lib/context';
+import { forbidden } from '#server/lib/errors';
+import { piiFor } from '#server/lib/pii';
 import { canReadBusiness } from '../policy';
 import { findBusinessesByIds, ownersOfBusinesses } from '../queries/businesses';
 import { LIVE, rowsOf } from '../queries/scope';

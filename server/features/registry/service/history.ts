@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
-import type { AuditEntry } from '../../../../core/schemas/audit';
-import { auditLog } from '../../../db/schema';
-import type { Actor, ServiceContext } from '../../../lib/context';
+import type { AuditEntry } from '#core/schemas/audit';
+import { auditLog } from '#server/db/schema';
+import type { Actor, ServiceContext } from '#server/lib/context';
 import { mergedInto } from '../queries/businesses';
 import { loadReadableBusiness } from './access';
 

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { foldText } from '../../../../core/domain/registry';
-import type { Queryable } from '../../../db/client';
-import { businessOwners, owners } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
+import { foldText } from '#core/domain/registry';
+import type { Queryable } from '#server/db/client';
+import { businessOwners, owners } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
 import type { OwnerRow } from '../queries/businesses';
 import { ownerAuditView } from './owner-records';
 

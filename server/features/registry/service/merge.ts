@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { MergeResult } from '../../../../core/schemas/registry';
-import type { Queryable } from '../../../db/client';
-import { businesses, businessOwners, businessSnapshots, certifications } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { AppError, forbidden, notFound } from '../../../lib/errors';
+import type { MergeResult } from '#core/schemas/registry';
+import type { Queryable } from '#server/db/client';
+import { businesses, businessOwners, businessSnapshots, certifications } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canMergeBusinesses } from '../policy';
 import { type BusinessWithNames, findBusiness } from '../queries/businesses';
 import { loadReadableBusiness, requireRegistry } from './access';

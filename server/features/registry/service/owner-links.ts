@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Business, OwnerLinkInput } from '../../../../core/schemas/registry';
-import type { Queryable } from '../../../db/client';
-import { businessOwners, owners } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { AppError, forbidden, notFound } from '../../../lib/errors';
+import type { Business, OwnerLinkInput } from '#core/schemas/registry';
+import type { Queryable } from '#server/db/client';
+import { businessOwners, owners } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canManageBusinessOwners, canReadOwner } from '../policy';
 import { districtsOfOwner, touchBusiness } from '../queries/businesses';
 import { loadReadableBusiness } from './access';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { nikRegionOutside } from '../../../../core/domain/registry';
-import type { NewOwnerInput } from '../../../../core/schemas/registry';
-import type { Queryable } from '../../../db/client';
-import { owners } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { AppError } from '../../../lib/errors';
-import { piiFor } from '../../../lib/pii';
+import { nikRegionOutside } from '#core/domain/registry';
+import type { NewOwnerInput } from '#core/schemas/registry';
+import type { Queryable } from '#server/db/client';
+import { owners } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
+import { piiFor } from '#server/lib/pii';
 import type { OwnerRow } from '../queries/businesses';
 
 /** A non-blocking note on saved data; `message` is a catalog key the route translates. */

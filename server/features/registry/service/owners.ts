@@ -1,10 +1,10 @@
 import { and, eq, ne } from 'drizzle-orm';
-import type { LinkOwnerAccountBody, Owner, UpdateOwnerBody } from '../../../../core/schemas/registry';
-import { businesses, businessOwners, owners, regions } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { AppError, fieldError, forbidden, notFound } from '../../../lib/errors';
-import { createUser, getUser } from '../../users/service';
+import type { LinkOwnerAccountBody, Owner, UpdateOwnerBody } from '#core/schemas/registry';
+import { businesses, businessOwners, owners, regions } from '#server/db/schema';
+import { createUser, getUser } from '#server/features/users/service';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditOwner, canLinkOwnerAccount, canReadBusiness, canReadOwner, type OwnerScope } from '../policy';
 import { districtsOfOwner, type OwnerRow } from '../queries/businesses';
 import { requireRegistry } from './access';

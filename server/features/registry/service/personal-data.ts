@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Business, Owner, OwnerExport } from '../../../../core/schemas/registry';
-import { auditLog, businesses, businessOwners, owners } from '../../../db/schema';
-import { recordAudit } from '../../../lib/audit';
-import type { ServiceContext } from '../../../lib/context';
-import { forbidden, notFound } from '../../../lib/errors';
-import { piiFor } from '../../../lib/pii';
+import type { Business, Owner, OwnerExport } from '#core/schemas/registry';
+import { auditLog, businesses, businessOwners, owners } from '#server/db/schema';
+import { recordAudit } from '#server/lib/audit';
+import type { ServiceContext } from '#server/lib/context';
+import { forbidden, notFound } from '#server/lib/errors';
+import { piiFor } from '#server/lib/pii';
 import { canEraseOwner, canExportOwner, canRevealNik } from '../policy';
 import { loadReadableBusiness } from './access';
 import { businessDetail } from './business-read';

@@ -5,7 +5,7 @@ import type {
   Certification,
   Owner,
   Snapshot,
-} from '../../../../core/schemas/registry';
+} from '#core/schemas/registry';
 import type { BusinessWithNames, CertificationRow, OwnerRow, SnapshotRow } from '../queries/businesses';
 
 /* Rows → contract shapes. The NIK leaves the server only as `nikMasked`: no function here reads nikCipher. */

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { ListRegionsQuery, RegionList } from '../../../../core/schemas/registry';
-import type { ServiceContext } from '../../../lib/context';
-import { forbidden } from '../../../lib/errors';
+import type { ListRegionsQuery, RegionList } from '#core/schemas/registry';
+import type { ServiceContext } from '#server/lib/context';
+import { forbidden } from '#server/lib/errors';
 import { canReadRegions } from '../policy';
 import { rowsOf } from '../queries/scope';
 

@@ -1,6 +1,6 @@
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader } from '#web/components/PageHeader';
 
 export function AboutPage() {
   const { t } = useTranslation();

@@ -3,13 +3,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { formatDateTime } from '../../../../core/format';
-import type { AuditEntry, AuditList } from '../../../../core/schemas/audit';
-import { PageHeader } from '../../components/PageHeader';
-import { Pager } from '../../components/Pager';
-import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api';
-import { currentLocale } from '../../lib/i18n';
+import { formatDateTime } from '#core/format';
+import type { AuditEntry, AuditList } from '#core/schemas/audit';
+import { PageHeader } from '#web/components/PageHeader';
+import { Pager } from '#web/components/Pager';
+import { QueryView } from '#web/components/QueryView';
+import { api } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 
 const PAGE_SIZE = 30;
 

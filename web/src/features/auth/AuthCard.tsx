@@ -1,7 +1,7 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Brand } from '../../components/Brand';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { Brand } from '#web/components/Brand';
+import { LanguageSwitch } from '#web/components/LanguageSwitch';
 
 /** The frame of the sign-in and setup pages: brand, language, one card. */
 export function AuthCard({

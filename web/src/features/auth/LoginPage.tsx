@@ -4,11 +4,11 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { LoginBody } from '../../../../core/schemas/auth';
-import { LoadingState } from '../../components/States';
-import { api } from '../../lib/api';
-import { applyApiErrors, zodValidate } from '../../lib/form';
-import { currentLocale, hasChosenLocale, setLocale } from '../../lib/i18n';
+import { LoginBody } from '#core/schemas/auth';
+import { LoadingState } from '#web/components/States';
+import { api } from '#web/lib/api';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { currentLocale, hasChosenLocale, setLocale } from '#web/lib/i18n';
 import { AuthCard } from './AuthCard';
 import { type MeResult, useMe, useSessionActions, useSetupStatus } from './api';
 

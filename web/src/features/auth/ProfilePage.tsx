@@ -14,11 +14,11 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordBody, UpdateMeBody } from '../../../../core/schemas/auth';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { PageHeader } from '../../components/PageHeader';
-import { api } from '../../lib/api';
-import { applyApiErrors, zodValidate } from '../../lib/form';
+import { ChangePasswordBody, UpdateMeBody } from '#core/schemas/auth';
+import { LanguageSwitch } from '#web/components/LanguageSwitch';
+import { PageHeader } from '#web/components/PageHeader';
+import { api } from '#web/lib/api';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { type MeResult, useSignedInUser } from './api';
 
 export function ProfilePage() {

@@ -4,11 +4,11 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { SetupBody } from '../../../../core/schemas/auth';
-import { LoadingState } from '../../components/States';
-import { api } from '../../lib/api';
-import { applyApiErrors, zodValidate } from '../../lib/form';
-import { currentLocale } from '../../lib/i18n';
+import { SetupBody } from '#core/schemas/auth';
+import { LoadingState } from '#web/components/States';
+import { api } from '#web/lib/api';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { currentLocale } from '#web/lib/i18n';
 import { AuthCard } from './AuthCard';
 import { type MeResult, useSessionActions, useSetupStatus } from './api';
 

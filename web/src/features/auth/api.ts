@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Me, MeResponse, SetupStatus } from '../../../../core/schemas/auth';
-import { ApiError, api } from '../../lib/api';
+import type { Me, MeResponse, SetupStatus } from '#core/schemas/auth';
+import { ApiError, api } from '#web/lib/api';
 
 export type MeResult = z.infer<typeof MeResponse>;
 

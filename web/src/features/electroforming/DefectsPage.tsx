@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFECT_IDS } from '../../../../core/domain/electroforming/defects';
+import { DEFECT_IDS } from '#core/domain/electroforming/defects';
 import { ToolHeader } from './components/CalculatorShell';
 import { DefectGuide } from './records/DefectGuide';
 

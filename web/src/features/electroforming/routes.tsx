@@ -1,7 +1,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../app/guards';
-import { LoadingState } from '../../components/States';
+import { RequireRole } from '#web/app/guards';
+import { LoadingState } from '#web/components/States';
 
 const CALCULATOR_PAGES = {
   time: () => import('./calculators/TimePage').then((m) => m.TimePage),

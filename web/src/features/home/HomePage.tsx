@@ -1,7 +1,7 @@
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { navFor } from '../../app/nav';
+import { navFor } from '#web/app/nav';
 import { useSignedInUser } from '../auth/api';
 
 /** A greeting and the user's way into every feature they may use. */

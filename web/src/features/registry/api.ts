@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api } from '#web/lib/api';
+import { downloadFile } from '#web/lib/files';
 import type { ListParams } from './list/list-params';
 import { PAGE_SIZE } from './list/list-params';
-import { downloadFile } from './shared/files';
 import type {
   Business,
   BusinessHistory,

@@ -1,7 +1,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../../app/guards';
-import { LoadingState } from '../../components/States';
+import { RequireRole } from '#web/app/guards';
+import { LoadingState } from '#web/components/States';
 
 // Each page is its own chunk: the map, charts and import wizard stay off the first load.
 const BusinessListPage = lazy(() => import('./list/BusinessListPage'));

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CreateUserBody, UpdateUserBody, User, UserList } from '../../../../core/schemas/users';
-import { api } from '../../lib/api';
+import type { CreateUserBody, UpdateUserBody, User, UserList } from '#core/schemas/users';
+import { api } from '#web/lib/api';
 
 export type UserFilters = { q?: string; role?: string; active?: string; page: number; pageSize: number };
 

@@ -9,7 +9,7 @@ import {
   parseSubsector,
   parseYear,
   type Subsector,
-} from '../../../../../core/domain/registry';
+} from '#core/domain/registry';
 import { importKey, type RowReader } from './context';
 
 /** Matching key of a business name: "CV. Maju Jaya", "MAJU JAYA" and "Maju-Jaya" are one. */

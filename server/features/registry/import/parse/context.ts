@@ -6,7 +6,7 @@ import {
   type Issue,
   isBlankCell,
   type RegionCandidate,
-} from '../../../../../core/domain/registry';
+} from '#core/domain/registry';
 import type { RowIssue } from '../types';
 
 /** The home city's kecamatan and kelurahan, loaded once per import. */

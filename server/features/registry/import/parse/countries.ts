@@ -1,4 +1,4 @@
-import { compactKey } from '../../../../../core/domain/registry';
+import { compactKey } from '#core/domain/registry';
 
 // Export destinations as offices write them (Indonesian and English), to ISO 3166-1 alpha-2.
 const COUNTRIES: Record<string, string[]> = {

@@ -5,7 +5,7 @@ import {
   parseCount,
   parseLocaleNumber,
   parseRupiah,
-} from '../../../../../core/domain/registry';
+} from '#core/domain/registry';
 import type { FigureData } from '../types';
 import { importKey, type RowReader } from './context';
 

@@ -4,7 +4,7 @@ import {
   matchRegionName,
   normalizeRegionName,
   type RegionCandidate,
-} from '../../../../../core/domain/registry';
+} from '#core/domain/registry';
 import { importKey, type RegionIndex, type RowReader } from './context';
 
 export type Location = { districtCode: string; villageCode: string | null };

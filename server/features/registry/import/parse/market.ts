@@ -5,7 +5,7 @@ import {
   parseCertifications,
   parseExportStatus,
   parseYesNo,
-} from '../../../../../core/domain/registry';
+} from '#core/domain/registry';
 import type { Link } from '../types';
 import { importKey, type RowReader } from './context';
 import { parseCountries } from './countries';

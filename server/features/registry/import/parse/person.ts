@@ -8,7 +8,7 @@ import {
   parseNik,
   parsePhone,
   parseYear,
-} from '../../../../../core/domain/registry';
+} from '#core/domain/registry';
 import type { OwnerData } from '../types';
 import { importKey, type RowReader } from './context';
 

@@ -1,4 +1,4 @@
-import { type CellPrimitive, parseYear } from '../../../../../core/domain/registry';
+import { type CellPrimitive, parseYear } from '#core/domain/registry';
 import type { RowOutcome } from '../types';
 import { parseIdentity } from './business';
 import { importKey, type RowContext, RowReader } from './context';

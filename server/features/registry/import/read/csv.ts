@@ -1,4 +1,4 @@
-import { type CellPrimitive, unwrapCell } from '../../../../../core/domain/registry';
+import { type CellPrimitive, unwrapCell } from '#core/domain/registry';
 
 /**
  * A small streaming CSV reader (RFC 4180 quoting, quoted line breaks, CRLF/LF/CR) with the

@@ -1,4 +1,4 @@
-import type { CellPrimitive } from '../../../../../core/domain/registry';
+import type { CellPrimitive } from '#core/domain/registry';
 
 export type SourceRow = { number: number; cells: CellPrimitive[] };
 

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CellPrimitive, unwrapCell } from '../../../../../core/domain/registry';
+import { type CellPrimitive, unwrapCell } from '#core/domain/registry';
 import { fillDown, type VerticalMerge } from './merges';
 import type { SheetSource } from './types';
 

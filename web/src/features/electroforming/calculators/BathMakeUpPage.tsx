@@ -12,12 +12,9 @@ import {
 } from '@mantine/core';
 import { IconListNumbers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_BATH } from '../../../../../core/domain/electroforming/constants';
-import {
-  OPERATING_WINDOWS,
-  type OperatingWindowName,
-} from '../../../../../core/domain/electroforming/windows';
-import { currentLocale } from '../../../lib/i18n';
+import { DEFAULT_BATH } from '#core/domain/electroforming/constants';
+import { OPERATING_WINDOWS, type OperatingWindowName } from '#core/domain/electroforming/windows';
+import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 import { CalculatorShell } from '../components/CalculatorShell';
 import { CalcWarnings } from '../components/CalcWarnings';

@@ -4,8 +4,8 @@ import {
   ADM2_PER_DENSITY_UNIT,
   CURRENT_DENSITY_UNITS,
   type CurrentDensityUnit,
-} from '../../../../../core/domain/electroforming/units';
-import { currentLocale } from '../../../lib/i18n';
+} from '#core/domain/electroforming/units';
+import { currentLocale } from '#web/lib/i18n';
 import { AreaInput } from '../components/AreaInput';
 import { BigFigure } from '../components/BigFigure';
 import { CalculatorShell } from '../components/CalculatorShell';

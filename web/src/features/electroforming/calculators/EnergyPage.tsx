@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_PRICE_PER_KWH_IDR,
   DEFAULT_RECTIFIER_EFFICIENCY,
-} from '../../../../../core/domain/electroforming/constants';
-import { formatRupiah } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+} from '#core/domain/electroforming/constants';
+import { formatRupiah } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 import { CalculatorShell } from '../components/CalculatorShell';
 import { CalcWarnings } from '../components/CalcWarnings';

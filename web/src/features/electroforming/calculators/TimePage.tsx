@@ -1,8 +1,8 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_EFFICIENCY } from '../../../../../core/domain/electroforming/constants';
-import { formatDateTime } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import { DEFAULT_EFFICIENCY } from '#core/domain/electroforming/constants';
+import { formatDateTime } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 import { AreaInput } from '../components/AreaInput';
 import { BigFigure } from '../components/BigFigure';
 import { CalculatorShell } from '../components/CalculatorShell';

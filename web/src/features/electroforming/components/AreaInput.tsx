@@ -2,8 +2,8 @@ import { Button, Checkbox, Group, Paper, SegmentedControl, SimpleGrid, Stack, Te
 import { IconCamera, IconPhoto, IconRuler2, IconSquare } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
+import { LoadingState } from '#web/components/States';
+import { currentLocale } from '#web/lib/i18n';
 import { AREA_MODES, type AreaMode, type AreaOutcome, type AreaState } from '../lib/area';
 import { formatFigure } from '../lib/format';
 import { CalcWarnings } from './CalcWarnings';

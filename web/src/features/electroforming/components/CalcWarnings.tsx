@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconFlame } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Warning } from '../../../../../core/domain/electroforming/windows';
+import type { Warning } from '#core/domain/electroforming/windows';
 import { translateMessage } from '../lib/messages';
 
 const SEVERE = new Set(['currentDensityVeryHigh', 'currentDensityHigh', 'efficiencyAboveOne']);

@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeader } from '../../../components/PageHeader';
+import { PageHeader } from '#web/components/PageHeader';
 import './ef.css';
 
 export const HUB_PATH = '/electroforming';

@@ -2,9 +2,9 @@ import '@mantine/charts/styles.css';
 import { DonutChart } from '@mantine/charts';
 import { Card, ColorSwatch, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CostItem } from '../../../../../core/domain/electroforming/pricing';
-import { formatNumber, formatRupiah } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import type { CostItem } from '#core/domain/electroforming/pricing';
+import { formatNumber, formatRupiah } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 
 export const COST_COLORS: Record<CostItem, string> = {
   materials: 'gray.5',

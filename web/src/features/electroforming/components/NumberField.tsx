@@ -1,5 +1,5 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
-import { currentLocale } from '../../../lib/i18n';
+import { currentLocale } from '#web/lib/i18n';
 import type { NumberValue } from '../lib/numbers';
 
 type Props = Omit<NumberInputProps, 'value' | 'onChange'> & {

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MAX_RUN_STEPS } from '../../../../../core/domain/electroforming/faraday';
+import { MAX_RUN_STEPS } from '#core/domain/electroforming/faraday';
 import { isBlank, type NumberValue, toNumber } from '../lib/numbers';
 import { ALIGN_END, NumberField } from './NumberField';
 

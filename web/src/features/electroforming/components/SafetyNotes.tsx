@@ -1,7 +1,7 @@
 import { Alert, List, ThemeIcon } from '@mantine/core';
 import { IconAlertOctagon, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { SAFETY_NOTE_KEYS } from '../../../../../core/domain/electroforming/bath';
+import { SAFETY_NOTE_KEYS } from '#core/domain/electroforming/bath';
 
 /** Acid into water first and in red; the other rules as a list. */
 export function SafetyNotes({ compact = false }: { compact?: boolean }) {

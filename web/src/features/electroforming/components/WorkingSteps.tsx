@@ -1,8 +1,8 @@
 import { Badge, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconMathFunction } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { WorkingStep } from '../../../../../core/domain/electroforming/working';
-import { currentLocale } from '../../../lib/i18n';
+import type { WorkingStep } from '#core/domain/electroforming/working';
+import { currentLocale } from '#web/lib/i18n';
 import { formatFigure, unitLabel } from '../lib/format';
 import { translateMessage } from '../lib/messages';
 

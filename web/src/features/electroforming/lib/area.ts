@@ -1,11 +1,11 @@
 import type { i18n as I18n } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { areaFromDimensions } from '../../../../../core/domain/electroforming/area';
-import { DEFAULT_SHAPE_FACTOR } from '../../../../../core/domain/electroforming/constants';
-import { isElectroformingInputError } from '../../../../../core/domain/electroforming/errors';
-import type { Warning } from '../../../../../core/domain/electroforming/windows';
-import type { WorkingStep } from '../../../../../core/domain/electroforming/working';
+import { areaFromDimensions } from '#core/domain/electroforming/area';
+import { DEFAULT_SHAPE_FACTOR } from '#core/domain/electroforming/constants';
+import { isElectroformingInputError } from '#core/domain/electroforming/errors';
+import type { Warning } from '#core/domain/electroforming/windows';
+import type { WorkingStep } from '#core/domain/electroforming/working';
 import { translateMessage } from './messages';
 import { isBlank, type NumberValue, toNumber } from './numbers';
 import { useStoredState } from './use-stored-state';

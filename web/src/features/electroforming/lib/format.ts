@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { UNIT_SYMBOLS, type UnitId } from '../../../../../core/domain/electroforming/units';
-import { formatNumber } from '../../../../../core/format';
-import type { Locale } from '../../../../../core/i18n/locales';
+import { UNIT_SYMBOLS, type UnitId } from '#core/domain/electroforming/units';
+import { formatNumber } from '#core/format';
+import type { Locale } from '#core/i18n/locales';
 
 /** Fraction digits that keep about three significant figures without trailing noise. */
 export function figureDigits(value: number): number {

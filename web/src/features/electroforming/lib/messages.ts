@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import type { Locale } from '../../../../../core/i18n/locales';
+import type { Locale } from '#core/i18n/locales';
 import { formatFigure, unitLabel } from './format';
 
 type Params = Record<string, string | number | undefined>;

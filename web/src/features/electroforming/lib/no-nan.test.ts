@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../../../../core/domain/electroforming/calculate';
-import { isElectroformingInputError } from '../../../../../core/domain/electroforming/errors';
-import { createI18n } from '../../../../../core/i18n/i18n';
-import type { CalculateRequestInput } from '../../../../../core/schemas/electroforming';
+import { calculate } from '#core/domain/electroforming/calculate';
+import { isElectroformingInputError } from '#core/domain/electroforming/errors';
+import { createI18n } from '#core/i18n/i18n';
+import type { CalculateRequestInput } from '#core/schemas/electroforming';
 import { figureDigits, formatDuration, formatFigure } from './format';
 import { translateMessage } from './messages';
 import { toNumber } from './numbers';

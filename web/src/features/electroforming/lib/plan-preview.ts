@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isElectroformingInputError } from '../../../../../core/domain/electroforming/errors';
+import { isElectroformingInputError } from '#core/domain/electroforming/errors';
 import {
   type DepositResult,
   depositRun,
   type RunStep,
   rateUmPerHour,
-} from '../../../../../core/domain/electroforming/faraday';
-import type { OperatingWindow } from '../../../../../core/domain/electroforming/windows';
+} from '#core/domain/electroforming/faraday';
+import type { OperatingWindow } from '#core/domain/electroforming/windows';
 import { translateMessage } from './messages';
 
 export type PlanDraft =

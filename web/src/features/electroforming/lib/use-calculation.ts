@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calculate } from '../../../../../core/domain/electroforming/calculate';
-import { isElectroformingInputError } from '../../../../../core/domain/electroforming/errors';
-import type { CalculateResponse } from '../../../../../core/domain/electroforming/response-schema';
-import type { CalculateRequestInput } from '../../../../../core/schemas/electroforming';
+import { calculate } from '#core/domain/electroforming/calculate';
+import { isElectroformingInputError } from '#core/domain/electroforming/errors';
+import type { CalculateResponse } from '#core/domain/electroforming/response-schema';
+import type { CalculateRequestInput } from '#core/schemas/electroforming';
 import { translateMessage } from './messages';
 
 type Kind = CalculateRequestInput['kind'];

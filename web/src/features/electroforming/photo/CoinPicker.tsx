@@ -1,7 +1,7 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_COIN_ID, findCoin, REFERENCE_COINS } from '../../../../../core/domain/electroforming/coins';
-import { currentLocale } from '../../../lib/i18n';
+import { DEFAULT_COIN_ID, findCoin, REFERENCE_COINS } from '#core/domain/electroforming/coins';
+import { currentLocale } from '#web/lib/i18n';
 import { NumberField } from '../components/NumberField';
 import { formatFigure } from '../lib/format';
 import type { NumberValue } from '../lib/numbers';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text } fr
 import { IconAlertCircle, IconCircle, IconHandFinger, IconLeaf, IconRefresh } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoAreaResult } from '../../../../../core/domain/photo-area/types';
+import type { PhotoAreaResult } from '#core/domain/photo-area/types';
 import { toNumber } from '../lib/numbers';
 import { CoinPicker, useCoinChoice } from './CoinPicker';
 import { PhotoOverlay } from './PhotoOverlay';

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoAreaResult, Point } from '../../../../../core/domain/photo-area/types';
+import type { PhotoAreaResult, Point } from '#core/domain/photo-area/types';
 
 const COIN = '#1c7ed6';
 const OBJECT = '#2f9e44';

@@ -1,8 +1,8 @@
 import { Alert, Badge, Group, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PhotoAreaResult } from '../../../../../core/domain/photo-area/types';
-import { currentLocale } from '../../../lib/i18n';
+import type { PhotoAreaResult } from '#core/domain/photo-area/types';
+import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 import { WorkingSteps } from '../components/WorkingSteps';
 import { formatFigure } from '../lib/format';

@@ -1,4 +1,4 @@
-import type { PhotoAreaResult, SelectionOptions } from '../../../../../core/domain/photo-area/types';
+import type { PhotoAreaResult, SelectionOptions } from '#core/domain/photo-area/types';
 import type { PhotoReply, PhotoRequest } from './photo-protocol';
 
 /** Photos are decoded to at most this long side: plenty for a coin edge, light on a cheap phone. */

@@ -1,8 +1,4 @@
-import type {
-  PhotoAreaResult,
-  RgbaImage,
-  SelectionOptions,
-} from '../../../../../core/domain/photo-area/types';
+import type { PhotoAreaResult, RgbaImage, SelectionOptions } from '#core/domain/photo-area/types';
 
 /** Messages between the page and photo-worker.ts (the segmentation stays in the worker). */
 export type PhotoRequest =

@@ -1,5 +1,5 @@
-import { analyzePhoto, componentAt, measurePhoto } from '../../../../../core/domain/photo-area';
-import type { PhotoSegmentation } from '../../../../../core/domain/photo-area/types';
+import { analyzePhoto, componentAt, measurePhoto } from '#core/domain/photo-area';
+import type { PhotoSegmentation } from '#core/domain/photo-area/types';
 import type { PhotoReply, PhotoRequest } from './photo-protocol';
 
 /**

@@ -5,10 +5,10 @@ import { IconArrowLeft, IconPencil, IconPlus, IconTool, IconTrash } from '@table
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PageHeader } from '../../../components/PageHeader';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
-import { useSignedInUser } from '../../auth/api';
+import { PageHeader } from '#web/components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
+import { useSignedInUser } from '#web/features/auth/api';
+import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../components/CalcWarnings';
 import '../components/ef.css';
 import { formatFigure } from '../lib/format';

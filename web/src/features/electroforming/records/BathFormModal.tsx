@@ -3,15 +3,15 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_BATH, DEFAULT_EFFICIENCY } from '../../../../../core/domain/electroforming/constants';
+import { DEFAULT_BATH, DEFAULT_EFFICIENCY } from '#core/domain/electroforming/constants';
 import {
   type Bath,
   CreateBathBody,
   UpdateBathBody,
   WINDOW_PRESETS,
-} from '../../../../../core/schemas/electroforming-records';
-import { FormActions } from '../../../components/FormActions';
-import { applyApiErrors, zodValidate } from '../../../lib/form';
+} from '#core/schemas/electroforming-records';
+import { FormActions } from '#web/components/FormActions';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { ALIGN_END, NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';
 import { useSaveBath } from './api';

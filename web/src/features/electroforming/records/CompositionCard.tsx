@@ -1,8 +1,8 @@
 import { Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../../core/format';
-import type { Bath } from '../../../../../core/schemas/electroforming-records';
-import { currentLocale } from '../../../lib/i18n';
+import { formatDate } from '#core/format';
+import type { Bath } from '#core/schemas/electroforming-records';
+import { currentLocale } from '#web/lib/i18n';
 import { formatFigure } from '../lib/format';
 import { R } from './labels';
 

@@ -2,10 +2,10 @@ import { Accordion, Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title }
 import { IconDeviceFloppy, IconReceipt2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRupiah } from '../../../../../core/format';
-import type { Batch, CostingInput } from '../../../../../core/schemas/electroforming-records';
-import { ApiError } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import { formatRupiah } from '#core/format';
+import type { Batch, CostingInput } from '#core/schemas/electroforming-records';
+import { ApiError } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../components/CalcWarnings';
 import { CostBreakdown } from '../components/CostBreakdown';
 import { ALIGN_END, NumberField } from '../components/NumberField';

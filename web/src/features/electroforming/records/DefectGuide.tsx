@@ -1,7 +1,7 @@
 import { Accordion, List, Stack, Text } from '@mantine/core';
 import { IconBulb, IconQuestionMark } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type DefectId, findDefect } from '../../../../../core/domain/electroforming/defects';
+import { type DefectId, findDefect } from '#core/domain/electroforming/defects';
 import { R } from './labels';
 
 /** For each defect seen: what it looks like, why it likely happened, and what to do next time. */

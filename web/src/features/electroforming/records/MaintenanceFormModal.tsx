@@ -19,9 +19,9 @@ import {
   AMOUNT_UNITS,
   CreateMaintenanceBody,
   type MAINTENANCE_KINDS,
-} from '../../../../../core/schemas/electroforming-records';
-import { FormActions } from '../../../components/FormActions';
-import { applyApiErrors, zodValidate } from '../../../lib/form';
+} from '#core/schemas/electroforming-records';
+import { FormActions } from '#web/components/FormActions';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { ALIGN_END, NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';
 import { useAddMaintenance } from './api';

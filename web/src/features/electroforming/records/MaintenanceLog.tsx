@@ -2,9 +2,9 @@ import { Badge, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core'
 import { IconTool } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../../core/format';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
+import { formatDate } from '#core/format';
+import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
+import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../components/CalcWarnings';
 import { formatFigure } from '../lib/format';
 import { useMaintenance } from './api';

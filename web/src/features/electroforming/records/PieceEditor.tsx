@@ -1,8 +1,8 @@
 import { ActionIcon, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconCopy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OBJECT_TYPES, PieceInput } from '../../../../../core/schemas/electroforming-records';
-import { currentLocale } from '../../../lib/i18n';
+import type { OBJECT_TYPES, PieceInput } from '#core/schemas/electroforming-records';
+import { currentLocale } from '#web/lib/i18n';
 import { AreaInput } from '../components/AreaInput';
 import { NumberField } from '../components/NumberField';
 import { AREA_DEFAULTS, type AreaOutcome, type AreaState } from '../lib/area';

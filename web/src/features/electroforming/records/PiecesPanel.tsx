@@ -2,9 +2,9 @@ import { Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@mantine/
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../../core/format';
-import type { Batch } from '../../../../../core/schemas/electroforming-records';
-import { currentLocale } from '../../../lib/i18n';
+import { formatDateTime } from '#core/format';
+import type { Batch } from '#core/schemas/electroforming-records';
+import { currentLocale } from '#web/lib/i18n';
 import { formatDuration, formatFigure } from '../lib/format';
 import { QC_COLOR, R } from './labels';
 import { QcForm } from './QcForm';

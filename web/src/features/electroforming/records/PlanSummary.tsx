@@ -1,8 +1,8 @@
 import { Accordion, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Warning } from '../../../../../core/domain/electroforming/windows';
-import type { WorkingStep } from '../../../../../core/domain/electroforming/working';
-import { currentLocale } from '../../../lib/i18n';
+import type { Warning } from '#core/domain/electroforming/windows';
+import type { WorkingStep } from '#core/domain/electroforming/working';
+import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 import { CalcWarnings } from '../components/CalcWarnings';
 import { WorkingSteps } from '../components/WorkingSteps';

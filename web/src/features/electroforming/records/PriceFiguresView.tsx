@@ -1,8 +1,8 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCurrency, formatRupiah } from '../../../../../core/format';
-import type { PriceFigures } from '../../../../../core/schemas/electroforming-records';
-import { currentLocale } from '../../../lib/i18n';
+import { formatCurrency, formatRupiah } from '#core/format';
+import type { PriceFigures } from '#core/schemas/electroforming-records';
+import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 
 /** HPP big, then wholesale and retail with their export prices. */

@@ -1,9 +1,9 @@
 import { Alert, Chip, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFECT_IDS, type DefectId } from '../../../../../core/domain/electroforming/defects';
-import type { Piece, QcOutcome } from '../../../../../core/schemas/electroforming-records';
-import { FormActions } from '../../../components/FormActions';
+import { DEFECT_IDS, type DefectId } from '#core/domain/electroforming/defects';
+import type { Piece, QcOutcome } from '#core/schemas/electroforming-records';
+import { FormActions } from '#web/components/FormActions';
 import { NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';
 import { useBatchAction } from './api';

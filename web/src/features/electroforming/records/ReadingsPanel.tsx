@@ -14,10 +14,10 @@ import {
 import { IconGauge, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../../core/format';
-import type { Batch } from '../../../../../core/schemas/electroforming-records';
-import { ApiError } from '../../../lib/api';
-import { currentLocale } from '../../../lib/i18n';
+import { formatDateTime } from '#core/format';
+import type { Batch } from '#core/schemas/electroforming-records';
+import { ApiError } from '#web/lib/api';
+import { currentLocale } from '#web/lib/i18n';
 import { ALIGN_END, NumberField } from '../components/NumberField';
 import { formatFigure } from '../lib/format';
 import { type NumberValue, toNumber } from '../lib/numbers';

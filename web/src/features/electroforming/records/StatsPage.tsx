@@ -1,8 +1,8 @@
 import { Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../../components/States';
+import { PageHeader } from '#web/components/PageHeader';
+import { ErrorState, LoadingState } from '#web/components/States';
 import { useBaths, useStats } from './api';
 import { R } from './labels';
 import { YieldCharts } from './YieldCharts';

@@ -2,10 +2,10 @@ import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../../../core/format';
-import type { Stats } from '../../../../../core/schemas/electroforming-records';
-import { EmptyState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
+import { formatNumber } from '#core/format';
+import type { Stats } from '#core/schemas/electroforming-records';
+import { EmptyState } from '#web/components/States';
+import { currentLocale } from '#web/lib/i18n';
 import { R } from './labels';
 
 const LINE_COLORS = ['copper.6', 'teal.6', 'blue.6', 'grape.6', 'yellow.7', 'red.6'];

@@ -22,8 +22,8 @@ import type {
   Summary,
   UpdateBatchBody,
   UpdateBathBody,
-} from '../../../../../core/schemas/electroforming-records';
-import { api } from '../../../lib/api';
+} from '#core/schemas/electroforming-records';
+import { api } from '#web/lib/api';
 
 const BASE = '/electroforming';
 

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { normalizeNikInput } from '../../../../../core/domain/registry';
+import { normalizeNikInput } from '#core/domain/registry';
 import { useDuplicates } from '../api';
 import type { DuplicatesQuery } from '../shared/types';
 

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LINK_KINDS } from '../../../../../core/schemas/registry';
+import { LINK_KINDS } from '#core/schemas/registry';
 import { certificationOptions } from '../shared/options';
 import { type Form, FormSection } from './sections';
 

@@ -1,9 +1,9 @@
 import { Group, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconAlertTriangle, IconId } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { nikRegionOutside, normalizeNikInput, parseNik } from '../../../../../core/domain/registry';
-import { formatDate } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import { nikRegionOutside, normalizeNikInput, parseNik } from '#core/domain/registry';
+import { formatDate } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 
 type Props = Omit<TextInputProps, 'onChange' | 'value'> & {
   value: string;

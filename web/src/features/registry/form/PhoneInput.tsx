@@ -1,7 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { normalizePhone } from '../../../../../core/domain/registry';
+import { normalizePhone } from '#core/domain/registry';
 
 type Props = Omit<TextInputProps, 'onChange' | 'value'> & {
   value: string;

@@ -1,7 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { parseRupiah } from '../../../../../core/domain/registry';
-import { formatRupiah } from '../../../../../core/format';
+import { parseRupiah } from '#core/domain/registry';
+import { formatRupiah } from '#core/format';
 
 type Props = Omit<TextInputProps, 'onChange' | 'value'> & {
   value: string;

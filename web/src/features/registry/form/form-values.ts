@@ -1,4 +1,4 @@
-import { parseRupiah } from '../../../../../core/domain/registry';
+import { parseRupiah } from '#core/domain/registry';
 import type { Business, CreateBusinessInput, UpdateBusinessBody } from '../shared/types';
 
 /** The privacy notice shown before personal data is recorded; its text is `registry:consent.notice`. */

@@ -1,7 +1,7 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import { formatNumber } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 import type { ImportReport } from './types';
 
 const COUNTS = [

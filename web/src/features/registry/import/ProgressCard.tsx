@@ -1,7 +1,7 @@
 import { Card, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import { formatNumber } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 import type { ImportReport } from './types';
 
 /** Upload bar first, then the server's own progress (reading → matching → saving). */

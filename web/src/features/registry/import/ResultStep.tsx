@@ -6,7 +6,7 @@ import { IconCircleCheck, IconDownload, IconList } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { downloadFile } from '../shared/files';
+import { downloadFile } from '#web/lib/files';
 import { Counts } from './Counts';
 import { IssueTable } from './IssueTable';
 import type { ImportReport } from './types';

@@ -3,8 +3,8 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import { formatNumber } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 import { dataYearOptions } from '../shared/options';
 import type { ImportOptions } from './import-api';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { type UploadProgress, uploadFile } from '../shared/files';
+import { api } from '#web/lib/api';
+import { type UploadProgress, uploadForm } from '#web/lib/files';
 import type { ImportAccepted, ImportReport } from './types';
 
 export type ImportOptions = { dataYear?: string; turnoverPeriod?: 'month' | 'year' };
@@ -16,7 +16,9 @@ export function startImport(
   options: ImportOptions,
   onProgress?: (p: UploadProgress) => void,
 ) {
-  return uploadFile<ImportAccepted | ImportReport>('/businesses/import', file, {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return uploadForm<ImportAccepted | ImportReport>('/businesses/import', form, {
     query: {
       dryRun: dryRun ? 'true' : undefined,
       async: 'true',

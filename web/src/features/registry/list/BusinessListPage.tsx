@@ -23,11 +23,11 @@ import {
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatNumber } from '../../../../../core/format';
-import { PageHeader } from '../../../components/PageHeader';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
-import { useSignedInUser } from '../../auth/api';
+import { formatNumber } from '#core/format';
+import { PageHeader } from '#web/components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
+import { useSignedInUser } from '#web/features/auth/api';
+import { currentLocale } from '#web/lib/i18n';
 import { useBusinesses, useExportBusinesses } from '../api';
 import { useHomeRegion } from '../shared/home';
 import { useRegions } from '../shared/regions';

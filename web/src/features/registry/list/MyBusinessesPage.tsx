@@ -1,8 +1,8 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { PageHeader } from '../../../components/PageHeader';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { PageHeader } from '#web/components/PageHeader';
+import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { useMyBusinesses } from '../api';
 import { BusinessCards } from './BusinessCards';
 

@@ -15,8 +15,8 @@ import {
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { PageHeader } from '../../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../../components/States';
+import { PageHeader } from '#web/components/PageHeader';
+import { ErrorState, LoadingState } from '#web/components/States';
 import { useBusiness, useDeleteBusiness } from '../api';
 import { ExportBadge } from '../list/badges';
 import { enumLabel } from '../shared/options';

@@ -1,10 +1,10 @@
 import { Badge, Card, Group, Pagination, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../../core/format';
-import type { AuditEntry } from '../../../../../core/schemas/audit';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
+import { formatDateTime } from '#core/format';
+import type { AuditEntry } from '#core/schemas/audit';
+import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
+import { currentLocale } from '#web/lib/i18n';
 import { useBusinessHistory } from '../api';
 
 function changedFields(e: AuditEntry): string[] {

@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LinkOwnerAccountBody } from '../../../../../core/schemas/registry';
-import { api } from '../../../lib/api';
-import { applyApiErrors, zodValidate } from '../../../lib/form';
+import { LinkOwnerAccountBody } from '#core/schemas/registry';
+import { api } from '#web/lib/api';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
 import type { BusinessOwner } from '../shared/types';
 
 type Values = { email: string; password: string };

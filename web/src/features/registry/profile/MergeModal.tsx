@@ -5,7 +5,7 @@ import { IconArrowsJoin } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api';
+import { api } from '#web/lib/api';
 import { useBusiness, useMergeBusiness } from '../api';
 import { enumLabel } from '../shared/options';
 import type { Business, BusinessList } from '../shared/types';

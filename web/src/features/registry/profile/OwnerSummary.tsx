@@ -1,6 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../../../../core/domain/registry';
+import { formatPhone } from '#core/domain/registry';
 import type { BusinessOwner } from '../shared/types';
 import { RevealNik } from './RevealNik';
 

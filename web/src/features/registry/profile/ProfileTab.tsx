@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNpwp } from '../../../../../core/domain/registry';
-import { formatDate, formatDateTime } from '../../../../../core/format';
-import { currentLocale } from '../../../lib/i18n';
+import { formatNpwp } from '#core/domain/registry';
+import { formatDate, formatDateTime } from '#core/format';
+import { currentLocale } from '#web/lib/i18n';
 import { enumLabel } from '../shared/options';
 import type { Business } from '../shared/types';
 import { Field, FieldSection } from './Fields';

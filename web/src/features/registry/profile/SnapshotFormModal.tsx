@@ -4,10 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SnapshotBody } from '../../../../../core/schemas/registry';
-import { FormActions } from '../../../components/FormActions';
-import { api } from '../../../lib/api';
-import { applyApiErrors, zodValidate } from '../../../lib/form';
+import { SnapshotBody } from '#core/schemas/registry';
+import { FormActions } from '#web/components/FormActions';
+import { api } from '#web/lib/api';
+import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { RupiahInput } from '../form/RupiahInput';
 import { dataYearOptions } from '../shared/options';
 

@@ -4,9 +4,9 @@ import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatRupiah } from '../../../../../core/format';
-import { EmptyState } from '../../../components/States';
-import { currentLocale } from '../../../lib/i18n';
+import { formatNumber, formatRupiah } from '#core/format';
+import { EmptyState } from '#web/components/States';
+import { currentLocale } from '#web/lib/i18n';
 import { enumLabel } from '../shared/options';
 import type { Business, Snapshot } from '../shared/types';
 import { SnapshotFormModal } from './SnapshotFormModal';

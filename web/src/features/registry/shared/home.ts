@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api } from '#web/lib/api';
 import type { RegionList } from './types';
 
 /** Kota Malang: used until the server has said which city is home (or when it cannot). */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { api } from '#web/lib/api';
 import type { Region, RegionList } from './types';
 
 /** Kemendagri children of one region (kecamatan of a city, kelurahan of a kecamatan). */

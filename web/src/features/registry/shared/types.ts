@@ -5,7 +5,7 @@ import type {
   Owner,
   OwnerExport,
   RevealNikResponse,
-} from '../../../../../core/schemas/registry';
+} from '#core/schemas/registry';
 
 export type {
   Business,
@@ -23,7 +23,7 @@ export type {
   RegionList,
   Snapshot,
   UpdateBusinessBody,
-} from '../../../../../core/schemas/registry';
+} from '#core/schemas/registry';
 
 export type BusinessHistory = z.infer<typeof BusinessHistorySchema>;
 export type { MergeResult, Owner, OwnerExport };

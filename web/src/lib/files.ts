@@ -1,6 +1,6 @@
-import { isErrorBody } from '../../../../../core/errors';
-import { ApiError, withQuery } from '../../../lib/api';
-import { currentLocale, i18n } from '../../../lib/i18n';
+import { isErrorBody } from '#core/errors';
+import { ApiError, withQuery } from './api';
+import { currentLocale, i18n } from './i18n';
 
 export type UploadProgress = { loaded: number; total: number };
 
@@ -16,11 +16,11 @@ function csrfToken(): string | undefined {
  * field officer's 3G takes long enough that a moving bar matters. Errors become ApiError like
  * every other call.
  */
-export function uploadFile<T>(
+export function uploadForm<T>(
   path: string,
-  file: File,
+  body: FormData,
   options: {
-    query?: Record<string, string | number | boolean | undefined>;
+    query?: Record<string, string | number | boolean | null | undefined>;
     onProgress?: (p: UploadProgress) => void;
     signal?: AbortSignal;
   } = {},
@@ -50,8 +50,6 @@ export function uploadFile<T>(
       reject(new ApiError(xhr.status, 'internal', i18n.t('errors:unexpected')));
     };
     options.signal?.addEventListener('abort', () => xhr.abort());
-    const body = new FormData();
-    body.append('file', file, file.name);
     xhr.send(body);
   });
 }
