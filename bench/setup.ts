@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '#server/db/client';
-import { prepareDatabase } from '#server/db/prepare';
 import type { ServiceContext } from '#server/lib/context';
+import { prepareDatabase } from '#server/prepare';
 import { testConfig } from '#server/test/app';
 
 /** A throwaway in-memory PGlite with the real migrations and region data. */

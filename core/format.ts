@@ -1,10 +1,11 @@
 import type { Locale } from './i18n/locales';
+import { officeTimeZone } from './time';
 
 const NUMBER_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-US' };
 
 const rupiahFormatters = new Map<Locale, Intl.NumberFormat>();
 const numberFormatters = new Map<string, Intl.NumberFormat>();
-const dateParts = new Map<Locale, Intl.DateTimeFormat>();
+const dateParts = new Map<string, Intl.DateTimeFormat>();
 
 function rupiahFormatter(locale: Locale): Intl.NumberFormat {
   let f = rupiahFormatters.get(locale);
@@ -61,15 +62,17 @@ export function formatDate(value: Date | string | number | null | undefined, loc
   if (value === null || value === undefined) return '–';
   const d = toDate(value);
   if (!d) return '–';
-  let f = dateParts.get(locale);
+  const zone = officeTimeZone();
+  const key = `${locale}:${zone}`;
+  let f = dateParts.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-US', {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      timeZone: 'Asia/Jakarta',
+      timeZone: zone,
     });
-    dateParts.set(locale, f);
+    dateParts.set(key, f);
   }
   const parts = f.formatToParts(d);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
@@ -88,7 +91,7 @@ export function formatDateTime(
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
-    timeZone: 'Asia/Jakarta',
+    timeZone: officeTimeZone(),
   }).format(d);
   return `${formatDate(d, locale)} ${time}`;
 }

@@ -9,12 +9,16 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Permission } from '#core/schemas/auth';
+import { setOfficeTimeZone } from '#core/time';
 import type { Config } from './config';
 import type { Database } from './db/client';
-import { registerAuth } from './features/auth/plugin';
+import { registerAuth } from './features/auth/routes/session-hook';
+import type { Actor } from './lib/context';
 import { registerErrorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
 import { type RoutesPlugin, zodValidatorCompiler } from './lib/http';
+import { permissionsOf } from './permissions';
 import { FEATURE_ROUTES } from './routes';
 
 declare module 'fastify' {
@@ -23,6 +27,8 @@ declare module 'fastify' {
     database: Database;
     /** Every route with its access flags, so a test can check that none is left open. */
     routeTable: RouteInfo[];
+    /** What a signed-in person may do, from every feature's policy. */
+    permissionsOf: (actor: Actor) => Permission[];
   }
 }
 
@@ -31,6 +37,7 @@ export type RouteInfo = { method: string; url: string; public: boolean; csrf: bo
 export type BuildOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
 
 export async function buildApp({ config, database, logger }: BuildOptions) {
+  setOfficeTimeZone(config.OFFICE_TIME_ZONE);
   const app = Fastify({
     logger: logger ?? {
       level: config.LOG_LEVEL,
@@ -42,6 +49,7 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
 
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('permissionsOf', permissionsOf);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_OFFICE_TIME_ZONE, isTimeZone } from '#core/time';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -39,6 +40,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d{2}\.\d{2}$/, 'must be a Kemendagri regency/city code like 35.73')
     .default('35.73'),
+  OFFICE_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_OFFICE_TIME_ZONE)
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Jakarta'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),

@@ -53,12 +53,16 @@ type SuccessStatus<E extends Endpoint> = Extract<keyof E['responses'], 200 | 201
 /** What the server may answer (schema input: the serializer encodes it). */
 export type ReplyOf<E extends Endpoint> = E['produces'] extends readonly string[]
   ? unknown
-  : In<E['responses'][SuccessStatus<E>]>;
+  : [SuccessStatus<E>] extends [never]
+    ? unknown
+    : In<E['responses'][SuccessStatus<E>]>;
 
 /** What the web receives on success (JSON, or a Blob for a file). */
 export type ResultOf<E extends Endpoint> = E['produces'] extends readonly string[]
   ? Blob
-  : Out<E['responses'][SuccessStatus<E>]>;
+  : [SuccessStatus<E>] extends [never]
+    ? unknown
+    : Out<E['responses'][SuccessStatus<E>]>;
 
 /** What a caller sends: path parameters, query and body as the schemas accept them. */
 export type InputOf<E extends Endpoint> = (E['params'] extends Schema

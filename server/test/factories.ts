@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '#core/schemas/common';
 import type { Database } from '../db/client';
 import { users } from '../db/schema';
-import { hashPassword } from '../features/auth/passwords';
+import { hashPassword } from '../features/auth/service';
 import { Client } from './app';
 
 export const ADMIN = {

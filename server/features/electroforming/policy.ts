@@ -1,3 +1,4 @@
+import type { Permission } from '#core/schemas/auth';
 import type { Actor } from '#server/lib/context';
 import { AppError } from '#server/lib/errors';
 
@@ -54,4 +55,15 @@ export function writerId(actor: Actor | null): string {
 
 export function authorize(allowed: boolean): void {
   if (!allowed) throw new AppError('forbidden');
+}
+
+/** What the workbench lets this person do beyond calculating, sent to the web with the session. */
+export function abilities(actor: Actor): Permission[] {
+  const granted: [Permission, boolean][] = [
+    ['electroforming.records', canReadRecords(actor)],
+    ['electroforming.records_write', canWriteRecords(actor)],
+    ['electroforming.summary', actor.role === 'admin' || actor.role === 'officer'],
+    ['electroforming.settings', canWriteSettings(actor)],
+  ];
+  return granted.filter(([, ok]) => ok).map(([p]) => p);
 }

@@ -1,3 +1,4 @@
+import type { Permission } from '#core/schemas/auth';
 import type { Actor } from '#server/lib/context';
 
 /*
@@ -115,4 +116,17 @@ export function businessPermissions(actor: Actor | null, b: BusinessScope) {
     manageOwners: canManageBusinessOwners(actor, b),
     revealNik: canRevealNik(actor),
   };
+}
+
+/** What the registry lets this person do anywhere, sent to the web with the session. */
+export function abilities(actor: Actor): Permission[] {
+  const granted: [Permission, boolean][] = [
+    ['registry.browse', actor.role === 'admin' || actor.role === 'officer'],
+    ['registry.create', actor.role === 'admin' || actor.role === 'officer'],
+    ['registry.import', actor.role === 'admin' || actor.role === 'officer'],
+    ['registry.merge', canMergeBusinesses(actor)],
+    ['registry.own', actor.role === 'ikm_owner'],
+    ['registry.personal_data', canRevealNik(actor)],
+  ];
+  return granted.filter(([, ok]) => ok).map(([p]) => p);
 }

@@ -111,7 +111,7 @@ export async function seedRegions(database: Database): Promise<{ inserted: numbe
   return { inserted: rows.length, skipped: false };
 }
 
-/** The SEEDERS entry (server/db/prepare.ts). */
+/** The SEEDERS entry (server/prepare.ts). */
 export async function regionsSeeder(database: Database): Promise<void> {
   await seedRegions(database);
 }

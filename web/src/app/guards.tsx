@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '#core/schemas/common';
+import type { Permission } from '#core/schemas/auth';
 import { ErrorState, LoadingState } from '../components/States';
-import { useMe, useSetupStatus } from '../features/auth/api';
+import { useMe, usePermissions, useSetupStatus } from './session';
 
 /** Sends a fresh install to setup, and anyone without a session to sign-in. */
 export function RequireSession() {
@@ -19,9 +19,9 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-/** Hides a page from roles that may not use it (the API refuses them anyway). */
-export function RequireRole({ roles }: { roles: Role[] }) {
-  const me = useMe();
-  if (!me.data || !roles.includes(me.data.role)) return <Navigate to="/" replace />;
+/** Hides a page from people without any of these permissions (the API refuses them anyway). */
+export function RequirePermission({ any }: { any: Permission[] }) {
+  const granted = usePermissions();
+  if (!any.some((p) => granted.includes(p))) return <Navigate to="/" replace />;
   return <Outlet />;
 }

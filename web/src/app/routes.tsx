@@ -1,38 +1,28 @@
 import type { RouteObject } from 'react-router';
-import { AppLayout } from '../components/AppLayout';
-import { AboutPage } from '../features/about/AboutPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { ProfilePage } from '../features/auth/ProfilePage';
-import { SetupPage } from '../features/auth/SetupPage';
-import { ELECTROFORMING_ROUTES } from '../features/electroforming/routes';
-import { HomePage } from '../features/home/HomePage';
-import { REGISTRY_ROUTES } from '../features/registry/routes';
-import { UsersPage } from '../features/users/UsersPage';
-import { RequireRole, RequireSession } from './guards';
+import { AppLayout } from '#web/components/AppLayout';
+import { ABOUT_ROUTES } from '#web/features/about/routes';
+import { AUDIT_ROUTES } from '#web/features/audit/routes';
+import { AUTH_PUBLIC_ROUTES, AUTH_ROUTES } from '#web/features/auth/routes';
+import { ELECTROFORMING_ROUTES } from '#web/features/electroforming/routes';
+import { HOME_ROUTES } from '#web/features/home/routes';
+import { REGISTRY_ROUTES } from '#web/features/registry/routes';
+import { USERS_ROUTES } from '#web/features/users/routes';
+import { RequireSession } from './guards';
 import { NotFoundPage } from './NotFoundPage';
 
-/** Pages inside the signed-in layout. A feature adds its pages here. */
+/** Pages inside the signed-in layout. A feature adds its `routes.tsx` here. */
 export const APP_ROUTES: RouteObject[] = [
-  { index: true, element: <HomePage /> },
-  { path: 'profile', element: <ProfilePage /> },
-  { path: 'about', element: <AboutPage /> },
+  ...HOME_ROUTES,
+  ...AUTH_ROUTES,
+  ...ABOUT_ROUTES,
   ...ELECTROFORMING_ROUTES,
-  {
-    element: <RequireRole roles={['admin']} />,
-    children: [
-      { path: 'users', element: <UsersPage /> },
-      { path: 'audit', element: <AuditPage /> },
-    ],
-  },
+  ...USERS_ROUTES,
+  ...AUDIT_ROUTES,
   ...REGISTRY_ROUTES,
 ];
 
 /** Pages anyone may open without signing in. */
-export const PUBLIC_ROUTES: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/setup', element: <SetupPage /> },
-];
+export const PUBLIC_ROUTES: RouteObject[] = [...AUTH_PUBLIC_ROUTES];
 
 export const ROUTES: RouteObject[] = [
   ...PUBLIC_ROUTES,

@@ -15,9 +15,10 @@ import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { authApi } from '#core/api/auth';
+import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/session';
+import { call } from '#web/lib/client';
 import { navFor } from '../app/nav';
-import { useSessionActions, useSignedInUser } from '../features/auth/api';
-import { api } from '../lib/api';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -32,10 +33,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const { signedOut } = useSessionActions();
-  const items = navFor(user.role);
+  const items = navFor(usePermissions());
 
   const signOut = async () => {
-    await api('/auth/logout', { method: 'POST' }).catch(() => {});
+    await call(authApi.logout).catch(() => {});
     signedOut();
     navigate('/login', { replace: true });
   };

@@ -3,8 +3,8 @@ import { IconBug, IconShieldHalfFilled } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navFor } from '#web/app/nav';
+import { usePermissions } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
-import { useSignedInUser } from '../auth/api';
 import { ToolCard } from './components/ToolCard';
 import { prefetchCalculators } from './routes';
 import { CALCULATOR_TOOLS } from './tools';
@@ -17,9 +17,7 @@ export function HubPage() {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
     idle(() => prefetchCalculators());
   }, []);
-  const records = navFor(useSignedInUser().role).filter(
-    (item) => item.group === 'electroforming:ui.nav.group',
-  );
+  const records = navFor(usePermissions()).filter((item) => item.group === 'electroforming:ui.nav.group');
   return (
     <Stack gap="lg" maw={1100}>
       <PageHeader

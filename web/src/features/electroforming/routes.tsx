@@ -1,6 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '#web/app/guards';
+import { RequirePermission } from '#web/app/guards';
 import { LoadingState } from '#web/components/States';
 
 const CALCULATOR_PAGES = {
@@ -64,7 +64,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
   { path: 'electroforming/defects', element: page(() => import('./DefectsPage').then((m) => m.DefectsPage)) },
   { path: 'electroforming/safety', element: page(() => import('./SafetyPage').then((m) => m.SafetyPage)) },
   {
-    element: <RequireRole roles={['ikm_owner', 'admin']} />,
+    element: <RequirePermission any={['electroforming.records']} />,
     children: [
       { path: 'plating/baths', element: page(() => import('./records/BathsPage').then((m) => m.BathsPage)) },
       {
@@ -87,7 +87,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     ],
   },
   {
-    element: <RequireRole roles={['ikm_owner']} />,
+    element: <RequirePermission any={['electroforming.records_write']} />,
     children: [
       {
         path: 'plating/batches/new',
@@ -96,7 +96,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     ],
   },
   {
-    element: <RequireRole roles={['admin', 'officer']} />,
+    element: <RequirePermission any={['electroforming.summary']} />,
     children: [
       {
         path: 'plating/summary',
@@ -105,7 +105,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     ],
   },
   {
-    element: <RequireRole roles={['admin']} />,
+    element: <RequirePermission any={['electroforming.settings']} />,
     children: [
       {
         path: 'plating/settings',

@@ -1,6 +1,6 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '#web/app/guards';
+import { RequirePermission } from '#web/app/guards';
 import { LoadingState } from '#web/components/States';
 
 // Each page is its own chunk: the map, charts and import wizard stay off the first load.
@@ -21,22 +21,26 @@ function page(Page: ComponentType) {
 /** The registry's pages inside the signed-in layout; the API enforces scope on every call. */
 export const REGISTRY_ROUTES: RouteObject[] = [
   {
-    element: <RequireRole roles={['admin', 'officer']} />,
-    children: [
-      { path: 'registry', element: page(BusinessListPage) },
-      { path: 'registry/new', element: page(BusinessFormPage) },
-      { path: 'import', element: page(ImportWizardPage) },
-    ],
+    element: <RequirePermission any={['registry.browse']} />,
+    children: [{ path: 'registry', element: page(BusinessListPage) }],
   },
   {
-    element: <RequireRole roles={['admin', 'officer', 'ikm_owner']} />,
+    element: <RequirePermission any={['registry.create']} />,
+    children: [{ path: 'registry/new', element: page(BusinessFormPage) }],
+  },
+  {
+    element: <RequirePermission any={['registry.import']} />,
+    children: [{ path: 'import', element: page(ImportWizardPage) }],
+  },
+  {
+    element: <RequirePermission any={['registry.browse', 'registry.own']} />,
     children: [
       { path: 'registry/:id', element: page(BusinessProfilePage) },
       { path: 'registry/:id/edit', element: page(BusinessFormPage) },
     ],
   },
   {
-    element: <RequireRole roles={['ikm_owner']} />,
+    element: <RequirePermission any={['registry.own']} />,
     children: [{ path: 'my-business', element: page(MyBusinessesPage) }],
   },
 ];

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatCurrency, formatRupiah } from '#core/format';
 import type { ManualPriceInput } from '#core/schemas/electroforming-records';
-import { useSignedInUser } from '#web/features/auth/api';
+import { useSignedInUser } from '#web/app/session';
 import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 import { CalculatorShell } from '../components/CalculatorShell';

@@ -5,9 +5,9 @@ import { IconArrowLeft, IconPencil, IconPlus, IconTool, IconTrash } from '@table
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
-import { useSignedInUser } from '#web/features/auth/api';
 import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../components/CalcWarnings';
 import '../components/ef.css';

@@ -1,9 +1,9 @@
 import { Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '#core/format';
+import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
-import { useSignedInUser } from '#web/features/auth/api';
 import { currentLocale } from '#web/lib/i18n';
 import { useSummary } from './api';
 import { R } from './labels';

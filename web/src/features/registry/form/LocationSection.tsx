@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCurrentLocation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSignedInUser } from '#web/features/auth/api';
+import { useSignedInUser } from '#web/app/session';
 import { useHomeRegion } from '../shared/home';
 import { regionOptions, useRegions } from '../shared/regions';
 import { type Form, FormSection, Grid } from './sections';

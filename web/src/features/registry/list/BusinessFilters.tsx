@@ -1,6 +1,6 @@
 import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSignedInUser } from '#web/features/auth/api';
+import { useSignedInUser } from '#web/app/session';
 import { useHomeRegion } from '../shared/home';
 import {
   certificationOptions,

@@ -1,0 +1,6 @@
+import type { AuditEntry } from '#core/schemas/audit';
+import type { auditLog } from '#server/db/schema';
+
+type Row = typeof auditLog.$inferSelect;
+
+export const presentAuditEntry = (r: Row): AuditEntry => ({ ...r, at: r.at.toISOString() });

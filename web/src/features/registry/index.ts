@@ -1,0 +1,5 @@
+/* What other web features may use of the registry: its pages and the region pickers' data. */
+
+export { REGISTRY_ROUTES } from './routes';
+export { useHomeRegion } from './shared/home';
+export { useRegions } from './shared/regions';
