@@ -3,6 +3,7 @@
  * registry only through these exports.
  */
 
+export { linkedAccountIdsIn } from './queries/linked-accounts';
 export { regionsSeeder, seedRegions } from './seed-regions';
 export { getBusiness, listBusinesses, listMapPoints, resolveBusiness } from './service/business-read';
 export { createBusiness, deleteBusiness, type Saved, updateBusiness } from './service/business-write';
