@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '#server/db/client';
-import { generatedRow, generatedWorkbook } from '#server/features/registry/import/fixtures/generated';
-import { startImport } from '#server/features/registry/import/service';
+import { startImport } from '#server/features/registry/service';
+import { generatedRow, generatedWorkbook } from '#server/features/registry/service/import/fixtures/generated';
 import type { ServiceContext } from '#server/lib/context';
 import { table, withPeakMemory } from './stats';
 

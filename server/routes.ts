@@ -1,8 +1,6 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
 import electroformingRoutes from './features/electroforming/routes';
-import registryExportRoutes from './features/registry/export/routes';
-import registryImportRoutes from './features/registry/import/routes';
 import registryRoutes from './features/registry/routes';
 import systemRoutes from './features/system/routes';
 import userRoutes from './features/users/routes';
@@ -14,7 +12,5 @@ export const FEATURE_ROUTES = [
   userRoutes,
   auditRoutes,
   registryRoutes,
-  registryImportRoutes,
-  registryExportRoutes,
   electroformingRoutes,
 ];

@@ -1,4 +1,5 @@
 import type { Permission } from '#core/schemas/auth';
+import type { imports } from '#server/db/schema';
 import type { Actor } from '#server/lib/context';
 
 /*
@@ -104,6 +105,14 @@ export function canEraseOwner(actor: Actor | null): boolean {
 export function canLinkOwnerAccount(actor: Actor | null): boolean {
   return isAdmin(actor);
 }
+
+/** The office imports; field officers too, for their own kecamatan (rows elsewhere are refused). */
+export const canImport = (actor: Actor | null) =>
+  actor?.role === 'admin' || (actor?.role === 'officer' && actor.kecamatanCodes.length > 0);
+
+/** An import's report holds row data: admins see all, an officer only their own. */
+export const canReadImport = (actor: Actor | null, row: Pick<typeof imports.$inferSelect, 'createdBy'>) =>
+  actor?.role === 'admin' || (canImport(actor) && row.createdBy === actor?.id);
 
 /** The permissions block of a business response. */
 export function businessPermissions(actor: Actor | null, b: BusinessScope) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
 import { setupAdmin } from '#server/test/factories';
 import { rowsOf } from './queries/scope';
-import { readRegionRows, seedRegions } from './seed-regions';
+import { readRegionRows, seedRegions } from './service/seed-regions';
 
 let t: TestApp;
 let admin: Client;

@@ -9,6 +9,7 @@ import {
 import type { Queryable } from '#server/db/client';
 import type { ServiceContext } from '#server/lib/context';
 import { businessPermissions } from '../policy';
+import { presentBusiness, presentBusinessOwner, presentListItem } from '../present/businesses';
 import {
   certificationsOf,
   findBusinessesByIds,
@@ -18,7 +19,6 @@ import {
 } from '../queries/businesses';
 import { mapPoints as queryMapPoints, type SearchSort, searchBusinessIds } from '../queries/search';
 import { type LoadedBusiness, loadReadableBusiness, requireRegistry } from './access';
-import { presentBusiness, presentBusinessOwner, presentListItem } from './present';
 
 /**
  * Lists the businesses the actor may see. Accepts the raw query too (as the bench and other

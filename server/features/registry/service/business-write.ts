@@ -10,13 +10,13 @@ import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden } from '#server/lib/errors';
 import { canCreateBusinessIn, canDeleteBusiness, canEditBusiness, canMoveBusiness } from '../policy';
+import { businessFields } from '../present/businesses';
 import { findBusiness, findLiveByNib } from '../queries/businesses';
 import { checkLocation, isUniqueViolation, loadReadableBusiness, regencyOf, requireRegistry } from './access';
 import { businessDetail } from './business-read';
 import { insertCertification, insertSnapshot } from './children-records';
 import { linkOwners } from './owner-links';
 import type { ServiceWarning } from './owner-records';
-import { businessFields } from './present';
 
 export type Saved = { business: Business; warnings: ServiceWarning[] };
 

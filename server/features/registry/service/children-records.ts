@@ -9,9 +9,9 @@ import type { Queryable } from '#server/db/client';
 import { businessSnapshots, certifications } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
+import { presentCertification, presentSnapshot } from '../present/businesses';
 import type { CertificationRow, SnapshotRow } from '../queries/businesses';
 import { touchBusiness } from '../queries/businesses';
-import { presentCertification, presentSnapshot } from './present';
 
 /* Inserts shared by the business use cases; each audits on the business's history unless told not to. */
 

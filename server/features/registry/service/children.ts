@@ -12,6 +12,7 @@ import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditBusiness } from '../policy';
+import { certificationStatus, presentCertification, presentSnapshot } from '../present/businesses';
 import { touchBusiness } from '../queries/businesses';
 import { loadReadableBusiness } from './access';
 import {
@@ -21,7 +22,6 @@ import {
   snapshotSource,
   snapshotValues,
 } from './children-records';
-import { certificationStatus, presentCertification, presentSnapshot } from './present';
 
 /* Yearly snapshots and certifications of one business: same access as editing the business. */
 

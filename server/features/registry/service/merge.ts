@@ -6,11 +6,11 @@ import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canMergeBusinesses } from '../policy';
+import { businessFields } from '../present/businesses';
 import { type BusinessWithNames, findBusiness } from '../queries/businesses';
 import { loadReadableBusiness, requireRegistry } from './access';
 import { businessDetail } from './business-read';
 import { mergeSamePeople } from './merge-owners';
-import { businessFields } from './present';
 
 /*
  * Merging two records of one IKM: `survivorId` keeps its identity and fields, fills its empty

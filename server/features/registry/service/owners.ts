@@ -6,6 +6,7 @@ import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditOwner, canLinkOwnerAccount, canReadBusiness, canReadOwner, type OwnerScope } from '../policy';
+import { presentOwner } from '../present/businesses';
 import { districtsOfOwner, type OwnerRow } from '../queries/businesses';
 import { requireRegistry } from './access';
 import {
@@ -16,7 +17,6 @@ import {
   ownerAuditView,
   type ServiceWarning,
 } from './owner-records';
-import { presentOwner } from './present';
 
 export type LoadedOwner = { row: OwnerRow; scope: OwnerScope };
 

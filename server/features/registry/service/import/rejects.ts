@@ -2,8 +2,8 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Locale } from '#core/i18n/locales';
 import type { imports, StoredCell } from '#server/db/schema';
+import { issueMessage } from '#server/features/registry/present/imports';
 import { translate } from '#server/lib/i18n';
-import { issueMessage } from './present';
 
 type ImportRow = typeof imports.$inferSelect;
 

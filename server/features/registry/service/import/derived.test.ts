@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '#server/features/registry/queries/scope';
 import { createTestApp, type TestApp } from '#server/test/app';
 import { setupAdmin } from '#server/test/factories';
-import { rowsOf } from '../queries/scope';
 import { OFFICE_2021_NAME, office2021 } from './fixtures/office-2021';
 import { importOk } from './test-helpers';
 

@@ -3,7 +3,7 @@ import type { ImportIssue, ImportResult, ImportSummary } from '#core/schemas/reg
 import type { ImportIssueRecord, imports } from '#server/db/schema';
 import { toIso } from '#server/lib/http';
 import { translate } from '#server/lib/i18n';
-import { fraction, liveProgress } from './progress';
+import { fraction, liveProgress } from '../service/import/progress';
 
 type ImportRow = typeof imports.$inferSelect;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
 import { setupAdmin, userClient } from '#server/test/factories';
-import { OFFICE_2021_NAME, OFFICE_2021_NIKS, office2021 } from '../import/fixtures/office-2021';
-import { importOk, workbookText } from '../import/test-helpers';
+import { OFFICE_2021_NAME, OFFICE_2021_NIKS, office2021 } from './service/import/fixtures/office-2021';
+import { importOk, workbookText } from './service/import/test-helpers';
 
 let t: TestApp;
 let admin: Client;

@@ -11,13 +11,13 @@ import type { ImportOptions } from '#core/schemas/registry-import';
 import { imports } from '#server/db/schema';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, notFound } from '#server/lib/errors';
-import { loadRegionIndex } from './existing';
-import { importKey } from './parse/context';
-import { canImport, canReadImport } from './policy';
-import { presentImport, presentSummary } from './present';
-import { forgetProgress, trackProgress } from './progress';
-import { detectKind } from './read';
-import { runImport } from './run';
+import { canImport, canReadImport } from '../policy';
+import { presentImport, presentSummary } from '../present/imports';
+import { loadRegionIndex } from './import/existing';
+import { importKey } from './import/parse/context';
+import { forgetProgress, trackProgress } from './import/progress';
+import { detectKind } from './import/read';
+import { runImport } from './import/run';
 
 export type StoredUpload = { path: string; fileName: string; hash: string; size: number };
 

@@ -7,7 +7,7 @@ import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError } from '#server/lib/errors';
 import { translate } from '#server/lib/i18n';
-import { type ExportCursor, type ExportRow, exportPage } from './queries';
+import { type ExportCursor, type ExportRow, exportPage } from '../queries/export';
 
 const PAGE = 1000;
 const MONEY = '"Rp" #,##0';

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import type { Actor } from '#server/lib/context';
-import { rowsOf } from '../queries/scope';
-import { type SearchFilter, whereClause } from '../queries/search';
+import { rowsOf } from './scope';
+import { type SearchFilter, whereClause } from './search';
 
 /** One exported business. Deliberately no NIK, nor any other owner identifier. */
 export type ExportRow = {

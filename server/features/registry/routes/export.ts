@@ -3,10 +3,8 @@ import { requireUser } from '#server/lib/authorize';
 import { contextFrom } from '#server/lib/context';
 import type { App } from '#server/lib/http';
 import { requestLocale, translate } from '#server/lib/i18n';
-import { attachment } from '../import/routes';
-import { exportBusinesses } from './service';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { exportBusinesses } from '../service';
+import { attachment, XLSX_TYPE } from './respond';
 
 export default async function exportRoutes(app: App) {
   app.get(

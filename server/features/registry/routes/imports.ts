@@ -7,24 +7,17 @@ import {
   ImportResult,
   ListImportsQuery,
 } from '#core/schemas/registry-import';
+import { importKey } from '#server/features/registry/service/import/parse/context';
+import { rejectsFileName, rejectsWorkbook } from '#server/features/registry/service/import/rejects';
 import { requireRole } from '#server/lib/authorize';
 import { contextFrom } from '#server/lib/context';
 import { AppError } from '#server/lib/errors';
 import type { App } from '#server/lib/http';
 import { requestLocale } from '#server/lib/i18n';
-import { importKey } from './parse/context';
-import { rejectsFileName, rejectsWorkbook } from './rejects';
-import * as service from './service';
+import * as service from '../service';
+import { attachment, XLSX_TYPE } from './respond';
 
 const tags = ['registry-import'];
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export default async function importRoutes(app: App) {
   app.post(

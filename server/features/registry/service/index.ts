@@ -1,0 +1,27 @@
+/*
+ * The registry's use cases. Other features (training, monitoring, import, bench) call the
+ * registry only through these exports.
+ */
+
+export { linkedAccountIdsIn } from '../queries/linked-accounts';
+export { getBusiness, listBusinesses, listMapPoints, resolveBusiness } from './business-read';
+export { createBusiness, deleteBusiness, type Saved, updateBusiness } from './business-write';
+export {
+  createCertification,
+  createSnapshot,
+  deleteCertification,
+  deleteSnapshot,
+  updateCertification,
+  updateSnapshot,
+} from './children';
+export { findDuplicates } from './duplicates';
+export { exportBusinesses } from './export-businesses';
+export { getBusinessHistory } from './history';
+export { getImport, listImports, loadImport, type StoredUpload, startImport, storeUpload } from './imports';
+export { type MergeInput, mergeBusinesses } from './merge';
+export { addBusinessOwner, removeBusinessOwner } from './owner-links';
+export type { ServiceWarning } from './owner-records';
+export { getOwner, linkOwnerAccount, unlinkOwnerAccount, updateOwner } from './owners';
+export { ERASED_NAME, eraseOwner, exportOwner, revealNik } from './personal-data';
+export { listRegions } from './regions';
+export { regionsSeeder, seedRegions } from './seed-regions';
