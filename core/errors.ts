@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'calculation_invalid',
   'import_failed',
+  'idempotency_key_reused',
+  'idempotency_in_progress',
   'internal',
 ] as const;
 

@@ -20,6 +20,7 @@ import { AppError } from './lib/errors';
 import { type RoutesPlugin, zodValidatorCompiler } from './lib/http';
 import { permissionsOf } from './permissions';
 import { FEATURE_ROUTES } from './routes';
+import testingRoutes from './testing/routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,9 +35,15 @@ declare module 'fastify' {
 
 export type RouteInfo = { method: string; url: string; public: boolean; csrf: boolean };
 
-export type BuildOptions = { config: Config; database: Database; logger?: FastifyServerOptions['logger'] };
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** Extra routes under /api (tests mount small test-only endpoints this way). */
+  routes?: RoutesPlugin[];
+};
 
-export async function buildApp({ config, database, logger }: BuildOptions) {
+export async function buildApp({ config, database, logger, routes: extraRoutes = [] }: BuildOptions) {
   setOfficeTimeZone(config.OFFICE_TIME_ZONE);
   const app = Fastify({
     logger: logger ?? {
@@ -121,6 +128,8 @@ export async function buildApp({ config, database, logger }: BuildOptions) {
   await app.register(
     async (api) => {
       for (const routes of FEATURE_ROUTES as RoutesPlugin[]) await api.register(routes);
+      if (config.TEST_ROUTES) await api.register(testingRoutes);
+      for (const routes of extraRoutes) await api.register(routes);
     },
     { prefix: '/api' },
   );

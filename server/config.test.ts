@@ -17,6 +17,14 @@ describe('configuration', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
     expect(() => parseEnv({ HOME_REGION_CODE: 'Malang' })).toThrow(/HOME_REGION_CODE/);
+    expect(() => parseEnv({ IDEMPOTENCY_RETENTION_HOURS: '0' })).toThrow(/IDEMPOTENCY_RETENTION_HOURS/);
+  });
+
+  it('keeps idempotency keys 30 days unless told otherwise; test routes never in production', () => {
+    expect(parseEnv({}).IDEMPOTENCY_RETENTION_HOURS).toBe(720);
+    expect(parseEnv({}).TEST_ROUTES).toBe(false);
+    expect(parseEnv({ TEST_ROUTES: 'true' }).TEST_ROUTES).toBe(true);
+    expect(() => parseEnv({ NODE_ENV: 'production', TEST_ROUTES: 'true' })).toThrow(/TEST_ROUTES/);
   });
 
   it('switches to PostgreSQL with DATABASE_URL', () => {

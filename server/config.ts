@@ -48,6 +48,15 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** How long an Idempotency-Key's answer is kept for replays; longer than a phone stays offline. */
+  IDEMPOTENCY_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(30 * 24),
+  /** Mounts the test-only probe endpoints (`/api/testing/*`) for the end-to-end journeys; never in production. */
+  TEST_ROUTES: bool.default(false),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -67,7 +76,10 @@ export class ConfigError extends Error {}
 /** Parses the environment once; a wrong value names the variable and stops the boot. */
 export function parseEnv(env: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const result = EnvSchema.safeParse(cleaned);
+  const result = EnvSchema.refine((e) => !(e.TEST_ROUTES && e.NODE_ENV === 'production'), {
+    path: ['TEST_ROUTES'],
+    message: 'must not be enabled in production',
+  }).safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { sweepStaleSessions } from './features/auth/service';
+import { sweepIdempotencyKeys } from './lib/idempotency';
 
 /** Work done once per boot and then periodically: housekeeping that must not block requests. */
 export async function runStartupTasks(app: FastifyInstance) {
   const sweep = async () => {
     await sweepStaleSessions(app.database.db, app.config.SESSION_IDLE_MINUTES).catch((err) =>
       app.log.warn({ err }, 'session sweep failed'),
+    );
+    await sweepIdempotencyKeys(app.database.db).catch((err) =>
+      app.log.warn({ err }, 'idempotency key sweep failed'),
     );
   };
   await sweep();

@@ -28,6 +28,12 @@ export type Endpoint = {
   public?: boolean;
   /** `false` for the few state-changing requests made before a session exists. */
   csrf?: boolean;
+  /**
+   * Safe to repeat: a request carrying an `Idempotency-Key` header runs once; a retry with the
+   * same key (same person, same request) gets the stored answer (`server/lib/idempotency.ts`).
+   * For work queued offline by the web's outbox. JSON answers only (not with `produces`).
+   */
+  idempotent?: boolean;
   tags: readonly string[];
   summary?: string;
   /** Left out of the OpenAPI document. */

@@ -8,7 +8,9 @@ import {
   type QueryOf,
   type ReplyOf,
 } from '#core/api/endpoint';
+import { IdempotencyHeaders } from '#core/schemas/idempotency';
 import type { App } from './http';
+import { idempotencyHooks } from './idempotency';
 
 export type EndpointRequest<E extends Endpoint> = FastifyRequest<{
   Params: ParamsOf<E>;
@@ -43,6 +45,7 @@ function schemaOf(endpoint: Endpoint) {
     ...(endpoint.summary ? { summary: endpoint.summary } : {}),
     ...(endpoint.hide ? { hide: true } : {}),
     ...(endpoint.params ? { params: endpoint.params } : {}),
+    ...(endpoint.idempotent ? { headers: IdempotencyHeaders } : {}),
     ...(endpoint.query ? { querystring: endpoint.query } : {}),
     ...(endpoint.body ? { body: endpoint.body } : {}),
     ...(Object.keys(response).length > 0 ? { response } : {}),
@@ -61,6 +64,8 @@ export function registerEndpoints<T extends Endpoints>(
     const endpoint = table[name];
     const handler = handlers[name] as Handler<Endpoint>;
     const status = defaultStatus(endpoint);
+    if (endpoint.idempotent && endpoint.produces)
+      throw new Error(`${name}: an idempotent endpoint answers JSON (stored for replays), not files`);
     const config = {
       ...(endpoint.public ? { public: true } : {}),
       ...(endpoint.csrf === false ? { csrf: false } : {}),
@@ -70,6 +75,7 @@ export function registerEndpoints<T extends Endpoints>(
       url: endpoint.path,
       ...(Object.keys(config).length > 0 ? { config } : {}),
       ...extras[name],
+      ...(endpoint.idempotent ? idempotencyHooks(endpoint.path) : {}),
       schema: schemaOf(endpoint),
       handler: async (request, reply) => {
         reply.status(status);

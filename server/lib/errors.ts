@@ -17,6 +17,8 @@ const DEFAULT_STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   calculation_invalid: 400,
   import_failed: 400,
+  idempotency_key_reused: 422,
+  idempotency_in_progress: 409,
   too_many_attempts: 429,
   rate_limited: 429,
   internal: 500,

@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app';
 import { type Config, parseEnv } from '../config';
 import type { Database } from '../db/client';
+import type { RoutesPlugin } from '../lib/http';
 import { createTestDatabase } from './db';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
@@ -32,10 +33,13 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  envOverrides: Record<string, string> = {},
+  options: { routes?: RoutesPlugin[] } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(envOverrides);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, routes: options.routes });
   await app.ready();
   return {
     app,
