@@ -1,6 +1,7 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
 import electroformingRoutes from './features/electroforming/routes';
+import monitoringRoutes from './features/monitoring/routes';
 import registryRoutes from './features/registry/routes';
 import systemRoutes from './features/system/routes';
 import userRoutes from './features/users/routes';
@@ -13,4 +14,5 @@ export const FEATURE_ROUTES = [
   auditRoutes,
   registryRoutes,
   electroformingRoutes,
+  monitoringRoutes,
 ];

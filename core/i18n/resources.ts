@@ -3,6 +3,7 @@ import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
+import enMonitoring from './en/monitoring.json';
 import enPhotoArea from './en/photo-area.json';
 import enRegistry from './en/registry.json';
 import enRegistryApi from './en/registry-api.json';
@@ -14,6 +15,7 @@ import idAuth from './id/auth.json';
 import idCommon from './id/common.json';
 import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
+import idMonitoring from './id/monitoring.json';
 import idPhotoArea from './id/photo-area.json';
 import idRegistry from './id/registry.json';
 import idRegistryApi from './id/registry-api.json';
@@ -35,6 +37,7 @@ export const resources = {
     registry: idRegistry,
     'registry-api': idRegistryApi,
     'registry-import': idRegistryImport,
+    monitoring: idMonitoring,
   },
   en: {
     common: enCommon,
@@ -48,6 +51,7 @@ export const resources = {
     registry: enRegistry,
     'registry-api': enRegistryApi,
     'registry-import': enRegistryImport,
+    monitoring: enMonitoring,
   },
 } as const;
 

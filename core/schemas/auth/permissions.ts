@@ -18,6 +18,11 @@ export const PERMISSIONS = [
   'electroforming.records_write',
   'electroforming.summary',
   'electroforming.settings',
+  'monitoring.visits',
+  'monitoring.review',
+  'monitoring.forms',
+  'monitoring.funnel',
+  'monitoring.own',
 ] as const;
 
 export const PermissionSchema = z.enum(PERMISSIONS);

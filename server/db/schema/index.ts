@@ -2,5 +2,6 @@ export * from './audit';
 export * from './auth';
 export * from './electroforming';
 export * from './idempotency';
+export * from './monitoring';
 export * from './registry';
 export * from './settings';

@@ -3,6 +3,7 @@
  * registry only through these exports.
  */
 
+export { type BusinessFacts, businessFacts, readableBusinessIds } from '../queries/business-facts';
 export { linkedAccountIdsIn } from '../queries/linked-accounts';
 export { getBusiness, listBusinesses, listMapPoints, resolveBusiness } from './business-read';
 export { createBusiness, deleteBusiness, type Saved, updateBusiness } from './business-write';

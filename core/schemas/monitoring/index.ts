@@ -1,0 +1,3 @@
+export * from './followups';
+export * from './forms';
+export * from './visits';

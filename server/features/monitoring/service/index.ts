@@ -1,0 +1,16 @@
+/* Monitoring visits, forms, follow-ups and the cohort funnel. Other features call only these. */
+
+export { cohortFunnel, listFollowUps } from './follow-ups';
+export { createFormVersion, formsSeeder, getCurrentForm, getFormVersion, listFormVersions } from './forms';
+export { listMyBusinesses } from './my-businesses';
+export {
+  getVisit,
+  getVisitPhoto,
+  lastVisit,
+  listVisits,
+  observedNeedsOfVisit,
+  visitHistory,
+} from './read-visits';
+export { recordVisit } from './record-visit';
+export { type CohortEvent, type CohortMember, type ScheduleSource, useScheduleSource } from './schedules';
+export { reviewVisit, updateVisit } from './update-visit';
