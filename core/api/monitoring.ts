@@ -48,6 +48,7 @@ export const monitoringApi = defineEndpoints({
     tags,
     body: CreateVisitBody,
     responses: { 201: Visit, 200: Visit },
+    idempotent: true,
     summary: 'Records a visit; the same Idempotency-Key or id again answers 200 with the stored visit.',
   },
   listVisits: { method: 'GET', path: '/visits', tags, query: ListVisitsQuery, responses: { 200: VisitList } },
@@ -66,6 +67,7 @@ export const monitoringApi = defineEndpoints({
     params: IdParams,
     body: UpdateVisitBody,
     responses: { 200: Visit },
+    idempotent: true,
     summary: 'Corrects a visit; a stale version answers 409 with the server copy in details.current.',
   },
   reviewVisit: {
@@ -75,6 +77,7 @@ export const monitoringApi = defineEndpoints({
     params: IdParams,
     body: ReviewVisitBody,
     responses: { 200: Visit },
+    idempotent: true,
   },
   visitHistory: {
     method: 'GET',

@@ -66,6 +66,13 @@ describe('recording a visit', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(body.id);
     expect(again.json().version).toBe(1);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    // The same visit resent under a new key (the outbox lost its key): found by its id.
+    const newKey = await postVisit(officer, body, randomUUID());
+    expect(newKey.statusCode).toBe(200);
+    // The same key for another visit is refused, not taken as that visit.
+    const reused = await postVisit(officer, visitBody(lowokwaru.id), body.id);
+    expect(reused.statusCode).toBe(422);
     expect(await rowsOf(body.id)).toBe(1);
   });
 
