@@ -167,8 +167,8 @@ export const StatsQuery = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, rec('monthFormat'))
     .optional(),
-  /** Months are calendar months at this offset from UTC; default WIB (UTC+7). */
-  utcOffsetMinutes: z.coerce.number().int().min(-720).max(840).default(420),
+  /** Months are calendar months at this offset from UTC; by default the office time zone's. */
+  utcOffsetMinutes: z.coerce.number().int().min(-720).max(840).optional(),
 });
 
 export const Stats = z.object({

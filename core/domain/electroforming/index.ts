@@ -4,6 +4,8 @@
  * `warnings`; every result carries `units` and `working`.
  */
 export * from './area';
+export * from './batch-costing';
+export * from './batch-plan';
 export * from './bath';
 export * from './calculate';
 export * from './calibrate';
@@ -23,3 +25,4 @@ export * from './solve';
 export * from './units';
 export * from './windows';
 export * from './working';
+export * from './yield';

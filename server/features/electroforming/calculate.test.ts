@@ -256,7 +256,7 @@ describe('nonsense input is a 400 naming the field, never a 500', () => {
 });
 
 describe('the core refusal behind the schema', () => {
-  it('maps ElectroformingInputError to calculation_invalid with field paths and params', () => {
+  it("computes once in the service: the core's refusal is validation_failed with field paths and params", () => {
     const ctx = {
       db: t.database.db,
       config: t.config,
@@ -277,7 +277,7 @@ describe('the core refusal behind the schema', () => {
       run();
     } catch (error) {
       expect(error).toMatchObject({
-        code: 'calculation_invalid',
+        code: 'validation_failed',
         status: 400,
         details: {
           fields: [

@@ -1,15 +1,25 @@
-import { bathWarnings, type DefectId, type OperatingWindow } from '#core/domain/electroforming';
+import {
+  bathWarnings,
+  chargeOf,
+  type DefectId,
+  hoursToTarget,
+  type OperatingWindow,
+  type Plan,
+  segmentsFromReadings,
+  targetCopperG,
+} from '#core/domain/electroforming';
 import {
   BATCH_TRANSITIONS,
   type Batch,
   type Bath,
   type MaintenanceEntry,
   type Piece,
+  type PriceSheet,
 } from '#core/schemas/electroforming-records';
 import { toIso } from '#server/lib/http';
-import type { BatchChildren, BatchWithNames, PieceRow } from './batches-queries';
-import type { BathRow, BathWithOwner, MaintenanceRow } from './baths-queries';
-import { chargeOf, hoursToTarget, type Plan, segmentsFromReadings, targetCopperG } from './plan';
+import type { BatchChildren, BatchWithNames, PieceRow } from './queries/batches';
+import type { BathRow, BathWithOwner, MaintenanceRow } from './queries/baths';
+import type { PriceSheetWithOwner } from './queries/price-sheets';
 
 type Analysis = NonNullable<MaintenanceEntry['analysis']>;
 type Addition = MaintenanceEntry['additions'][number];
@@ -166,5 +176,24 @@ export function presentBatch(row: BatchWithNames, children: BatchChildren, now: 
     })),
     measuredMassG: batch.measuredMassG,
     calibration: (batch.calibration as Batch['calibration']) ?? null,
+  };
+}
+
+export function presentSheet({ sheet, ownerName }: PriceSheetWithOwner): PriceSheet {
+  const result = sheet.result as Pick<PriceSheet, 'basis' | 'batch' | 'perPiece'>;
+  return {
+    id: sheet.id,
+    ownerUserId: sheet.ownerUserId,
+    ownerName,
+    name: sheet.name,
+    productRef: sheet.productRef,
+    source: sheet.source,
+    batchId: sheet.batchId,
+    input: sheet.input,
+    basis: result.basis,
+    batch: result.batch,
+    perPiece: result.perPiece,
+    rates: sheet.rates as PriceSheet['rates'],
+    createdAt: sheet.createdAt.toISOString(),
   };
 }

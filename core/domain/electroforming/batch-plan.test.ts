@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW } from '#core/domain/electroforming';
-import { AppError } from '#server/lib/errors';
-import { chargeOf, hoursToTarget, planBatch, segmentsFromReadings } from './plan';
+import { chargeOf, hoursToTarget, planBatch, segmentsFromReadings } from './batch-plan';
+import { ElectroformingInputError } from './errors';
+import { DEFAULT_WINDOW } from './windows';
 
 const t = (h: number) => new Date(Date.UTC(2030, 0, 1) + h * 3_600_000);
 
@@ -60,7 +60,38 @@ describe('planning', () => {
 
   it('refuses a plan without pieces', () => {
     expect(() => planBatch([], { mode: 'target', currentDensityAdm2: 1.5 }, 0.95, DEFAULT_WINDOW)).toThrow(
-      AppError,
+      ElectroformingInputError,
     );
+  });
+
+  it('names the request fields it refuses: a strike thicker than the target, an absurd step', () => {
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error as ElectroformingInputError;
+      }
+      throw new Error('expected a refusal');
+    };
+    const strike = refusal(() =>
+      planBatch(
+        [{ areaCm2: 60, targetThicknessUm: 5 }],
+        { mode: 'target', currentDensityAdm2: 1.5, strike: { currentDensityAdm2: 3, minutes: 60 } },
+        0.95,
+        DEFAULT_WINDOW,
+      ),
+    );
+    expect(strike.reason).toBe('rule');
+    expect(strike.issues.map((i) => i.field)).toEqual(['plan.strike.minutes']);
+    const absurd = refusal(() =>
+      planBatch(
+        [{ areaCm2: 1, targetThicknessUm: 100 }],
+        { mode: 'steps', steps: [{ currentA: 100, minutes: 10 }] },
+        1,
+        DEFAULT_WINDOW,
+      ),
+    );
+    expect(absurd.reason).toBe('input');
+    expect(absurd.issues[0].field).toBe('plan.steps.0.currentA');
   });
 });

@@ -9,8 +9,8 @@ import {
   efBaths,
   users,
 } from '#server/db/schema';
-import type { ReadScope } from './policy';
-import { ownedBy } from './scope-sql';
+import type { ReadScope } from '../policy';
+import { ownedBy } from './scope';
 
 export type BatchRow = typeof efBatches.$inferSelect;
 export type PieceRow = typeof efBatchPieces.$inferSelect;
@@ -123,4 +123,34 @@ export async function piecesOf(db: Queryable, batchId: string): Promise<PieceRow
     .from(efBatchPieces)
     .where(eq(efBatchPieces.batchId, batchId))
     .orderBy(asc(efBatchPieces.position));
+}
+
+export type NewBatch = typeof efBatches.$inferInsert;
+export type NewPiece = Omit<typeof efBatchPieces.$inferInsert, 'batchId'>;
+
+export async function insertBatch(db: Queryable, values: NewBatch): Promise<BatchRow> {
+  const [row] = await db.insert(efBatches).values(values).returning();
+  return row;
+}
+
+/** Changes a batch and stamps it as updated (an empty `set` only stamps it). */
+export async function updateBatch(db: Queryable, id: string, set: Partial<NewBatch>): Promise<void> {
+  await db
+    .update(efBatches)
+    .set({ ...set, updatedAt: new Date() })
+    .where(eq(efBatches.id, id));
+}
+
+export async function deleteBatch(db: Queryable, id: string): Promise<void> {
+  await db.delete(efBatches).where(eq(efBatches.id, id));
+}
+
+export async function insertPieces(db: Queryable, batchId: string, pieces: readonly NewPiece[]) {
+  await db.insert(efBatchPieces).values(pieces.map((p) => ({ ...p, batchId })));
+}
+
+/** Replaces every piece of a batch. */
+export async function replacePieces(db: Queryable, batchId: string, pieces: readonly NewPiece[]) {
+  await db.delete(efBatchPieces).where(eq(efBatchPieces.batchId, batchId));
+  await insertPieces(db, batchId, pieces);
 }

@@ -1,15 +1,19 @@
-import { eq } from 'drizzle-orm';
-import { calibrateEfficiency, LIMITS, withinLimit } from '#core/domain/electroforming';
+import {
+  calibrateEfficiency,
+  chargeOf,
+  LIMITS,
+  segmentsFromReadings,
+  withinLimit,
+} from '#core/domain/electroforming';
 import type { Batch } from '#core/schemas/electroforming-records';
-import { efBatches, efBaths } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError } from '#server/lib/errors';
-import * as q from './batches-queries';
-import { loadOwnBatch } from './batches-service';
+import * as q from '../queries/batches';
+import { updateBath } from '../queries/baths';
 import { recordKey, runCore, stateConflict } from './errors';
-import { chargeOf, segmentsFromReadings } from './plan';
-import { replanBatchesOfBath } from './replan';
+import { loadOwnBatch } from './manage-batches';
+import { replanBatchesOfBath } from './replan-batches';
 
 type Calibration = NonNullable<Batch['calibration']>;
 
@@ -66,14 +70,10 @@ export async function calibrateBatch(
     warnings: result.warnings,
   };
   return ctx.db.transaction(async (tx) => {
-    await tx
-      .update(efBatches)
-      .set({
-        calibration,
-        ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
-        updatedAt: new Date(),
-      })
-      .where(eq(efBatches.id, id));
+    await q.updateBatch(tx, id, {
+      calibration,
+      ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
+    });
     await recordAudit(tx, ctx, {
       action: 'ef_batch.calibrate',
       entityType: 'ef_batch',
@@ -82,11 +82,10 @@ export async function calibrateBatch(
       after: calibration,
     });
     if (input.applyToBath) {
-      const [updated] = await tx
-        .update(efBaths)
-        .set({ efficiency: result.efficiency, efficiencySource: 'calibrated', updatedAt: new Date() })
-        .where(eq(efBaths.id, bath.id))
-        .returning();
+      const updated = await updateBath(tx, bath.id, {
+        efficiency: result.efficiency,
+        efficiencySource: 'calibrated',
+      });
       await replanBatchesOfBath(tx, updated);
       await recordAudit(tx, ctx, {
         action: 'ef_bath.efficiency_calibrated',

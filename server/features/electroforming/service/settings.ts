@@ -1,15 +1,14 @@
-import { eq } from 'drizzle-orm';
-import { DEFAULT_PRICE_PER_KWH_IDR } from '#core/domain/electroforming';
+import { DEFAULT_PRICE_PER_KWH_IDR, type Rates } from '#core/domain/electroforming';
 import type { ElectroformingSettings } from '#core/schemas/electroforming-records';
 import type { Queryable } from '#server/db/client';
-import { settings } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
-import { authorize, canReadSettings, canWriteSettings } from './policy';
+import { authorize, canReadSettings, canWriteSettings } from '../policy';
+import { readSetting, writeSetting } from '../queries/settings';
 
 export const SETTINGS_KEY = 'electroforming.rates';
 
-export type Rates = { idrPerUsd: number; idrPerEur: number; pricePerKwhIdr: number };
+export type { Rates };
 
 /**
  * Until an admin sets them: Rp 16 000 per USD and Rp 17 500 per EUR (round office rates),
@@ -22,7 +21,7 @@ export const DEFAULT_RATES: Rates = {
 };
 
 async function readSettings(db: Queryable): Promise<ElectroformingSettings> {
-  const row = await db.query.settings.findFirst({ where: eq(settings.key, SETTINGS_KEY) });
+  const row = await readSetting(db, SETTINGS_KEY);
   const stored = (row?.value ?? {}) as Partial<Rates>;
   return { ...DEFAULT_RATES, ...stored, updatedAt: row ? row.updatedAt.toISOString() : null };
 }
@@ -48,10 +47,7 @@ export async function updateSettings(ctx: ServiceContext, input: Rates): Promise
       pricePerKwhIdr: input.pricePerKwhIdr,
     };
     const now = new Date();
-    await tx
-      .insert(settings)
-      .values({ key: SETTINGS_KEY, value, updatedAt: now })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } });
+    await writeSetting(tx, SETTINGS_KEY, value, now);
     const after = { ...value, updatedAt: now.toISOString() };
     await recordAudit(tx, ctx, {
       action: 'ef_settings.update',

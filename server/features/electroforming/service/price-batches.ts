@@ -1,22 +1,27 @@
-import { eq } from 'drizzle-orm';
-import { priceProduct } from '#core/domain/electroforming';
+import {
+  costBatch,
+  type Plan,
+  priceProduct,
+  segmentsFromReadings,
+  toPriceFigures,
+} from '#core/domain/electroforming';
 import type {
   CostingInput,
   CostingResult,
   CreatePriceSheetBody,
   PriceSheet,
 } from '#core/schemas/electroforming-records';
-import { efPriceSheets } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError, notFound } from '#server/lib/errors';
-import * as bq from './batches-queries';
-import { costBatch, toPriceFigures } from './costing';
+import { type ReadScope, readScope, writerId } from '../policy';
+import { presentSheet } from '../present';
+import * as bq from '../queries/batches';
+import * as q from '../queries/price-sheets';
 import { recordKey, runCore } from './errors';
-import { type Plan, segmentsFromReadings } from './plan';
-import { type ReadScope, readScope, writerId } from './policy';
-import * as q from './price-sheets-queries';
-import { currentRates } from './settings-service';
+import { currentRates } from './settings';
+
+/** Costing of batches (tried before saving) and price sheets (saved snapshots). */
 
 type Page = { page: number; pageSize: number };
 
@@ -28,14 +33,17 @@ async function costingOf(ctx: ServiceContext, batchId: string, scope: ReadScope,
   const { actualStartAt: start, actualStopAt: stop } = row.batch;
   const readingSegments =
     start && stop && readings.length > 0 ? segmentsFromReadings(readings, start, stop) : null;
-  return costBatch({
-    pieces,
-    planSteps: (row.batch.plan as Plan).steps,
-    readingSegments,
-    finishingCostIdr: finishing.reduce((sum, f) => sum + (f.costIdr ?? 0), 0),
-    input,
-    rates: await currentRates(ctx.db),
-  });
+  const rates = await currentRates(ctx.db);
+  return runCore(() =>
+    costBatch({
+      pieces,
+      planSteps: (row.batch.plan as Plan).steps,
+      readingSegments,
+      finishingCostIdr: finishing.reduce((sum, f) => sum + (f.costIdr ?? 0), 0),
+      input,
+      rates,
+    }),
+  );
 }
 
 /** Computes without saving: the maker tries prices before keeping a sheet. */
@@ -47,25 +55,6 @@ export async function costBatchFor(
   const result = await costingOf(ctx, batchId, readScope(ctx.actor), input);
   if (!result) throw notFound();
   return result;
-}
-
-function presentSheet({ sheet, ownerName }: q.PriceSheetWithOwner): PriceSheet {
-  const result = sheet.result as Pick<PriceSheet, 'basis' | 'batch' | 'perPiece'>;
-  return {
-    id: sheet.id,
-    ownerUserId: sheet.ownerUserId,
-    ownerName,
-    name: sheet.name,
-    productRef: sheet.productRef,
-    source: sheet.source,
-    batchId: sheet.batchId,
-    input: sheet.input,
-    basis: result.basis,
-    batch: result.batch,
-    perPiece: result.perPiece,
-    rates: sheet.rates as PriceSheet['rates'],
-    createdAt: sheet.createdAt.toISOString(),
-  };
 }
 
 export async function createPriceSheet(ctx: ServiceContext, body: CreatePriceSheetBody): Promise<PriceSheet> {
@@ -93,19 +82,16 @@ export async function createPriceSheet(ctx: ServiceContext, body: CreatePriceShe
   }
   const { rates, ...result } = snapshot;
   return ctx.db.transaction(async (tx) => {
-    const [sheet] = await tx
-      .insert(efPriceSheets)
-      .values({
-        ownerUserId,
-        batchId: body.source === 'batch' ? body.batchId : null,
-        name: body.name,
-        productRef: body.productRef ?? null,
-        source: body.source,
-        input,
-        result,
-        rates,
-      })
-      .returning();
+    const sheet = await q.insertPriceSheet(tx, {
+      ownerUserId,
+      batchId: body.source === 'batch' ? body.batchId : null,
+      name: body.name,
+      productRef: body.productRef ?? null,
+      source: body.source,
+      input,
+      result,
+      rates,
+    });
     const after = presentSheet({ sheet, ownerName: ctx.actor?.name ?? '' });
     await recordAudit(tx, ctx, {
       action: 'ef_price_sheet.create',
@@ -136,7 +122,7 @@ export async function deletePriceSheet(ctx: ServiceContext, id: string): Promise
   const found = await q.findPriceSheet(ctx.db, id, { ownerId: writerId(ctx.actor) });
   if (!found) throw notFound();
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(efPriceSheets).where(eq(efPriceSheets.id, id));
+    await q.deletePriceSheet(tx, id);
     await recordAudit(tx, ctx, {
       action: 'ef_price_sheet.delete',
       entityType: 'ef_price_sheet',

@@ -1,18 +1,28 @@
-import {
-  areaFromDimensions,
-  COPPER_G_PER_COULOMB,
-  depositRun,
-  massFromThickness,
-  type OperatingWindow,
-  type RunStep,
-  rateUmPerHour,
-  type Warning,
-} from '#core/domain/electroforming';
-import type { BatchPlanInput, PieceAreaInput } from '#core/schemas/electroforming-records';
-import { fieldError } from '#server/lib/errors';
-import { recordKey, runCore } from './errors';
+import { type AreaResult, areaFromDimensions, type DimensionsInput } from './area';
+import { COPPER_G_PER_COULOMB } from './constants';
+import { ruleError, withPrefix } from './errors';
+import { depositRun, massFromThickness, type RunStep, rateUmPerHour } from './faraday';
+import type { OperatingWindow, Warning } from './windows';
 
-/** Pure planning math of a batch: piece areas, the current profile, and charge from readings. */
+/**
+ * The one batch planner: piece areas, the current profile of a batch, and the charge of a run
+ * from its readings. The server plans with it when a batch is saved; the web previews with it
+ * while the maker is still typing, so both always agree.
+ */
+
+const recordKey = (name: string) => `electroforming:records.${name}`;
+
+/**
+ * `target`: the time to reach the thickest piece's target at this density (after an
+ * optional strike). `steps`: the maker's own current profile.
+ */
+export type BatchPlanInput =
+  | {
+      mode: 'target';
+      currentDensityAdm2: number;
+      strike?: { currentDensityAdm2: number; minutes: number };
+    }
+  | { mode: 'steps'; steps: RunStep[] };
 
 export type PlannedStep = RunStep & { currentDensityAdm2: number };
 
@@ -28,6 +38,12 @@ export type Plan = {
   warnings: Warning[];
 };
 
+/** How the area of a piece was obtained. */
+export type PieceAreaInput =
+  | { source: 'entered'; areaCm2: number }
+  | ({ source: 'dimensions' } & DimensionsInput)
+  | { source: 'photo'; areaCm2: number; coinId?: string };
+
 export type AreaInputStored = {
   lengthCm?: number;
   widthCm?: number;
@@ -36,14 +52,15 @@ export type AreaInputStored = {
   coinId?: string;
 };
 
-/** Area of one piece (both faces) and how it was obtained. */
+/** Area of one piece (both faces) and what is kept of how it was obtained; errors under `path`. */
 export function pieceArea(
   area: PieceAreaInput,
   path: string,
 ): { areaCm2: number; areaInput: AreaInputStored } {
   if (area.source === 'dimensions') {
     const { source: _s, ...dims } = area;
-    return { areaCm2: runCore(() => areaFromDimensions(dims), path).areaCm2, areaInput: dims };
+    const result: AreaResult = withPrefix(path, () => areaFromDimensions(dims));
+    return { areaCm2: result.areaCm2, areaInput: dims };
   }
   if (area.source === 'photo')
     return { areaCm2: area.areaCm2, areaInput: area.coinId ? { coinId: area.coinId } : {} };
@@ -57,14 +74,15 @@ const currentFor = (adm2: number, areaCm2: number) => (adm2 * areaCm2) / 100;
 /**
  * The current profile of a batch. All pieces hang in one bath on one supply, so they share
  * the current density; in `target` mode the run lasts until the thickest target is reached.
+ * Refusals name the request's fields (`pieces`, `plan.strike.minutes`, `plan.steps.0.currentA`).
  */
 export function planBatch(
   pieces: readonly PlanPiece[],
   input: BatchPlanInput,
   efficiency: number,
-  window: OperatingWindow,
+  window: OperatingWindow | undefined,
 ): Plan {
-  if (pieces.length === 0) throw fieldError('pieces', recordKey('planNeedsPieces'));
+  if (pieces.length === 0) throw ruleError('pieces', recordKey('planNeedsPieces'));
   const totalAreaCm2 = pieces.reduce((sum, p) => sum + p.areaCm2, 0);
   let steps: RunStep[];
   if (input.mode === 'target') {
@@ -74,7 +92,7 @@ export function planBatch(
     if (input.strike) {
       const { currentDensityAdm2: adm2, minutes } = input.strike;
       strikeUm = (rateUmPerHour(adm2, efficiency) * minutes) / 60;
-      if (strikeUm >= target) throw fieldError('plan.strike.minutes', recordKey('strikeExceedsTarget'));
+      if (strikeUm >= target) throw ruleError('plan.strike.minutes', recordKey('strikeExceedsTarget'));
       steps.push({ currentA: currentFor(adm2, totalAreaCm2), minutes });
     }
     const mainHours = (target - strikeUm) / rateUmPerHour(input.currentDensityAdm2, efficiency);
@@ -82,9 +100,8 @@ export function planBatch(
   } else {
     steps = input.steps;
   }
-  const run = runCore(
-    () => depositRun({ areaCm2: totalAreaCm2, efficiency, steps, operatingWindow: window }),
-    'plan',
+  const run = withPrefix('plan', () =>
+    depositRun({ areaCm2: totalAreaCm2, efficiency, steps, operatingWindow: window }),
   );
   return {
     input,

@@ -1,53 +1,38 @@
-import { DEFECT_IDS, type DefectId } from '#core/domain/electroforming';
+import {
+  DEFECT_IDS,
+  type DefectId,
+  type Outcomes,
+  sumOutcomes,
+  yieldRates,
+} from '#core/domain/electroforming';
 import {
   BATCH_STATUSES,
   type BatchStatus,
   type Stats,
   type Summary,
 } from '#core/schemas/electroforming-records';
+import { utcOffsetMinutes } from '#core/time';
 import type { ServiceContext } from '#server/lib/context';
 import { notFound } from '#server/lib/errors';
-import { findBath } from './baths-queries';
-import { readScope, summaryScope } from './policy';
-import * as q from './stats-queries';
-
-type Outcomes = { piecesChecked: number; passed: number; rework: number; rejected: number };
-
-/** Yield counts only passes; rework is neither yield nor reject (it may still be sold later). */
-export function rates<T extends Outcomes>(o: T) {
-  const checked = o.piecesChecked;
-  return {
-    ...o,
-    yieldRate: checked > 0 ? o.passed / checked : null,
-    rejectRate: checked > 0 ? o.rejected / checked : null,
-  };
-}
-
-const sum = (rows: readonly Outcomes[]): Outcomes =>
-  rows.reduce(
-    (acc, r) => ({
-      piecesChecked: acc.piecesChecked + r.piecesChecked,
-      passed: acc.passed + r.passed,
-      rework: acc.rework + r.rework,
-      rejected: acc.rejected + r.rejected,
-    }),
-    { piecesChecked: 0, passed: 0, rework: 0, rejected: 0 },
-  );
+import { readScope, summaryScope } from '../policy';
+import { findBath } from '../queries/baths';
+import * as q from '../queries/stats';
 
 export async function getStats(
   ctx: ServiceContext,
-  query: { bathId?: string; ownerId?: string; from?: string; to?: string; utcOffsetMinutes: number },
+  query: { bathId?: string; ownerId?: string; from?: string; to?: string; utcOffsetMinutes?: number },
 ): Promise<Stats> {
   const scope = readScope(ctx.actor, query.ownerId);
   // A bath outside the scope reads as missing, like every other record.
   if (query.bathId && !(await findBath(ctx.db, query.bathId, scope))) throw notFound();
-  const filter = { ...query, scope };
+  // Months are the office's calendar months unless the reader asks for another offset.
+  const filter = { ...query, scope, utcOffsetMinutes: query.utcOffsetMinutes ?? utcOffsetMinutes() };
   const months = await q.monthlyOutcomes(ctx.db, filter);
   const defects = await q.defectCounts(ctx.db, filter);
-  const totals = sum(months);
+  const totals = sumOutcomes(months);
   return {
-    months: months.map(rates),
-    totals: rates({ batches: months.reduce((n, m) => n + m.batches, 0), ...totals }),
+    months: months.map(yieldRates),
+    totals: yieldRates({ batches: months.reduce((n, m) => n + m.batches, 0), ...totals }),
     defects: DEFECT_IDS.filter((id) => defects.has(id))
       .map((defectId: DefectId) => {
         const count = defects.get(defectId) ?? 0;
@@ -81,7 +66,7 @@ export async function getSummary(ctx: ServiceContext): Promise<Summary> {
       activeBaths: b.activeBaths,
       batches: own.reduce((n, r) => n + r.batches, 0),
       batchesByStatus: byStatus,
-      ...rates(counted),
+      ...yieldRates(counted),
       lastActivityAt: latest(b.lastUpdateEpoch, ...own.map((r) => r.lastUpdateEpoch)),
     };
   });
@@ -92,7 +77,7 @@ export async function getSummary(ctx: ServiceContext): Promise<Summary> {
       owners: owners.length,
       baths: owners.reduce((n, o) => n + o.baths, 0),
       batches: owners.reduce((n, o) => n + o.batches, 0),
-      ...rates(sum(owners)),
+      ...yieldRates(sumOutcomes(owners)),
     },
   };
 }

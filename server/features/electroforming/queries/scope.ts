@@ -1,7 +1,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { linkedAccountIdsIn } from '#server/features/registry/service';
-import type { SummaryScope } from './policy';
+import type { SummaryScope } from '../policy';
 
 /**
  * The condition on an owner-user column for a scope: one owner, everyone (no condition), or the

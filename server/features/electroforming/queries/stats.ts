@@ -1,8 +1,8 @@
 import { and, eq, gte, isNotNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import { efBatches, efBatchPieces, efBaths, users } from '#server/db/schema';
-import type { ReadScope, SummaryScope } from './policy';
-import { ownedBy } from './scope-sql';
+import type { ReadScope, SummaryScope } from '../policy';
+import { ownedBy } from './scope';
 
 export type StatsFilter = {
   scope: ReadScope;

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import {
   BATCH_TRANSITIONS,
   type Batch,
@@ -6,12 +5,13 @@ import {
   type RecordQcBody,
 } from '#core/schemas/electroforming-records';
 import type { Queryable } from '#server/db/client';
-import { efBatches, efBatchFinishing, efBatchPieces, efBatchReadings } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError, notFound } from '#server/lib/errors';
-import { batchDetail, loadOwnBatch } from './batches-service';
+import * as run from '../queries/batch-run';
+import * as q from '../queries/batches';
 import { recordKey, stateConflict } from './errors';
+import { batchDetail, loadOwnBatch } from './manage-batches';
 
 /** The run of a batch: status changes, readings, finishing and QC. Each answers the whole batch. */
 
@@ -29,7 +29,7 @@ async function change(
   return ctx.db.transaction(async (tx) => {
     const before = await batchDetail(tx, id, scope);
     await apply(tx);
-    await tx.update(efBatches).set({ updatedAt: new Date() }).where(eq(efBatches.id, id));
+    await q.updateBatch(tx, id, {});
     const after = (await batchDetail(tx, id, scope)) as Batch;
     await recordAudit(tx, ctx, { action, entityType: 'ef_batch', entityId: id, before, after });
     return after;
@@ -48,7 +48,7 @@ export async function changeStatus(
   if (!BATCH_TRANSITIONS[from].includes(to))
     throw stateConflict('status', 'transitionNotAllowed', { from, to });
   const at = input.at ? new Date(input.at) : new Date();
-  const set: Partial<typeof efBatches.$inferInsert> = { status: to };
+  const set: Partial<q.NewBatch> = { status: to };
   if (to === 'running') {
     if (bath.status === 'retired') throw stateConflict('status', 'bathRetired');
     set.actualStartAt = at;
@@ -62,9 +62,7 @@ export async function changeStatus(
     if (unchecked > 0) throw stateConflict('status', 'qcMissing', { count: unchecked });
     set.completedAt = at;
   }
-  return change(ctx, loaded, `ef_batch.status_${to}`, (tx) =>
-    tx.update(efBatches).set(set).where(eq(efBatches.id, id)),
-  );
+  return change(ctx, loaded, `ef_batch.status_${to}`, (tx) => q.updateBatch(tx, id, set));
 }
 
 function requireStatus(loaded: Loaded, allowed: readonly BatchStatus[], message: string) {
@@ -83,8 +81,7 @@ export async function addReading(
   if (actualStartAt && at < actualStartAt) throw fieldError('at', recordKey('readingBeforeStart'));
   if (actualStopAt && at > actualStopAt) throw fieldError('at', recordKey('readingAfterStop'));
   return change(ctx, loaded, 'ef_batch.reading_add', (tx) =>
-    tx.insert(efBatchReadings).values({
-      batchId: id,
+    run.insertReading(tx, id, {
       at,
       currentA: input.currentA,
       volts: input.volts ?? null,
@@ -97,17 +94,16 @@ export async function addReading(
 export async function deleteReading(ctx: ServiceContext, id: string, readingId: string): Promise<Batch> {
   const loaded = await loadOwnBatch(ctx, id);
   requireStatus(loaded, ['running', 'finishing'], 'readingsOnlyDuringRun');
-  const where = and(eq(efBatchReadings.id, readingId), eq(efBatchReadings.batchId, id));
-  const [found] = await ctx.db.select({ id: efBatchReadings.id }).from(efBatchReadings).where(where);
-  if (!found) throw notFound();
-  return change(ctx, loaded, 'ef_batch.reading_delete', (tx) => tx.delete(efBatchReadings).where(where));
+  return change(ctx, loaded, 'ef_batch.reading_delete', async (tx) => {
+    if (!(await run.deleteReading(tx, id, readingId))) throw notFound();
+  });
 }
 
 export async function addFinishing(
   ctx: ServiceContext,
   id: string,
   input: {
-    kind: (typeof efBatchFinishing.$inferInsert)['kind'];
+    kind: run.NewFinishing['kind'];
     performedOn: string;
     costIdr?: number;
     note?: string;
@@ -116,8 +112,7 @@ export async function addFinishing(
   const loaded = await loadOwnBatch(ctx, id);
   requireStatus(loaded, ['finishing'], 'finishingOnlyWhileFinishing');
   return change(ctx, loaded, 'ef_batch.finishing_add', (tx) =>
-    tx.insert(efBatchFinishing).values({
-      batchId: id,
+    run.insertFinishing(tx, id, {
       kind: input.kind,
       performedOn: input.performedOn,
       costIdr: input.costIdr ?? null,
@@ -129,28 +124,22 @@ export async function addFinishing(
 export async function deleteFinishing(ctx: ServiceContext, id: string, stepId: string): Promise<Batch> {
   const loaded = await loadOwnBatch(ctx, id);
   requireStatus(loaded, ['finishing'], 'finishingOnlyWhileFinishing');
-  const where = and(eq(efBatchFinishing.id, stepId), eq(efBatchFinishing.batchId, id));
-  const [found] = await ctx.db.select({ id: efBatchFinishing.id }).from(efBatchFinishing).where(where);
-  if (!found) throw notFound();
-  return change(ctx, loaded, 'ef_batch.finishing_delete', (tx) => tx.delete(efBatchFinishing).where(where));
+  return change(ctx, loaded, 'ef_batch.finishing_delete', async (tx) => {
+    if (!(await run.deleteFinishing(tx, id, stepId))) throw notFound();
+  });
 }
 
 export async function recordQc(ctx: ServiceContext, id: string, pieceId: string, input: RecordQcBody) {
   const loaded = await loadOwnBatch(ctx, id);
   requireStatus(loaded, ['finishing'], 'qcOnlyAfterRun');
-  const where = and(eq(efBatchPieces.id, pieceId), eq(efBatchPieces.batchId, id));
-  const [found] = await ctx.db.select({ id: efBatchPieces.id }).from(efBatchPieces).where(where);
-  if (!found) throw notFound();
-  return change(ctx, loaded, 'ef_batch.qc', (tx) =>
-    tx
-      .update(efBatchPieces)
-      .set({
-        qcOutcome: input.outcome,
-        qcDefects: input.defects,
-        qcNote: input.note ?? null,
-        qcAt: new Date(),
-        ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
-      })
-      .where(where),
-  );
+  return change(ctx, loaded, 'ef_batch.qc', async (tx) => {
+    const found = await run.updatePieceQc(tx, id, pieceId, {
+      qcOutcome: input.outcome,
+      qcDefects: input.defects,
+      qcNote: input.note ?? null,
+      qcAt: new Date(),
+      ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
+    });
+    if (!found) throw notFound();
+  });
 }

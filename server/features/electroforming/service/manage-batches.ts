@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { type BatchPlanInput, pieceArea, planBatch } from '#core/domain/electroforming';
 import type {
   Batch,
   BatchStatus,
@@ -7,16 +7,14 @@ import type {
   UpdateBatchBody,
 } from '#core/schemas/electroforming-records';
 import type { Queryable } from '#server/db/client';
-import { efBatches, efBatchPieces } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError, notFound } from '#server/lib/errors';
-import * as q from './batches-queries';
-import { findBath } from './baths-queries';
-import { recordKey, stateConflict } from './errors';
-import { pieceArea, planBatch } from './plan';
-import { type ReadScope, readScope, writerId } from './policy';
-import { presentBatch, presentBatchListItem, windowOf } from './present';
+import { type ReadScope, readScope, writerId } from '../policy';
+import { presentBatch, presentBatchListItem, windowOf } from '../present';
+import * as q from '../queries/batches';
+import { findBath } from '../queries/baths';
+import { recordKey, runCore, stateConflict } from './errors';
 
 type Page = { page: number; pageSize: number };
 
@@ -52,9 +50,9 @@ export async function loadOwnBatch(ctx: ServiceContext, id: string) {
   return { ...row, bath: bath.bath };
 }
 
-function pieceValues(pieces: readonly PieceInput[]) {
+function pieceValues(pieces: readonly PieceInput[]): q.NewPiece[] {
   return pieces.map((p, i) => {
-    const { areaCm2, areaInput } = pieceArea(p.area, `pieces.${i}.area`);
+    const { areaCm2, areaInput } = runCore(() => pieceArea(p.area, `pieces.${i}.area`));
     return {
       position: i + 1,
       label: p.label ?? null,
@@ -68,10 +66,6 @@ function pieceValues(pieces: readonly PieceInput[]) {
   });
 }
 
-async function insertPieces(tx: Queryable, batchId: string, values: ReturnType<typeof pieceValues>) {
-  await tx.insert(efBatchPieces).values(values.map((v) => ({ ...v, batchId })));
-}
-
 export async function createBatch(ctx: ServiceContext, input: CreateBatchBody): Promise<Batch> {
   const ownerUserId = writerId(ctx.actor);
   const found = await findBath(ctx.db, input.bathId, { ownerId: ownerUserId });
@@ -79,23 +73,20 @@ export async function createBatch(ctx: ServiceContext, input: CreateBatchBody): 
   if (!found) throw fieldError('bathId', recordKey('bathNotFound'));
   if (found.bath.status === 'retired') throw fieldError('bathId', recordKey('bathRetired'));
   const pieces = pieceValues(input.pieces);
-  const plan = planBatch(pieces, input.plan, found.bath.efficiency, windowOf(found.bath));
+  const plan = runCore(() => planBatch(pieces, input.plan, found.bath.efficiency, windowOf(found.bath)));
   return ctx.db.transaction(async (tx) => {
-    const [batch] = await tx
-      .insert(efBatches)
-      .values({
-        ownerUserId,
-        bathId: input.bathId,
-        name: input.name,
-        planInput: input.plan,
-        plan,
-        plannedHours: plan.hours,
-        totalAreaCm2: plan.totalAreaCm2,
-        plannedStartAt: input.plannedStartAt ? new Date(input.plannedStartAt) : null,
-        notes: input.notes ?? null,
-      })
-      .returning();
-    await insertPieces(tx, batch.id, pieces);
+    const batch = await q.insertBatch(tx, {
+      ownerUserId,
+      bathId: input.bathId,
+      name: input.name,
+      planInput: input.plan,
+      plan,
+      plannedHours: plan.hours,
+      totalAreaCm2: plan.totalAreaCm2,
+      plannedStartAt: input.plannedStartAt ? new Date(input.plannedStartAt) : null,
+      notes: input.notes ?? null,
+    });
+    await q.insertPieces(tx, batch.id, pieces);
     const after = (await batchDetail(tx, batch.id, { ownerId: ownerUserId })) as Batch;
     await recordAudit(tx, ctx, {
       action: 'ef_batch.create',
@@ -115,34 +106,24 @@ export async function updateBatch(ctx: ServiceContext, id: string, input: Update
   }
   const scope = { ownerId: batch.ownerUserId };
   const newPieces = input.pieces ? pieceValues(input.pieces) : undefined;
+  const pieces = replanning ? (newPieces ?? (await q.piecesOf(ctx.db, id))) : [];
+  const planInput = input.plan ?? (batch.planInput as BatchPlanInput);
   const plan = replanning
-    ? planBatch(
-        newPieces ?? (await q.piecesOf(ctx.db, id)),
-        input.plan ?? (batch.planInput as CreateBatchBody['plan']),
-        bath.efficiency,
-        windowOf(bath),
-      )
+    ? runCore(() => planBatch(pieces, planInput, bath.efficiency, windowOf(bath)))
     : undefined;
   return ctx.db.transaction(async (tx) => {
     const before = await batchDetail(tx, id, scope);
-    await tx
-      .update(efBatches)
-      .set({
-        ...(input.name === undefined ? {} : { name: input.name }),
-        ...(input.notes === undefined ? {} : { notes: input.notes }),
-        ...(input.plannedStartAt === undefined
-          ? {}
-          : { plannedStartAt: input.plannedStartAt ? new Date(input.plannedStartAt) : null }),
-        ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
-        ...(input.plan ? { planInput: input.plan } : {}),
-        ...(plan ? { plan, plannedHours: plan.hours, totalAreaCm2: plan.totalAreaCm2 } : {}),
-        updatedAt: new Date(),
-      })
-      .where(eq(efBatches.id, id));
-    if (newPieces) {
-      await tx.delete(efBatchPieces).where(eq(efBatchPieces.batchId, id));
-      await insertPieces(tx, id, newPieces);
-    }
+    await q.updateBatch(tx, id, {
+      ...(input.name === undefined ? {} : { name: input.name }),
+      ...(input.notes === undefined ? {} : { notes: input.notes }),
+      ...(input.plannedStartAt === undefined
+        ? {}
+        : { plannedStartAt: input.plannedStartAt ? new Date(input.plannedStartAt) : null }),
+      ...(input.measuredMassG === undefined ? {} : { measuredMassG: input.measuredMassG }),
+      ...(input.plan ? { planInput: input.plan } : {}),
+      ...(plan ? { plan, plannedHours: plan.hours, totalAreaCm2: plan.totalAreaCm2 } : {}),
+    });
+    if (newPieces) await q.replacePieces(tx, id, newPieces);
     const after = (await batchDetail(tx, id, scope)) as Batch;
     await recordAudit(tx, ctx, {
       action: 'ef_batch.update',
@@ -163,7 +144,7 @@ export async function deleteBatch(ctx: ServiceContext, id: string): Promise<void
   }
   await ctx.db.transaction(async (tx) => {
     const before = await batchDetail(tx, id, { ownerId: batch.ownerUserId });
-    await tx.delete(efBatches).where(eq(efBatches.id, id));
+    await q.deleteBatch(tx, id);
     await recordAudit(tx, ctx, { action: 'ef_batch.delete', entityType: 'ef_batch', entityId: id, before });
   });
 }

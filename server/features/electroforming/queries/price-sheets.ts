@@ -1,8 +1,8 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import { efPriceSheets, users } from '#server/db/schema';
-import type { ReadScope } from './policy';
-import { ownedBy } from './scope-sql';
+import type { ReadScope } from '../policy';
+import { ownedBy } from './scope';
 
 export type PriceSheetRow = typeof efPriceSheets.$inferSelect;
 export type PriceSheetWithOwner = { sheet: PriceSheetRow; ownerName: string };
@@ -44,4 +44,16 @@ export async function findPriceSheet(
     .innerJoin(users, eq(users.id, efPriceSheets.ownerUserId))
     .where(and(eq(efPriceSheets.id, id), owned(scope)));
   return row;
+}
+
+export async function insertPriceSheet(
+  db: Queryable,
+  values: typeof efPriceSheets.$inferInsert,
+): Promise<PriceSheetRow> {
+  const [row] = await db.insert(efPriceSheets).values(values).returning();
+  return row;
+}
+
+export async function deletePriceSheet(db: Queryable, id: string): Promise<void> {
+  await db.delete(efPriceSheets).where(eq(efPriceSheets.id, id));
 }

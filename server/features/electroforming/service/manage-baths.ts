@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { DEFAULT_EFFICIENCY, OPERATING_WINDOWS, type OperatingWindow } from '#core/domain/electroforming';
 import type {
   Bath,
@@ -8,16 +7,15 @@ import type {
   MaintenanceEntry,
   UpdateBathBody,
 } from '#core/schemas/electroforming-records';
-import { efBathMaintenance, efBaths } from '#server/db/schema';
+import { officeDate } from '#core/time';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, notFound } from '#server/lib/errors';
-import * as q from './baths-queries';
-import { localDate } from './clock';
+import { readScope, writerId } from '../policy';
+import { presentBath, presentMaintenance } from '../present';
+import * as q from '../queries/baths';
 import { recordKey } from './errors';
-import { readScope, writerId } from './policy';
-import { presentBath, presentMaintenance } from './present';
-import { replanBatchesOfBath } from './replan';
+import { replanBatchesOfBath } from './replan-batches';
 
 type Page = { page: number; pageSize: number };
 type Overrides = CreateBathBody['operatingWindow'];
@@ -56,27 +54,24 @@ export async function getBath(ctx: ServiceContext, id: string): Promise<Bath> {
 export async function createBath(ctx: ServiceContext, input: CreateBathBody): Promise<Bath> {
   const ownerUserId = writerId(ctx.actor);
   return ctx.db.transaction(async (tx) => {
-    const [bath] = await tx
-      .insert(efBaths)
-      .values({
-        ownerUserId,
-        businessId: input.businessId ?? null,
-        name: input.name,
-        volumeL: input.volumeL,
-        copperSulfateGL: input.composition.copperSulfateGL,
-        sulfuricAcidGL: input.composition.sulfuricAcidGL,
-        chloridePpm: input.composition.chloridePpm,
-        temperatureC: input.composition.temperatureC ?? null,
-        compositionMeasuredOn: localDate(new Date()),
-        anodeType: input.anodeType,
-        operatingWindowPreset: input.operatingWindowPreset,
-        operatingWindow: windowFrom(OPERATING_WINDOWS[input.operatingWindowPreset], input.operatingWindow),
-        efficiency: input.efficiency,
-        efficiencySource: input.efficiency === DEFAULT_EFFICIENCY ? 'default' : 'manual',
-        status: input.status,
-        notes: input.notes ?? null,
-      })
-      .returning();
+    const bath = await q.insertBath(tx, {
+      ownerUserId,
+      businessId: input.businessId ?? null,
+      name: input.name,
+      volumeL: input.volumeL,
+      copperSulfateGL: input.composition.copperSulfateGL,
+      sulfuricAcidGL: input.composition.sulfuricAcidGL,
+      chloridePpm: input.composition.chloridePpm,
+      temperatureC: input.composition.temperatureC ?? null,
+      compositionMeasuredOn: officeDate(new Date()),
+      anodeType: input.anodeType,
+      operatingWindowPreset: input.operatingWindowPreset,
+      operatingWindow: windowFrom(OPERATING_WINDOWS[input.operatingWindowPreset], input.operatingWindow),
+      efficiency: input.efficiency,
+      efficiencySource: input.efficiency === DEFAULT_EFFICIENCY ? 'default' : 'manual',
+      status: input.status,
+      notes: input.notes ?? null,
+    });
     const after = presentBath({ bath, ownerName: ctx.actor?.name ?? '', lastMaintenanceOn: null });
     await recordAudit(tx, ctx, { action: 'ef_bath.create', entityType: 'ef_bath', entityId: bath.id, after });
     return after;
@@ -91,33 +86,26 @@ export async function updateBath(ctx: ServiceContext, id: string, input: UpdateB
     : (bath.operatingWindow as OperatingWindow);
   const c = input.composition;
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(efBaths)
-      .set({
-        ...(input.name === undefined ? {} : { name: input.name }),
-        ...(input.volumeL === undefined ? {} : { volumeL: input.volumeL }),
-        ...(c
-          ? {
-              copperSulfateGL: c.copperSulfateGL,
-              sulfuricAcidGL: c.sulfuricAcidGL,
-              chloridePpm: c.chloridePpm,
-              temperatureC: c.temperatureC ?? null,
-              compositionMeasuredOn: localDate(new Date()),
-            }
-          : {}),
-        ...(input.anodeType ? { anodeType: input.anodeType } : {}),
-        ...(input.operatingWindowPreset ? { operatingWindowPreset: input.operatingWindowPreset } : {}),
-        operatingWindow: windowFrom(base, input.operatingWindow),
-        ...(input.efficiency === undefined
-          ? {}
-          : { efficiency: input.efficiency, efficiencySource: 'manual' }),
-        ...(input.status ? { status: input.status } : {}),
-        ...(input.notes === undefined ? {} : { notes: input.notes }),
-        ...(input.businessId === undefined ? {} : { businessId: input.businessId }),
-        updatedAt: new Date(),
-      })
-      .where(eq(efBaths.id, id))
-      .returning();
+    const row = await q.updateBath(tx, id, {
+      ...(input.name === undefined ? {} : { name: input.name }),
+      ...(input.volumeL === undefined ? {} : { volumeL: input.volumeL }),
+      ...(c
+        ? {
+            copperSulfateGL: c.copperSulfateGL,
+            sulfuricAcidGL: c.sulfuricAcidGL,
+            chloridePpm: c.chloridePpm,
+            temperatureC: c.temperatureC ?? null,
+            compositionMeasuredOn: officeDate(new Date()),
+          }
+        : {}),
+      ...(input.anodeType ? { anodeType: input.anodeType } : {}),
+      ...(input.operatingWindowPreset ? { operatingWindowPreset: input.operatingWindowPreset } : {}),
+      operatingWindow: windowFrom(base, input.operatingWindow),
+      ...(input.efficiency === undefined ? {} : { efficiency: input.efficiency, efficiencySource: 'manual' }),
+      ...(input.status ? { status: input.status } : {}),
+      ...(input.notes === undefined ? {} : { notes: input.notes }),
+      ...(input.businessId === undefined ? {} : { businessId: input.businessId }),
+    });
     const planningChanged =
       input.efficiency !== undefined ||
       input.operatingWindowPreset !== undefined ||
@@ -138,11 +126,9 @@ export async function updateBath(ctx: ServiceContext, id: string, input: UpdateB
 /** Only a bath that never ran a batch can go; one with history is retired instead. */
 export async function deleteBath(ctx: ServiceContext, id: string): Promise<void> {
   const current = await loadOwnBath(ctx, id);
-  if ((await q.countBatchesOfBath(ctx.db, id)) > 0) {
-    throw new AppError('conflict', recordKey('bathHasBatches'));
-  }
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(efBaths).where(eq(efBaths.id, id));
+    if ((await q.countBatchesOfBath(tx, id)) > 0) throw new AppError('conflict', recordKey('bathHasBatches'));
+    await q.deleteBath(tx, id);
     await recordAudit(tx, ctx, {
       action: 'ef_bath.delete',
       entityType: 'ef_bath',
@@ -178,25 +164,18 @@ export async function addMaintenance(
     : null;
   const latest = analysis !== null && input.performedOn >= bath.compositionMeasuredOn;
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(efBathMaintenance)
-      .values({
-        bathId,
-        kind: input.kind,
-        performedOn: input.performedOn,
-        analysis,
-        additions: input.additions,
-        note: input.note ?? null,
-        createdBy: ctx.actor?.id ?? null,
-      })
-      .returning();
+    const row = await q.insertMaintenance(tx, {
+      bathId,
+      kind: input.kind,
+      performedOn: input.performedOn,
+      analysis,
+      additions: input.additions,
+      note: input.note ?? null,
+      createdBy: ctx.actor?.id ?? null,
+    });
     let current = bath;
     if (latest) {
-      [current] = await tx
-        .update(efBaths)
-        .set({ ...analysis, compositionMeasuredOn: input.performedOn, updatedAt: new Date() })
-        .where(eq(efBaths.id, bathId))
-        .returning();
+      current = await q.updateBath(tx, bathId, { ...analysis, compositionMeasuredOn: input.performedOn });
     }
     const after = presentMaintenance(row, current);
     await recordAudit(tx, ctx, {

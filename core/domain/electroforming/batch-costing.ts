@@ -1,26 +1,81 @@
-import {
-  copperConsumed,
-  energyCost,
-  fmt,
-  type PriceResult,
-  priceProduct,
-  COPPER_DENSITY_G_PER_CM3 as RHO,
-  type RunStep,
-  step,
-  type WorkingStep,
-} from '#core/domain/electroforming';
-import type {
-  CostingInput,
-  CostingResult,
-  PriceFigures,
-  QcOutcome,
-} from '#core/schemas/electroforming-records';
-import { fieldError } from '#server/lib/errors';
-import { recordKey, runCore } from './errors';
-import type { Segment } from './plan';
-import type { Rates } from './settings-service';
+import type { Segment } from './batch-plan';
+import { COPPER_DENSITY_G_PER_CM3 as RHO } from './constants';
+import { copperConsumed } from './copper';
+import { energyCost } from './energy';
+import { ruleError } from './errors';
+import type { RunStep } from './faraday';
+import { type CostLine, type PriceResult, priceProduct } from './pricing';
+import type { Warning } from './windows';
+import { fmt, step, type WorkingStep } from './working';
 
-/** Pure costing of one batch: copper, electricity, materials, labour → batch and per-piece prices. */
+/** Costing of one batch: copper, electricity, materials, labour → batch and per-piece prices. */
+
+const recordKey = (name: string) => `electroforming:records.${name}`;
+
+export type QcOutcome = 'pass' | 'rework' | 'reject';
+
+/** Office rates: exchange rates and the electricity price. */
+export type Rates = { idrPerUsd: number; idrPerEur: number; pricePerKwhIdr: number };
+
+/** What the maker enters to cost a batch (batch totals, except findings per piece priced). */
+export type CostingOptions = {
+  copperPricePerKgIdr: number;
+  paintIdr: number;
+  sealantIdr: number;
+  otherMaterialsIdr: number;
+  findingsPerPieceIdr: number;
+  /** `auto`: the readings once the run has stopped, else the plan. */
+  electricitySource: 'auto' | 'readings' | 'plan';
+  /** For readings without a voltage, and for the plan. */
+  volts?: number;
+  rectifierEfficiency: number;
+  /** Wins over the office electricity price. */
+  pricePerKwhIdr?: number;
+  labourHours: number;
+  labourRateIdr: number;
+  overheadPct: number;
+  wholesaleMultiplier: number;
+  retailMultiplier: number;
+};
+
+export type PriceFigures = {
+  materialsIdr: number;
+  electricityIdr: number;
+  labourIdr: number;
+  directCostIdr: number;
+  overheadIdr: number;
+  costIdr: number;
+  wholesaleIdr: number;
+  retailIdr: number;
+  wholesaleUsd: number;
+  retailUsd: number;
+  wholesaleEur: number;
+  retailEur: number;
+  breakdown: CostLine[];
+};
+
+export type CostingBasis = {
+  pieces: number;
+  /** Pieces the batch cost is spread over: those that passed QC once any QC exists, else all. */
+  piecesPriced: number;
+  piecesBasis: 'passed' | 'all';
+  totalAreaCm2: number;
+  copperMassG: number;
+  electricitySource: 'readings' | 'plan';
+  hours: number;
+  kwh: number;
+  copperPricePerKgIdr: number;
+  rectifierEfficiency: number;
+};
+
+export type BatchCosting = {
+  basis: CostingBasis;
+  rates: Rates;
+  batch: PriceFigures;
+  perPiece: PriceFigures;
+  working: WorkingStep[];
+  warnings: Warning[];
+};
 
 export type CostingArgs = {
   pieces: readonly { areaCm2: number; targetThicknessUm: number; qcOutcome: QcOutcome | null }[];
@@ -29,7 +84,7 @@ export type CostingArgs = {
   readingSegments: readonly Segment[] | null;
   /** Costs recorded on finishing steps (silver solution, lacquer …). */
   finishingCostIdr: number;
-  input: CostingInput;
+  input: CostingOptions;
   /** Office rates; `input.pricePerKwhIdr` wins over the office electricity price. */
   rates: Rates;
 };
@@ -78,7 +133,7 @@ function electricity(args: CostingArgs, pricePerKwhIdr: number) {
     input.electricitySource === 'readings' ||
     (input.electricitySource === 'auto' && readingSegments !== null);
   if (useReadings && readingSegments === null) {
-    throw fieldError('electricitySource', recordKey('readingsUnavailable'));
+    throw ruleError('electricitySource', recordKey('readingsUnavailable'));
   }
   const segments: readonly Segment[] =
     useReadings && readingSegments
@@ -89,16 +144,14 @@ function electricity(args: CostingArgs, pricePerKwhIdr: number) {
   let hours = 0;
   for (const s of segments) {
     const volts = s.volts ?? input.volts;
-    if (volts === undefined) throw fieldError('volts', recordKey('voltsRequired'));
-    const e = runCore(() =>
-      energyCost({
-        currentA: s.currentA,
-        volts,
-        hours: s.seconds / 3600,
-        rectifierEfficiency: input.rectifierEfficiency,
-        pricePerKwhIdr,
-      }),
-    );
+    if (volts === undefined) throw ruleError('volts', recordKey('voltsRequired'));
+    const e = energyCost({
+      currentA: s.currentA,
+      volts,
+      hours: s.seconds / 3600,
+      rectifierEfficiency: input.rectifierEfficiency,
+      pricePerKwhIdr,
+    });
     wh += e.wh;
     costIdr += e.costIdr;
     hours += s.seconds / 3600;
@@ -106,17 +159,15 @@ function electricity(args: CostingArgs, pricePerKwhIdr: number) {
   return { source: useReadings ? ('readings' as const) : ('plan' as const), wh, costIdr, hours };
 }
 
-export function costBatch(args: CostingArgs): CostingResult {
+export function costBatch(args: CostingArgs): BatchCosting {
   const { input, pieces } = args;
   const pricePerKwhIdr = input.pricePerKwhIdr ?? args.rates.pricePerKwhIdr;
   const copper = pieces.map((p) =>
-    runCore(() =>
-      copperConsumed({
-        areaCm2: p.areaCm2,
-        thicknessUm: p.targetThicknessUm,
-        pricePerKgIdr: input.copperPricePerKgIdr,
-      }),
-    ),
+    copperConsumed({
+      areaCm2: p.areaCm2,
+      thicknessUm: p.targetThicknessUm,
+      pricePerKgIdr: input.copperPricePerKgIdr,
+    }),
   );
   const copperMassG = copper.reduce((sum, c) => sum + c.massG, 0);
   const copperIdr = copper.reduce((sum, c) => sum + (c.costIdr ?? 0), 0);
@@ -128,23 +179,21 @@ export function costBatch(args: CostingArgs): CostingResult {
   const piecesBasis = anyQc && passed > 0 ? ('passed' as const) : ('all' as const);
   const piecesPriced = piecesBasis === 'passed' ? passed : pieces.length;
 
-  const price = runCore(() =>
-    priceProduct({
-      copperIdr,
-      paintIdr: input.paintIdr,
-      sealantIdr: input.sealantIdr,
-      materialsIdr: input.otherMaterialsIdr + args.finishingCostIdr,
-      findingsIdr: input.findingsPerPieceIdr * piecesPriced,
-      electricityIdr: power.costIdr,
-      labourHours: input.labourHours,
-      labourRateIdr: input.labourRateIdr,
-      overheadPct: input.overheadPct,
-      wholesaleMultiplier: input.wholesaleMultiplier,
-      retailMultiplier: input.retailMultiplier,
-      idrPerUsd: args.rates.idrPerUsd,
-      idrPerEur: args.rates.idrPerEur,
-    }),
-  );
+  const price = priceProduct({
+    copperIdr,
+    paintIdr: input.paintIdr,
+    sealantIdr: input.sealantIdr,
+    materialsIdr: input.otherMaterialsIdr + args.finishingCostIdr,
+    findingsIdr: input.findingsPerPieceIdr * piecesPriced,
+    electricityIdr: power.costIdr,
+    labourHours: input.labourHours,
+    labourRateIdr: input.labourRateIdr,
+    overheadPct: input.overheadPct,
+    wholesaleMultiplier: input.wholesaleMultiplier,
+    retailMultiplier: input.retailMultiplier,
+    idrPerUsd: args.rates.idrPerUsd,
+    idrPerEur: args.rates.idrPerEur,
+  });
   const batch = toPriceFigures(price);
   const terms = pieces.map((p) => `${fmt(p.areaCm2)} cm² · ${fmt(p.targetThicknessUm)} µm`).join(' + ');
   const working: WorkingStep[] = [

@@ -2,8 +2,8 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { BathStatus } from '#core/schemas/electroforming-records';
 import type { Queryable } from '#server/db/client';
 import { efBatches, efBathMaintenance, efBaths, users } from '#server/db/schema';
-import type { ReadScope } from './policy';
-import { ownedBy } from './scope-sql';
+import type { ReadScope } from '../policy';
+import { ownedBy } from './scope';
 
 export type BathRow = typeof efBaths.$inferSelect;
 export type MaintenanceRow = typeof efBathMaintenance.$inferSelect;
@@ -68,4 +68,32 @@ export async function listMaintenance(db: Queryable, bathId: string, page: numbe
     .offset((page - 1) * pageSize);
   const [{ total }] = await db.select({ total: count() }).from(efBathMaintenance).where(where);
   return { items, total };
+}
+
+export type NewBath = typeof efBaths.$inferInsert;
+
+export async function insertBath(db: Queryable, values: NewBath): Promise<BathRow> {
+  const [row] = await db.insert(efBaths).values(values).returning();
+  return row;
+}
+
+export async function updateBath(db: Queryable, id: string, set: Partial<NewBath>): Promise<BathRow> {
+  const [row] = await db
+    .update(efBaths)
+    .set({ ...set, updatedAt: new Date() })
+    .where(eq(efBaths.id, id))
+    .returning();
+  return row;
+}
+
+export async function deleteBath(db: Queryable, id: string): Promise<void> {
+  await db.delete(efBaths).where(eq(efBaths.id, id));
+}
+
+export async function insertMaintenance(
+  db: Queryable,
+  values: typeof efBathMaintenance.$inferInsert,
+): Promise<MaintenanceRow> {
+  const [row] = await db.insert(efBathMaintenance).values(values).returning();
+  return row;
 }

@@ -1,0 +1,267 @@
+import { IdParams, OkResponse, PageQuery } from '#core/schemas/common';
+import { CalculateRequestSchema, CalculateResponseSchema } from '#core/schemas/electroforming';
+import {
+  Batch,
+  BatchFinishingParams,
+  BatchList,
+  BatchPieceParams,
+  BatchReadingParams,
+  Bath,
+  BathList,
+  CalibrateBatchBody,
+  Calibration,
+  ChangeBatchStatusBody,
+  CostingInput,
+  CostingResult,
+  CreateBatchBody,
+  CreateBathBody,
+  CreateFinishingStepBody,
+  CreateMaintenanceBody,
+  CreatePriceSheetBody,
+  CreateReadingBody,
+  ElectroformingSettings,
+  ListBatchesQuery,
+  ListBathsQuery,
+  ListPriceSheetsQuery,
+  MaintenanceEntry,
+  MaintenanceList,
+  PriceSheet,
+  PriceSheetList,
+  RecordQcBody,
+  Stats,
+  StatsQuery,
+  Summary,
+  UpdateBatchBody,
+  UpdateBathBody,
+  UpdateElectroformingSettingsBody,
+} from '#core/schemas/electroforming-records';
+import { defineEndpoints } from './endpoint';
+
+const tags = ['electroforming'] as const;
+
+/**
+ * The electroforming workbench under /api/electroforming: the calculators, baths and their
+ * maintenance log, batches and their run, costing and price sheets, office rates, statistics.
+ * Running a batch answers the whole batch, so a phone needs no second request.
+ */
+export const electroformingApi = defineEndpoints({
+  calculate: {
+    method: 'POST',
+    path: '/electroforming/calculate',
+    tags,
+    body: CalculateRequestSchema,
+    responses: { 200: CalculateResponseSchema },
+  },
+
+  listBaths: {
+    method: 'GET',
+    path: '/electroforming/baths',
+    tags,
+    query: ListBathsQuery,
+    responses: { 200: BathList },
+  },
+  createBath: {
+    method: 'POST',
+    path: '/electroforming/baths',
+    tags,
+    body: CreateBathBody,
+    responses: { 201: Bath },
+  },
+  getBath: {
+    method: 'GET',
+    path: '/electroforming/baths/:id',
+    tags,
+    params: IdParams,
+    responses: { 200: Bath },
+  },
+  updateBath: {
+    method: 'PATCH',
+    path: '/electroforming/baths/:id',
+    tags,
+    params: IdParams,
+    body: UpdateBathBody,
+    responses: { 200: Bath },
+  },
+  deleteBath: {
+    method: 'DELETE',
+    path: '/electroforming/baths/:id',
+    tags,
+    params: IdParams,
+    responses: { 200: OkResponse },
+  },
+  listMaintenance: {
+    method: 'GET',
+    path: '/electroforming/baths/:id/maintenance',
+    tags,
+    params: IdParams,
+    query: PageQuery,
+    responses: { 200: MaintenanceList },
+  },
+  addMaintenance: {
+    method: 'POST',
+    path: '/electroforming/baths/:id/maintenance',
+    tags,
+    params: IdParams,
+    body: CreateMaintenanceBody,
+    responses: { 201: MaintenanceEntry },
+  },
+
+  listBatches: {
+    method: 'GET',
+    path: '/electroforming/batches',
+    tags,
+    query: ListBatchesQuery,
+    responses: { 200: BatchList },
+  },
+  createBatch: {
+    method: 'POST',
+    path: '/electroforming/batches',
+    tags,
+    body: CreateBatchBody,
+    responses: { 201: Batch },
+  },
+  getBatch: {
+    method: 'GET',
+    path: '/electroforming/batches/:id',
+    tags,
+    params: IdParams,
+    responses: { 200: Batch },
+  },
+  updateBatch: {
+    method: 'PATCH',
+    path: '/electroforming/batches/:id',
+    tags,
+    params: IdParams,
+    body: UpdateBatchBody,
+    responses: { 200: Batch },
+  },
+  deleteBatch: {
+    method: 'DELETE',
+    path: '/electroforming/batches/:id',
+    tags,
+    params: IdParams,
+    responses: { 200: OkResponse },
+  },
+
+  changeBatchStatus: {
+    method: 'POST',
+    path: '/electroforming/batches/:id/status',
+    tags,
+    params: IdParams,
+    body: ChangeBatchStatusBody,
+    responses: { 200: Batch },
+  },
+  addReading: {
+    method: 'POST',
+    path: '/electroforming/batches/:id/readings',
+    tags,
+    params: IdParams,
+    body: CreateReadingBody,
+    responses: { 201: Batch },
+  },
+  deleteReading: {
+    method: 'DELETE',
+    path: '/electroforming/batches/:id/readings/:readingId',
+    tags,
+    params: BatchReadingParams,
+    responses: { 200: Batch },
+  },
+  addFinishing: {
+    method: 'POST',
+    path: '/electroforming/batches/:id/finishing',
+    tags,
+    params: IdParams,
+    body: CreateFinishingStepBody,
+    responses: { 201: Batch },
+  },
+  deleteFinishing: {
+    method: 'DELETE',
+    path: '/electroforming/batches/:id/finishing/:stepId',
+    tags,
+    params: BatchFinishingParams,
+    responses: { 200: Batch },
+  },
+  recordQc: {
+    method: 'PUT',
+    path: '/electroforming/batches/:id/pieces/:pieceId/qc',
+    tags,
+    params: BatchPieceParams,
+    body: RecordQcBody,
+    responses: { 200: Batch },
+  },
+  calibrateBatch: {
+    method: 'POST',
+    path: '/electroforming/batches/:id/calibration',
+    tags,
+    params: IdParams,
+    body: CalibrateBatchBody,
+    responses: { 200: Calibration },
+  },
+
+  costBatch: {
+    method: 'POST',
+    path: '/electroforming/batches/:id/costing',
+    tags,
+    params: IdParams,
+    body: CostingInput,
+    responses: { 200: CostingResult },
+  },
+  listPriceSheets: {
+    method: 'GET',
+    path: '/electroforming/price-sheets',
+    tags,
+    query: ListPriceSheetsQuery,
+    responses: { 200: PriceSheetList },
+  },
+  createPriceSheet: {
+    method: 'POST',
+    path: '/electroforming/price-sheets',
+    tags,
+    body: CreatePriceSheetBody,
+    responses: { 201: PriceSheet },
+  },
+  getPriceSheet: {
+    method: 'GET',
+    path: '/electroforming/price-sheets/:id',
+    tags,
+    params: IdParams,
+    responses: { 200: PriceSheet },
+  },
+  deletePriceSheet: {
+    method: 'DELETE',
+    path: '/electroforming/price-sheets/:id',
+    tags,
+    params: IdParams,
+    responses: { 200: OkResponse },
+  },
+  getSettings: {
+    method: 'GET',
+    path: '/electroforming/settings',
+    tags,
+    responses: { 200: ElectroformingSettings },
+  },
+  updateSettings: {
+    method: 'PUT',
+    path: '/electroforming/settings',
+    tags,
+    body: UpdateElectroformingSettingsBody,
+    responses: { 200: ElectroformingSettings },
+  },
+
+  stats: {
+    method: 'GET',
+    path: '/electroforming/stats',
+    tags,
+    query: StatsQuery,
+    responses: { 200: Stats },
+  },
+  /** Officers get only this: counts and rates per owner, no records. */
+  summary: {
+    method: 'GET',
+    path: '/electroforming/summary',
+    tags,
+    responses: { 200: Summary },
+  },
+});
+
+export type ElectroformingApi = typeof electroformingApi;
