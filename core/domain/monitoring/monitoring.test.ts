@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONS } from './default-form';
 import { classifyFollowUp, windowsOf } from './followups';
-import { funnelOf, stagesOf } from './funnel';
+import { type FunnelVisit, funnelOf, stagesOf } from './funnel';
 import type { Question } from './questions';
 import { validateAnswers } from './validate-answers';
 import { validateFormDefinition } from './validate-form';
@@ -121,7 +121,7 @@ describe('funnel', () => {
       { offsetMonths: 3, dueDate: '2026-05-01' },
     ]);
     const members = ['a', 'b', 'c'].map((businessId) => ({ businessId, since: '2026-02-01', windows }));
-    const visits = [
+    const visits: FunnelVisit[] = [
       { businessId: 'a', day: '2026-02-20', at: '1', answers: { producing: 'no' } },
       {
         businessId: 'a',
