@@ -10,6 +10,7 @@ export * from './header-row';
 export * from './integer';
 export * from './issues';
 export * from './legal-form';
+export * from './live';
 export * from './locale-number';
 export * from './money';
 export * from './nik';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '#server/db/client';
 import {
@@ -9,6 +9,7 @@ import {
   owners,
   regions,
 } from '#server/db/schema';
+import { liveSql } from './live';
 
 export type BusinessRow = typeof businesses.$inferSelect;
 export type OwnerRow = typeof owners.$inferSelect;
@@ -140,19 +141,9 @@ export async function findLiveByNib(db: Queryable, nib: string, exceptId?: strin
     .select({ id: businesses.id })
     .from(businesses)
     .where(
-      and(
-        eq(businesses.nib, nib),
-        isNull(businesses.deletedAt),
-        isNull(businesses.mergedIntoId),
-        exceptId ? ne(businesses.id, exceptId) : undefined,
-      ),
+      and(eq(businesses.nib, nib), liveSql('businesses'), exceptId ? ne(businesses.id, exceptId) : undefined),
     );
   return row?.id;
-}
-
-export async function findRegion(db: Queryable, code: string) {
-  const [row] = await db.select().from(regions).where(eq(regions.code, code));
-  return row;
 }
 
 /** The districts of the live businesses a person owns, for the owner policy. */
@@ -161,12 +152,53 @@ export async function districtsOfOwner(db: Queryable, ownerId: string): Promise<
     .selectDistinct({ code: businesses.districtCode })
     .from(businessOwners)
     .innerJoin(businesses, eq(businesses.id, businessOwners.businessId))
-    .where(
-      and(eq(businessOwners.ownerId, ownerId), isNull(businesses.deletedAt), isNull(businesses.mergedIntoId)),
-    );
+    .where(and(eq(businessOwners.ownerId, ownerId), liveSql('businesses')));
   return rows.map((r) => r.code);
 }
 
 export async function touchBusiness(db: Queryable, id: string) {
   await db.update(businesses).set({ updatedAt: sql`now()` }).where(eq(businesses.id, id));
+}
+
+export type BusinessInsert = typeof businesses.$inferInsert;
+
+export async function insertBusiness(db: Queryable, values: BusinessInsert): Promise<string> {
+  const [row] = await db.insert(businesses).values(values).returning({ id: businesses.id });
+  return row.id;
+}
+
+export async function updateBusinessRow(db: Queryable, id: string, values: Partial<BusinessInsert>) {
+  await db.update(businesses).set(values).where(eq(businesses.id, id));
+}
+
+/** Soft delete: the row stays for history; lists and the NIB index ignore it. */
+export async function markBusinessDeleted(db: Queryable, id: string) {
+  await db
+    .update(businesses)
+    .set({ deletedAt: new Date(), updatedAt: new Date() })
+    .where(eq(businesses.id, id));
+}
+
+/**
+ * The merge's moves: `otherId` (and every record merged into it earlier) points at the
+ * survivor, whose snapshots and certifications it takes over. Counts of what moved.
+ */
+export async function foldBusinessInto(db: Queryable, survivorId: string, otherId: string) {
+  // The other record leaves the live set first, so its NIB can move without a unique clash.
+  await db
+    .update(businesses)
+    .set({ mergedIntoId: survivorId, updatedAt: new Date() })
+    .where(eq(businesses.id, otherId));
+  await db.update(businesses).set({ mergedIntoId: survivorId }).where(eq(businesses.mergedIntoId, otherId));
+  const snapshots = await db
+    .update(businessSnapshots)
+    .set({ businessId: survivorId })
+    .where(eq(businessSnapshots.businessId, otherId))
+    .returning({ id: businessSnapshots.id });
+  const certs = await db
+    .update(certifications)
+    .set({ businessId: survivorId })
+    .where(eq(certifications.businessId, otherId))
+    .returning({ id: certifications.id });
+  return { snapshots: snapshots.length, certifications: certs.length };
 }

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { LIVE } from './live';
 
 /**
  * A subquery of the account ids (owners.user_id) linked to a live business in one of the
@@ -14,6 +15,6 @@ export function linkedAccountIdsIn(kecamatanCodes: readonly string[]): SQL {
   return sql`SELECT o.user_id FROM owners o
       JOIN business_owners bo ON bo.owner_id = o.id
       JOIN businesses b ON b.id = bo.business_id
-      WHERE o.user_id IS NOT NULL AND b.deleted_at IS NULL AND b.merged_into_id IS NULL
+      WHERE o.user_id IS NOT NULL AND ${LIVE}
         AND b.district_code IN (${codes})`;
 }

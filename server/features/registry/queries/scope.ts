@@ -1,9 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '#server/lib/context';
 
-/** Live = neither soft-deleted nor merged into another record. `b` is the businesses alias. */
-export const LIVE = sql.raw('b.deleted_at IS NULL AND b.merged_into_id IS NULL');
-
 /**
  * The query-level half of policy.ts: the rows of `businesses b` an actor may list. Unknown
  * roles get a condition that matches nothing, so a missed policy check still leaks no rows.

@@ -1,8 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import type { Actor } from '#server/lib/context';
+import { LIVE } from './live';
 import { pageOf, type SearchPage, type SearchSort } from './pages';
-import { LIVE, rowsOf, scopeCondition } from './scope';
+import { rowsOf, scopeCondition } from './scope';
 import { correctedQuery } from './typos';
 
 /*

@@ -4,10 +4,10 @@ import { type BusinessScope, canReadBusiness, canUseRegistry } from '../policy';
 import {
   type BusinessWithNames,
   findBusiness,
-  findRegion,
   type LinkedOwnerRow,
   ownersOfBusiness,
 } from '../queries/businesses';
+import { findRegion } from '../queries/regions';
 
 /** 403 for roles without registry access (trainers) and for no actor. */
 export function requireRegistry(ctx: ServiceContext) {

@@ -1,17 +1,21 @@
-import { eq } from 'drizzle-orm';
 import {
   type Business,
   CreateBusinessBody,
   type CreateBusinessInput,
   UpdateBusinessBody,
 } from '#core/schemas/registry';
-import { businesses } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden } from '#server/lib/errors';
 import { canCreateBusinessIn, canDeleteBusiness, canEditBusiness, canMoveBusiness } from '../policy';
 import { businessFields } from '../present/businesses';
-import { findBusiness, findLiveByNib } from '../queries/businesses';
+import {
+  findBusiness,
+  findLiveByNib,
+  insertBusiness,
+  markBusinessDeleted,
+  updateBusinessRow,
+} from '../queries/businesses';
 import { checkLocation, isUniqueViolation, loadReadableBusiness, regencyOf, requireRegistry } from './access';
 import { businessDetail } from './business-read';
 import { insertCertification, insertSnapshot } from './children-records';
@@ -56,33 +60,31 @@ export async function createBusiness(
   const { id, warnings } = await saveOrNibConflict(
     () =>
       ctx.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(businesses)
-          .values({
-            name: input.name,
-            brand: input.brand ?? null,
-            legalForm: input.legalForm ?? null,
-            nib: input.nib ?? null,
-            npwp: input.npwp ?? null,
-            kbli: input.kbli,
-            subsector: input.subsector,
-            address: input.address ?? null,
-            districtCode: input.districtCode,
-            villageCode: input.villageCode ?? null,
-            regencyCode: regencyOf(input.districtCode),
-            lat: input.lat === undefined ? null : String(input.lat),
-            lng: input.lng === undefined ? null : String(input.lng),
-            yearFounded: input.yearFounded ?? null,
-            sentra: input.sentra ?? null,
-            links: input.links,
-            exportStatus: input.exportStatus,
-            exportCountries: [...new Set(input.exportCountries)],
-            notes: input.notes ?? null,
-            source: input.source,
-            sourceDetail: input.sourceDetail ?? null,
-            createdBy: actor.id,
-          })
-          .returning({ id: businesses.id });
+        const businessId = await insertBusiness(tx, {
+          name: input.name,
+          brand: input.brand ?? null,
+          legalForm: input.legalForm ?? null,
+          nib: input.nib ?? null,
+          npwp: input.npwp ?? null,
+          kbli: input.kbli,
+          subsector: input.subsector,
+          address: input.address ?? null,
+          districtCode: input.districtCode,
+          villageCode: input.villageCode ?? null,
+          regencyCode: regencyOf(input.districtCode),
+          lat: input.lat === undefined ? null : String(input.lat),
+          lng: input.lng === undefined ? null : String(input.lng),
+          yearFounded: input.yearFounded ?? null,
+          sentra: input.sentra ?? null,
+          links: input.links,
+          exportStatus: input.exportStatus,
+          exportCountries: [...new Set(input.exportCountries)],
+          notes: input.notes ?? null,
+          source: input.source,
+          sourceDetail: input.sourceDetail ?? null,
+          createdBy: actor.id,
+        });
+        const row = { id: businessId };
         const linked = await linkOwners(tx, ctx, row.id, input.owners, 'owners', input.source);
         if (input.snapshot) await insertSnapshot(tx, ctx, row.id, input.snapshot, { audit: false });
         for (const c of input.certifications) await insertCertification(tx, ctx, row.id, c, { audit: false });
@@ -143,18 +145,15 @@ export async function updateBusiness(
         const { expectedUpdatedAt: _e, districtCode: _d, villageCode: _v, lat: _a, lng: _o, ...rest } = input;
         const set = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
         if (set.exportCountries) set.exportCountries = [...new Set(set.exportCountries as string[])];
-        await tx
-          .update(businesses)
-          .set({
-            ...set,
-            districtCode,
-            regencyCode: regencyOf(districtCode),
-            villageCode,
-            lat: lat as string | null,
-            lng: lng as string | null,
-            updatedAt: new Date(),
-          })
-          .where(eq(businesses.id, id));
+        await updateBusinessRow(tx, id, {
+          ...set,
+          districtCode,
+          regencyCode: regencyOf(districtCode),
+          villageCode,
+          lat: lat as string | null,
+          lng: lng as string | null,
+          updatedAt: new Date(),
+        });
         const after = await findBusiness(tx, id);
         await recordAudit(tx, ctx, {
           action: 'business.update',
@@ -180,10 +179,7 @@ export async function deleteBusiness(ctx: ServiceContext, id: string): Promise<v
   const { row, scope } = await loadReadableBusiness(ctx, id);
   if (!canDeleteBusiness(ctx.actor, scope)) throw forbidden();
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(businesses)
-      .set({ deletedAt: new Date(), updatedAt: new Date() })
-      .where(eq(businesses.id, id));
+    await markBusinessDeleted(tx, id);
     await recordAudit(tx, ctx, {
       action: 'business.delete',
       entityType: 'business',

@@ -6,12 +6,16 @@ import type {
   UpdateSnapshotBody,
 } from '#core/schemas/registry';
 import type { Queryable } from '#server/db/client';
-import { businessSnapshots, certifications } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { presentCertification, presentSnapshot } from '../present/businesses';
-import type { CertificationRow, SnapshotRow } from '../queries/businesses';
-import { touchBusiness } from '../queries/businesses';
+import { type CertificationRow, type SnapshotRow, touchBusiness } from '../queries/businesses';
+import {
+  type CertificationInsert,
+  insertCertificationRow,
+  insertSnapshotRow,
+  type SnapshotInsert,
+} from '../queries/figures';
 
 /* Inserts shared by the business use cases; each audits on the business's history unless told not to. */
 
@@ -37,9 +41,9 @@ export function snapshotValues(input: Partial<SnapshotBody> | UpdateSnapshotBody
     turnoverYearlyIdr: input.turnoverYearlyIdr,
     sourceDetail: input.sourceDetail,
   };
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<
-    typeof businessSnapshots.$inferInsert
-  >;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<SnapshotInsert>;
 }
 
 /** An IKM owner's own figures are always marked as a self-update, whatever the form said. */
@@ -57,16 +61,13 @@ export async function insertSnapshot(
   input: SnapshotBody,
   options: Options = {},
 ): Promise<SnapshotRow> {
-  const [row] = await tx
-    .insert(businessSnapshots)
-    .values({
-      ...snapshotValues(input),
-      businessId,
-      dataYear: input.dataYear,
-      source: snapshotSource(ctx, input.source) ?? 'manual',
-      recordedBy: ctx.actor?.id ?? null,
-    })
-    .returning();
+  const row = await insertSnapshotRow(tx, {
+    ...snapshotValues(input),
+    businessId,
+    dataYear: input.dataYear,
+    source: snapshotSource(ctx, input.source) ?? 'manual',
+    recordedBy: ctx.actor?.id ?? null,
+  });
   if (options.audit !== false) {
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {
@@ -87,9 +88,9 @@ export function certificationValues(input: Partial<CertificationBody> | UpdateCe
     issuedAt: input.issuedAt,
     expiresAt: input.expiresAt,
   };
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<
-    typeof certifications.$inferInsert
-  >;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== undefined),
+  ) as Partial<CertificationInsert>;
 }
 
 export async function insertCertification(
@@ -99,10 +100,11 @@ export async function insertCertification(
   input: CertificationBody,
   options: Options = {},
 ): Promise<CertificationRow> {
-  const [row] = await tx
-    .insert(certifications)
-    .values({ ...certificationValues(input), businessId, type: input.type })
-    .returning();
+  const row = await insertCertificationRow(tx, {
+    ...certificationValues(input),
+    businessId,
+    type: input.type,
+  });
   if (options.audit !== false) {
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {

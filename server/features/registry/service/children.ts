@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type {
   Certification,
   CertificationBody,
@@ -7,13 +6,20 @@ import type {
   UpdateCertificationBody,
   UpdateSnapshotBody,
 } from '#core/schemas/registry';
-import { businessSnapshots, certifications } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditBusiness } from '../policy';
 import { certificationStatus, presentCertification, presentSnapshot } from '../present/businesses';
 import { touchBusiness } from '../queries/businesses';
+import {
+  deleteCertificationRow,
+  deleteSnapshotRow,
+  findCertificationOf,
+  findSnapshotOf,
+  updateCertificationRow,
+  updateSnapshotRow,
+} from '../queries/figures';
 import { loadReadableBusiness } from './access';
 import {
   certificationValues,
@@ -42,10 +48,7 @@ export async function createSnapshot(
 }
 
 async function findSnapshot(ctx: ServiceContext, businessId: string, snapshotId: string) {
-  const [row] = await ctx.db
-    .select()
-    .from(businessSnapshots)
-    .where(and(eq(businessSnapshots.id, snapshotId), eq(businessSnapshots.businessId, businessId)));
+  const row = await findSnapshotOf(ctx.db, businessId, snapshotId);
   if (!row) throw notFound();
   return row;
 }
@@ -61,11 +64,11 @@ export async function updateSnapshot(
   const values = snapshotValues({ ...input, source: snapshotSource(ctx, input.source ?? undefined) });
   if (values.dataYear === null) throw fieldError('dataYear', 'registry-validation:common.empty');
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(businessSnapshots)
-      .set({ ...values, recordedAt: new Date(), recordedBy: ctx.actor?.id ?? null })
-      .where(eq(businessSnapshots.id, snapshotId))
-      .returning();
+    const row = await updateSnapshotRow(tx, snapshotId, {
+      ...values,
+      recordedAt: new Date(),
+      recordedBy: ctx.actor?.id ?? null,
+    });
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {
       action: 'business.snapshot_update',
@@ -86,7 +89,7 @@ export async function deleteSnapshot(
   await editable(ctx, businessId);
   const before = await findSnapshot(ctx, businessId, snapshotId);
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(businessSnapshots).where(eq(businessSnapshots.id, snapshotId));
+    await deleteSnapshotRow(tx, snapshotId);
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {
       action: 'business.snapshot_delete',
@@ -108,10 +111,7 @@ export async function createCertification(
 }
 
 async function findCertification(ctx: ServiceContext, businessId: string, certificationId: string) {
-  const [row] = await ctx.db
-    .select()
-    .from(certifications)
-    .where(and(eq(certifications.id, certificationId), eq(certifications.businessId, businessId)));
+  const row = await findCertificationOf(ctx.db, businessId, certificationId);
   if (!row) throw notFound();
   return row;
 }
@@ -134,11 +134,7 @@ export async function updateCertification(
   if (issuedAt && expiresAt && expiresAt < issuedAt)
     throw fieldError('expiresAt', 'registry-api:fields.expiryBeforeIssue');
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(certifications)
-      .set(values)
-      .where(eq(certifications.id, certificationId))
-      .returning();
+    const row = await updateCertificationRow(tx, certificationId, values);
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {
       action: 'business.certification_update',
@@ -159,7 +155,7 @@ export async function deleteCertification(
   await editable(ctx, businessId);
   const before = await findCertification(ctx, businessId, certificationId);
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(certifications).where(eq(certifications.id, certificationId));
+    await deleteCertificationRow(tx, certificationId);
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {
       action: 'business.certification_delete',

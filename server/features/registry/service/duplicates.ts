@@ -1,34 +1,18 @@
-import { type SQL, sql } from 'drizzle-orm';
 import { type DuplicateCandidate, type DuplicateList, DuplicatesQuery } from '#core/schemas/registry';
 import type { ServiceContext } from '#server/lib/context';
 import { forbidden } from '#server/lib/errors';
 import { piiFor } from '#server/lib/pii';
 import { canReadBusiness } from '../policy';
 import { findBusinessesByIds, ownersOfBusinesses } from '../queries/businesses';
-import { LIVE, rowsOf } from '../queries/scope';
+import { liveByNib, liveByOwnerNikHash, liveBySimilarName } from '../queries/duplicates';
 import { requireRegistry } from './access';
 
 /*
  * Search before create. Three signals: the same NIB, an owner with the same NIK (compared by
- * keyed hash), or a similar name nearby (same kelurahan, else same kecamatan). Names are
- * compared without legal forms and generic words, so "UD Daun Tembaga" meets "Daun Tembaga"
- * (1.0) while "Kerajinan Kayu" and "Kerajinan Kulit" stay apart (0.1 instead of 0.48).
+ * keyed hash), or a similar name nearby (same kelurahan, else same kecamatan).
  */
 
 export const NAME_SIMILARITY_THRESHOLD = 0.45;
-
-const GENERIC_WORDS =
-  'ud|cv|pt|pd|fa|kop|koperasi|kud|ikm|ukm|umkm|irt|toko|usaha|kerajinan|industri|produksi|sentra|home|industry';
-const bare = (expr: SQL) =>
-  sql`btrim(regexp_replace(regexp_replace(lower(${expr}), ${`\\m(${GENERIC_WORDS})\\M\\.?`}, ' ', 'g'), '\\s+', ' ', 'g'))`;
-
-/** Name similarity on bare names, falling back to the full names when nothing is left. */
-function nameSimilarity(column: SQL, name: string): SQL {
-  const b = bare(column);
-  const q = bare(sql`${name}::text`);
-  return sql`CASE WHEN ${b} = '' OR ${q} = '' THEN similarity(lower(${column}), lower(${name}::text))
-    ELSE similarity(${b}, ${q}) END`;
-}
 
 type Hit = { id: string; reasons: Set<DuplicateCandidate['reasons'][number]>; similarity: number };
 
@@ -46,32 +30,21 @@ export async function findDuplicates(
     hit.similarity = Math.max(hit.similarity, similarity);
     hits.set(id, hit);
   };
-  const exclude = query.excludeId ? sql`AND b.id <> ${query.excludeId}` : sql``;
-  const similarityOf = query.name ? nameSimilarity(sql`b.name`, query.name) : sql`0`;
-
-  if (query.nib) {
-    const rows = await ctx.db.execute(sql`SELECT b.id, ${similarityOf} AS sim FROM businesses b
-      WHERE ${LIVE} AND b.nib = ${query.nib} ${exclude}`);
-    for (const r of rowsOf<{ id: string; sim: number }>(rows)) add(r.id, 'nib', Number(r.sim));
-  }
+  const probe = { name: query.name, excludeId: query.excludeId };
+  if (query.nib) for (const r of await liveByNib(ctx.db, query.nib, probe)) add(r.id, 'nib', r.sim);
   if (query.nik) {
     const hash = piiFor(ctx.config.secrets.encryptionKey).hashNik(query.nik);
-    const rows = await ctx.db.execute(sql`SELECT DISTINCT b.id, ${similarityOf} AS sim FROM businesses b
-      JOIN business_owners bo ON bo.business_id = b.id JOIN owners o ON o.id = bo.owner_id
-      WHERE ${LIVE} AND o.nik_hash = ${hash} ${exclude}`);
-    for (const r of rowsOf<{ id: string; sim: number }>(rows)) add(r.id, 'nik', Number(r.sim));
+    for (const r of await liveByOwnerNikHash(ctx.db, hash, probe)) add(r.id, 'nik', r.sim);
   }
   if (query.name) {
-    // Nearby first; with no place given, the trigram index narrows the whole register.
-    const near = query.villageCode
-      ? sql`b.village_code = ${query.villageCode}`
-      : query.districtCode
-        ? sql`b.district_code = ${query.districtCode}`
-        : sql`b.name % ${query.name}`;
-    const rows = await ctx.db.execute(sql`SELECT id, sim FROM (
-        SELECT b.id, ${similarityOf} AS sim FROM businesses b WHERE ${LIVE} AND ${near} ${exclude}
-      ) s WHERE sim >= ${NAME_SIMILARITY_THRESHOLD} ORDER BY sim DESC LIMIT ${query.limit}`);
-    for (const r of rowsOf<{ id: string; sim: number }>(rows)) add(r.id, 'similar_name', Number(r.sim));
+    const near = {
+      ...probe,
+      name: query.name,
+      villageCode: query.villageCode,
+      districtCode: query.districtCode,
+    };
+    for (const r of await liveBySimilarName(ctx.db, near, NAME_SIMILARITY_THRESHOLD, query.limit))
+      add(r.id, 'similar_name', r.sim);
   }
 
   const weight = (h: Hit) => (h.reasons.has('nib') ? 4 : 0) + (h.reasons.has('nik') ? 2 : 0) + h.similarity;

@@ -5,14 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Locale } from '#core/i18n/locales';
 import type { ImportOptions } from '#core/schemas/registry-import';
-import { imports } from '#server/db/schema';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, notFound } from '#server/lib/errors';
 import { canImport, canReadImport } from '../policy';
 import { presentImport, presentSummary } from '../present/imports';
+import { findImport, insertImport, listImportRows, updateImport } from '../queries/imports';
 import { loadRegionIndex } from './import/existing';
 import { importKey } from './import/parse/context';
 import { forgetProgress, trackProgress } from './import/progress';
@@ -72,26 +71,22 @@ export async function startImport(
     await rm(upload.path, { force: true });
     throw new AppError('import_failed', importKey('file.noRegions'), { status: 503 });
   }
-  const [row] = await ctx.db
-    .insert(imports)
-    .values({
-      fileName: upload.fileName,
-      fileHash: upload.hash,
-      fileSize: upload.size,
-      dryRun: query.dryRun,
-      status: 'running',
-      options: { dataYear: query.dataYear ?? null, turnoverPeriod: query.turnoverPeriod ?? null },
-      createdBy: ctx.actor?.id ?? null,
-    })
-    .returning();
+  const row = await insertImport(ctx.db, {
+    fileName: upload.fileName,
+    fileHash: upload.hash,
+    fileSize: upload.size,
+    dryRun: query.dryRun,
+    status: 'running',
+    options: { dataYear: query.dataYear ?? null, turnoverPeriod: query.turnoverPeriod ?? null },
+    createdBy: ctx.actor?.id ?? null,
+  });
   const progress = trackProgress(row.id, upload.size);
   const heartbeat = setInterval(() => {
     if (progress.phase !== 'reading') return;
-    void ctx.db
-      .update(imports)
-      .set({ processedRows: progress.processedRows, heartbeatAt: new Date() })
-      .where(eq(imports.id, row.id))
-      .catch(() => {});
+    void updateImport(ctx.db, row.id, {
+      processedRows: progress.processedRows,
+      heartbeatAt: new Date(),
+    }).catch(() => {});
   }, HEARTBEAT_MS);
   const job = (async () => {
     try {
@@ -110,33 +105,31 @@ export async function startImport(
         progress,
       );
       clearInterval(heartbeat);
-      await ctx.db
-        .update(imports)
-        .set({
-          status: 'done',
-          phase: 'done',
-          processedRows: progress.processedRows,
-          totalRows: progress.processedRows,
-          dataYear: result.dataYear,
-          total: result.total,
-          created: result.created,
-          updated: result.updated,
-          duplicates: result.duplicates,
-          rejected: result.rejected,
-          errors: result.errors,
-          warnings: result.warnings,
-          unrecognizedColumns: result.unrecognizedColumns,
-          rejects: { sheets: result.rejects },
-          finishedAt: new Date(),
-          heartbeatAt: new Date(),
-        })
-        .where(eq(imports.id, row.id));
+      await updateImport(ctx.db, row.id, {
+        status: 'done',
+        phase: 'done',
+        processedRows: progress.processedRows,
+        totalRows: progress.processedRows,
+        dataYear: result.dataYear,
+        total: result.total,
+        created: result.created,
+        updated: result.updated,
+        duplicates: result.duplicates,
+        rejected: result.rejected,
+        errors: result.errors,
+        warnings: result.warnings,
+        unrecognizedColumns: result.unrecognizedColumns,
+        rejects: { sheets: result.rejects },
+        finishedAt: new Date(),
+        heartbeatAt: new Date(),
+      });
     } catch (error) {
       clearInterval(heartbeat);
-      await ctx.db
-        .update(imports)
-        .set({ status: 'failed', failure: JSON.stringify(failureOf(error)), finishedAt: new Date() })
-        .where(eq(imports.id, row.id));
+      await updateImport(ctx.db, row.id, {
+        status: 'failed',
+        failure: JSON.stringify(failureOf(error)),
+        finishedAt: new Date(),
+      });
       throw error;
     } finally {
       forgetProgress(row.id);
@@ -161,7 +154,7 @@ export async function startImport(
 }
 
 export async function loadImport(ctx: ServiceContext, id: string) {
-  const [row] = await ctx.db.select().from(imports).where(eq(imports.id, id));
+  const row = await findImport(ctx.db, id);
   if (!row) throw notFound();
   if (!canReadImport(ctx.actor, row)) throw notFound();
   return row;
@@ -177,18 +170,11 @@ export async function listImports(
   locale: Locale,
 ) {
   if (!canImport(ctx.actor)) throw new AppError('forbidden');
-  const filters: SQL[] = [];
-  if (ctx.actor?.role !== 'admin') filters.push(eq(imports.createdBy, ctx.actor?.id ?? ''));
-  if (query.dryRun) filters.push(eq(imports.dryRun, query.dryRun === 'true'));
-  const where = filters.length > 0 ? and(...filters) : undefined;
-  const rows = await ctx.db
-    .select()
-    .from(imports)
-    .where(where)
-    .orderBy(desc(imports.createdAt))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [{ total }] = await ctx.db.select({ total: count() }).from(imports).where(where);
+  const filter = {
+    ...(ctx.actor?.role === 'admin' ? {} : { createdBy: ctx.actor?.id ?? '' }),
+    ...(query.dryRun ? { dryRun: query.dryRun === 'true' } : {}),
+  };
+  const { rows, total } = await listImportRows(ctx.db, filter, query.page, query.pageSize);
   return {
     items: rows.map((r) => presentSummary(r, locale)),
     total,

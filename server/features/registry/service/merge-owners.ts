@@ -1,10 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { foldText } from '#core/domain/registry';
 import type { Queryable } from '#server/db/client';
-import { businessOwners, owners } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import type { OwnerRow } from '../queries/businesses';
+import { insertLinks, linksOfBusiness, linksOfOwner, setPrimaryOwner } from '../queries/owner-links';
+import { deleteOwnerRow, findOwnersByIds, updateOwnerRow } from '../queries/owners';
 import { ownerAuditView } from './owner-records';
 
 /*
@@ -47,24 +47,19 @@ async function mergePair(
       consentNoticeVersion: drop.consentNoticeVersion,
       consentRecordedBy: drop.consentRecordedBy,
     });
-  const dropLinks = await tx.select().from(businessOwners).where(eq(businessOwners.ownerId, drop.id));
-  const keepLinks = await tx.select().from(businessOwners).where(eq(businessOwners.ownerId, keep.id));
+  const dropLinks = await linksOfOwner(tx, drop.id);
+  const keepLinks = await linksOfOwner(tx, keep.id);
   const keepBusinesses = new Set(keepLinks.map((l) => l.businessId));
   // Deleting the dropped person first frees its NIK hash for the kept one (unique index).
-  await tx.delete(owners).where(eq(owners.id, drop.id));
+  await deleteOwnerRow(tx, drop.id);
   const moving = dropLinks.filter((l) => !keepBusinesses.has(l.businessId));
-  if (moving.length > 0)
-    await tx.insert(businessOwners).values(moving.map((l) => ({ ...l, ownerId: keep.id })));
+  await insertLinks(
+    tx,
+    moving.map((l) => ({ ...l, ownerId: keep.id })),
+  );
   for (const l of dropLinks.filter((d) => d.isPrimary && keepBusinesses.has(d.businessId)))
-    await tx
-      .update(businessOwners)
-      .set({ isPrimary: true })
-      .where(and(eq(businessOwners.businessId, l.businessId), eq(businessOwners.ownerId, keep.id)));
-  const [after] = await tx
-    .update(owners)
-    .set({ ...fill, updatedAt: new Date() })
-    .where(eq(owners.id, keep.id))
-    .returning();
+    await setPrimaryOwner(tx, l.businessId, keep.id);
+  const after = await updateOwnerRow(tx, keep.id, fill);
   await recordAudit(tx, ctx, {
     action: 'owner.merge',
     entityType: 'owner',
@@ -81,17 +76,12 @@ export async function mergeSamePeople(
   ctx: ServiceContext,
   businessId: string,
 ): Promise<number> {
-  const links = await tx.select().from(businessOwners).where(eq(businessOwners.businessId, businessId));
+  const links = await linksOfBusiness(tx, businessId);
   if (links.length < 2) return 0;
-  const people = await tx
-    .select()
-    .from(owners)
-    .where(
-      inArray(
-        owners.id,
-        links.map((l) => l.ownerId),
-      ),
-    );
+  const people = await findOwnersByIds(
+    tx,
+    links.map((l) => l.ownerId),
+  );
   // Keep the record with a NIK, else the older one.
   people.sort(
     (a, b) => Number(!!b.nikHash) - Number(!!a.nikHash) || a.createdAt.getTime() - b.createdAt.getTime(),

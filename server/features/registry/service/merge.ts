@@ -1,13 +1,18 @@
-import { eq } from 'drizzle-orm';
 import type { MergeResult } from '#core/schemas/registry';
 import type { Queryable } from '#server/db/client';
-import { businesses, businessOwners, businessSnapshots, certifications } from '#server/db/schema';
+import type { businesses } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canMergeBusinesses } from '../policy';
 import { businessFields } from '../present/businesses';
-import { type BusinessWithNames, findBusiness } from '../queries/businesses';
+import {
+  type BusinessWithNames,
+  findBusiness,
+  foldBusinessInto,
+  updateBusinessRow,
+} from '../queries/businesses';
+import { deleteLinksOfBusiness, insertLinks, linksOfBusiness } from '../queries/owner-links';
 import { loadReadableBusiness, requireRegistry } from './access';
 import { businessDetail } from './business-read';
 import { mergeSamePeople } from './merge-owners';
@@ -57,19 +62,19 @@ function filledFields(survivor: BusinessWithNames, other: BusinessWithNames) {
 }
 
 async function moveOwnerLinks(tx: Queryable, survivorId: string, otherId: string) {
-  const theirs = await tx.select().from(businessOwners).where(eq(businessOwners.businessId, otherId));
-  const ours = await tx.select().from(businessOwners).where(eq(businessOwners.businessId, survivorId));
+  const theirs = await linksOfBusiness(tx, otherId);
+  const ours = await linksOfBusiness(tx, survivorId);
   const have = new Set(ours.map((o) => o.ownerId));
   const moving = theirs.filter((t) => !have.has(t.ownerId));
-  await tx.delete(businessOwners).where(eq(businessOwners.businessId, otherId));
-  if (moving.length > 0)
-    await tx.insert(businessOwners).values(
-      moving.map((m) => ({
-        businessId: survivorId,
-        ownerId: m.ownerId,
-        isPrimary: m.isPrimary && !ours.some((o) => o.isPrimary),
-      })),
-    );
+  await deleteLinksOfBusiness(tx, otherId);
+  await insertLinks(
+    tx,
+    moving.map((m) => ({
+      businessId: survivorId,
+      ownerId: m.ownerId,
+      isPrimary: m.isPrimary && !ours.some((o) => o.isPrimary),
+    })),
+  );
   return moving.length;
 }
 
@@ -83,34 +88,15 @@ export async function mergeBusinesses(ctx: ServiceContext, input: MergeInput): P
   if (other.mergedIntoId) throw new AppError('conflict', 'registry-api:errors.mergeUnavailable');
 
   const moved = await ctx.db.transaction(async (tx) => {
-    // The other record leaves the live set first, so its NIB can move without a unique clash.
-    await tx
-      .update(businesses)
-      .set({ mergedIntoId: survivor.row.id, updatedAt: new Date() })
-      .where(eq(businesses.id, other.id));
-    // Records merged into the other earlier now point straight at the survivor.
-    await tx
-      .update(businesses)
-      .set({ mergedIntoId: survivor.row.id })
-      .where(eq(businesses.mergedIntoId, other.id));
-    const snapshots = await tx
-      .update(businessSnapshots)
-      .set({ businessId: survivor.row.id })
-      .where(eq(businessSnapshots.businessId, other.id))
-      .returning({ id: businessSnapshots.id });
-    const certs = await tx
-      .update(certifications)
-      .set({ businessId: survivor.row.id })
-      .where(eq(certifications.businessId, other.id))
-      .returning({ id: certifications.id });
+    const folded = await foldBusinessInto(tx, survivor.row.id, other.id);
     const ownerLinks = await moveOwnerLinks(tx, survivor.row.id, other.id);
     const ownersMerged = await mergeSamePeople(tx, ctx, survivor.row.id);
-    await tx
-      .update(businesses)
-      .set({ ...filledFields(survivor.row, other), updatedAt: new Date() })
-      .where(eq(businesses.id, survivor.row.id));
+    await updateBusinessRow(tx, survivor.row.id, {
+      ...filledFields(survivor.row, other),
+      updatedAt: new Date(),
+    });
     const after = await findBusiness(tx, survivor.row.id);
-    const counts = { snapshots: snapshots.length, certifications: certs.length, ownerLinks, ownersMerged };
+    const counts = { ...folded, ownerLinks, ownersMerged };
     await recordAudit(tx, ctx, {
       action: 'business.merge',
       entityType: 'business',

@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import type { Business, OwnerLinkInput } from '#core/schemas/registry';
 import type { Queryable } from '#server/db/client';
-import { businessOwners, owners } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canManageBusinessOwners, canReadOwner } from '../policy';
 import { districtsOfOwner, touchBusiness } from '../queries/businesses';
+import { deleteLink, insertLinks, linksOfBusiness, setPrimaryOwner } from '../queries/owner-links';
+import { findOwner } from '../queries/owners';
 import { loadReadableBusiness } from './access';
 import { businessDetail } from './business-read';
 import { insertOwner, type ServiceWarning } from './owner-records';
@@ -18,7 +18,7 @@ const alreadyLinked = (path: string) =>
 
 /** An existing person the actor may attach: someone they can already see, never an erased one. */
 async function linkableOwner(tx: Queryable, ctx: ServiceContext, ownerId: string, path: string) {
-  const [row] = await tx.select().from(owners).where(eq(owners.id, ownerId));
+  const row = await findOwner(tx, ownerId);
   const visible =
     row &&
     canReadOwner(ctx.actor, { userId: row.userId, districtCodes: await districtsOfOwner(tx, ownerId) });
@@ -39,10 +39,7 @@ export async function linkOwners(
   pathPrefix: string,
   source = 'manual',
 ): Promise<{ ownerIds: string[]; warnings: ServiceWarning[] }> {
-  const current = await tx
-    .select({ ownerId: businessOwners.ownerId, isPrimary: businessOwners.isPrimary })
-    .from(businessOwners)
-    .where(eq(businessOwners.businessId, businessId));
+  const current = await linksOfBusiness(tx, businessId);
   const linked = new Set(current.map((c) => c.ownerId));
   let hasPrimary = current.some((c) => c.isPrimary);
   const ownerIds: string[] = [];
@@ -59,12 +56,8 @@ export async function linkOwners(
     }
     if (linked.has(ownerId)) throw alreadyLinked(`${path}.ownerId`);
     const isPrimary = input.isPrimary ?? !hasPrimary;
-    if (isPrimary && hasPrimary)
-      await tx
-        .update(businessOwners)
-        .set({ isPrimary: false })
-        .where(eq(businessOwners.businessId, businessId));
-    await tx.insert(businessOwners).values({ businessId, ownerId, isPrimary });
+    if (isPrimary && hasPrimary) await setPrimaryOwner(tx, businessId, null);
+    await insertLinks(tx, [{ businessId, ownerId, isPrimary }]);
     hasPrimary ||= isPrimary;
     linked.add(ownerId);
     ownerIds.push(ownerId);
@@ -104,15 +97,9 @@ export async function removeBusinessOwner(
   const link = loaded.owners.find((o) => o.id === ownerId);
   if (!link) throw notFound('registry-api:errors.ownerNotFound');
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .delete(businessOwners)
-      .where(and(eq(businessOwners.businessId, businessId), eq(businessOwners.ownerId, ownerId)));
+    await deleteLink(tx, businessId, ownerId);
     const next = loaded.owners.find((o) => o.id !== ownerId);
-    if (link.isPrimary && next)
-      await tx
-        .update(businessOwners)
-        .set({ isPrimary: true })
-        .where(and(eq(businessOwners.businessId, businessId), eq(businessOwners.ownerId, next.id)));
+    if (link.isPrimary && next) await setPrimaryOwner(tx, businessId, next.id);
     await touchBusiness(tx, businessId);
     await recordAudit(tx, ctx, {
       action: 'business.owner_unlink',

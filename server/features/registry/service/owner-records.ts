@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm';
 import { nikRegionOutside } from '#core/domain/registry';
 import type { NewOwnerInput } from '#core/schemas/registry';
 import type { Queryable } from '#server/db/client';
-import { owners } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError } from '#server/lib/errors';
 import { piiFor } from '#server/lib/pii';
 import type { OwnerRow } from '../queries/businesses';
+import { findOwnerByNikHash, insertOwnerRow } from '../queries/owners';
 
 /** A non-blocking note on saved data; `message` is a catalog key the route translates. */
 export type ServiceWarning = {
@@ -40,9 +39,7 @@ export function nikTakenError(path: string, ownerId: string) {
 }
 
 export async function findOwnerByNik(db: Queryable, ctx: ServiceContext, nik: string) {
-  const hash = piiFor(ctx.config.secrets.encryptionKey).hashNik(nik);
-  const [row] = await db.select().from(owners).where(eq(owners.nikHash, hash));
-  return row;
+  return findOwnerByNikHash(db, piiFor(ctx.config.secrets.encryptionKey).hashNik(nik));
 }
 
 /**
@@ -77,23 +74,20 @@ export async function insertOwner(
     const existing = await findOwnerByNik(tx, ctx, input.nik);
     if (existing) throw nikTakenError(`${path}.nik`, existing.id);
   }
-  const [row] = await tx
-    .insert(owners)
-    .values({
-      name: input.name,
-      ...(input.nik ? nikColumns(ctx, input.nik) : {}),
-      gender: input.gender ?? null,
-      birthYear: input.birthYear ?? null,
-      phone: input.phone ?? null,
-      email: input.email ?? null,
-      education: input.education ?? null,
-      address: input.address ?? null,
-      consentAt: new Date(),
-      consentNoticeVersion: input.consent.noticeVersion,
-      consentRecordedBy: ctx.actor?.id ?? null,
-      source,
-    })
-    .returning();
+  const row = await insertOwnerRow(tx, {
+    name: input.name,
+    ...(input.nik ? nikColumns(ctx, input.nik) : {}),
+    gender: input.gender ?? null,
+    birthYear: input.birthYear ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    education: input.education ?? null,
+    address: input.address ?? null,
+    consentAt: new Date(),
+    consentNoticeVersion: input.consent.noticeVersion,
+    consentRecordedBy: ctx.actor?.id ?? null,
+    source,
+  });
   await recordAudit(tx, ctx, {
     action: 'owner.create',
     entityType: 'owner',

@@ -1,6 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
 import type { LinkOwnerAccountBody, Owner, UpdateOwnerBody } from '#core/schemas/registry';
-import { businesses, businessOwners, owners, regions } from '#server/db/schema';
 import { createUser, getUser } from '#server/features/users/service';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
@@ -8,6 +6,7 @@ import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditOwner, canLinkOwnerAccount, canReadBusiness, canReadOwner, type OwnerScope } from '../policy';
 import { presentOwner } from '../present/businesses';
 import { districtsOfOwner, type OwnerRow } from '../queries/businesses';
+import { findOwner, liveBusinessesOfOwner, otherOwnerOfAccount, updateOwnerRow } from '../queries/owners';
 import { requireRegistry } from './access';
 import {
   findOwnerByNik,
@@ -23,7 +22,7 @@ export type LoadedOwner = { row: OwnerRow; scope: OwnerScope };
 /** A person the actor may see, or 404. */
 export async function loadReadableOwner(ctx: ServiceContext, id: string): Promise<LoadedOwner> {
   requireRegistry(ctx);
-  const [row] = await ctx.db.select().from(owners).where(eq(owners.id, id));
+  const row = await findOwner(ctx.db, id);
   if (!row) throw notFound('registry-api:errors.ownerNotFound');
   const scope: OwnerScope = { userId: row.userId, districtCodes: await districtsOfOwner(ctx.db, id) };
   if (!canReadOwner(ctx.actor, scope)) throw notFound('registry-api:errors.ownerNotFound');
@@ -32,31 +31,12 @@ export async function loadReadableOwner(ctx: ServiceContext, id: string): Promis
 
 /** The owner as the actor may see it: an officer sees only the businesses in their kecamatan. */
 export async function ownerDetail(ctx: ServiceContext, row: OwnerRow): Promise<Owner> {
-  const linked = await ctx.db
-    .select({
-      id: businesses.id,
-      name: businesses.name,
-      districtCode: businesses.districtCode,
-      districtName: regions.name,
-      isPrimary: businessOwners.isPrimary,
-    })
-    .from(businessOwners)
-    .innerJoin(businesses, eq(businesses.id, businessOwners.businessId))
-    .leftJoin(regions, eq(regions.code, businesses.districtCode))
-    .where(eq(businessOwners.ownerId, row.id));
-  const live = await ctx.db
-    .select({ id: businesses.id, deletedAt: businesses.deletedAt, mergedIntoId: businesses.mergedIntoId })
-    .from(businesses)
-    .innerJoin(businessOwners, eq(businessOwners.businessId, businesses.id))
-    .where(eq(businessOwners.ownerId, row.id));
-  const liveIds = new Set(live.filter((b) => !b.deletedAt && !b.mergedIntoId).map((b) => b.id));
-  const visible = linked.filter(
-    (b) =>
-      liveIds.has(b.id) &&
-      canReadBusiness(ctx.actor, {
-        districtCode: b.districtCode,
-        ownerUserIds: row.userId ? [row.userId] : [],
-      }),
+  const linked = await liveBusinessesOfOwner(ctx.db, row.id);
+  const visible = linked.filter((b) =>
+    canReadBusiness(ctx.actor, {
+      districtCode: b.districtCode,
+      ownerUserIds: row.userId ? [row.userId] : [],
+    }),
   );
   return presentOwner(row, ctx.config.HOME_REGION_CODE, visible);
 }
@@ -89,22 +69,17 @@ export async function updateOwner(
   const { nik: _n, consent, ...fields } = input;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   const after = await ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(owners)
-      .set({
-        ...set,
-        ...nikSet,
-        ...(consent
-          ? {
-              consentAt: new Date(),
-              consentNoticeVersion: consent.noticeVersion,
-              consentRecordedBy: ctx.actor!.id,
-            }
-          : {}),
-        updatedAt: new Date(),
-      })
-      .where(eq(owners.id, id))
-      .returning();
+    const updated = await updateOwnerRow(tx, id, {
+      ...set,
+      ...nikSet,
+      ...(consent
+        ? {
+            consentAt: new Date(),
+            consentNoticeVersion: consent.noticeVersion,
+            consentRecordedBy: ctx.actor!.id,
+          }
+        : {}),
+    });
     await recordAudit(tx, ctx, {
       action: 'owner.update',
       entityType: 'owner',
@@ -134,11 +109,7 @@ export async function linkOwnerAccount(
     });
     if (user.role !== 'ikm_owner') throw fieldError('userId', 'registry-api:errors.userNotIkmOwner');
     // One account, one person: a second link would show one person another's businesses.
-    const [other] = await ctx.db
-      .select({ id: owners.id })
-      .from(owners)
-      .where(and(eq(owners.userId, user.id), ne(owners.id, id)));
-    if (other)
+    if (await otherOwnerOfAccount(ctx.db, user.id, id))
       throw new AppError('conflict', 'registry-api:errors.userAlreadyLinked', {
         details: {
           fields: [{ path: 'userId', code: 'conflict', message: 'registry-api:errors.userAlreadyLinked' }],
@@ -158,11 +129,7 @@ export async function linkOwnerAccount(
     userId = user.id;
   }
   const after = await ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(owners)
-      .set({ userId, updatedAt: new Date() })
-      .where(eq(owners.id, id))
-      .returning();
+    const updated = await updateOwnerRow(tx, id, { userId });
     await recordAudit(tx, ctx, {
       action: 'owner.account_link',
       entityType: 'owner',
@@ -180,11 +147,7 @@ export async function unlinkOwnerAccount(ctx: ServiceContext, id: string): Promi
   if (!canLinkOwnerAccount(ctx.actor)) throw forbidden();
   const { row } = await loadReadableOwner(ctx, id);
   const after = await ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(owners)
-      .set({ userId: null, updatedAt: new Date() })
-      .where(eq(owners.id, id))
-      .returning();
+    const updated = await updateOwnerRow(tx, id, { userId: null });
     await recordAudit(tx, ctx, {
       action: 'owner.account_unlink',
       entityType: 'owner',

@@ -1,14 +1,14 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Business, Owner, OwnerExport } from '#core/schemas/registry';
-import { auditLog, businesses, businessOwners, owners } from '#server/db/schema';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { forbidden, notFound } from '#server/lib/errors';
 import { piiFor } from '#server/lib/pii';
 import { canEraseOwner, canExportOwner, canRevealNik } from '../policy';
+import { presentAuditEntry } from '../present/history';
+import { ownerAuditRows, rewriteAuditRow } from '../queries/history';
+import { businessIdsOfOwner, updateOwnerRow } from '../queries/owners';
 import { loadReadableBusiness } from './access';
 import { businessDetail } from './business-read';
-import { presentAuditEntry } from './history';
 import { loadReadableOwner, ownerDetail } from './owners';
 
 /* UU PDP: the audited NIK reveal, the person's access request (export) and erasure. */
@@ -40,22 +40,12 @@ export async function revealNik(
 export async function exportOwner(ctx: ServiceContext, ownerId: string): Promise<OwnerExport> {
   const { row, scope } = await loadReadableOwner(ctx, ownerId);
   if (!canExportOwner(ctx.actor, scope)) throw forbidden();
-  const links = await ctx.db
-    .select({ id: businesses.id })
-    .from(businessOwners)
-    .innerJoin(businesses, eq(businesses.id, businessOwners.businessId))
-    .where(eq(businessOwners.ownerId, ownerId))
-    .orderBy(asc(businesses.createdAt));
   const list: Business[] = [];
-  for (const { id } of links) {
+  for (const id of await businessIdsOfOwner(ctx.db, ownerId)) {
     const loaded = await loadReadableBusiness(ctx, id).catch(() => null);
     if (loaded) list.push(await businessDetail(ctx, loaded));
   }
-  const history = await ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, 'owner'), eq(auditLog.entityId, ownerId)))
-    .orderBy(asc(auditLog.at), asc(auditLog.id));
+  const history = await ownerAuditRows(ctx.db, ownerId);
   await ctx.db.transaction((tx) =>
     recordAudit(tx, ctx, { action: 'owner.export', entityType: 'owner', entityId: ownerId }),
   );
@@ -93,32 +83,20 @@ export async function eraseOwner(ctx: ServiceContext, ownerId: string, reason?: 
   const { row } = await loadReadableOwner(ctx, ownerId);
   if (row.erasedAt) return ownerDetail(ctx, row);
   const after = await ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(owners)
-      .set({
-        name: ERASED_NAME,
-        nikCipher: null,
-        nikHash: null,
-        nikMasked: null,
-        phone: null,
-        email: null,
-        address: null,
-        birthYear: null,
-        userId: null,
-        erasedAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where(eq(owners.id, ownerId))
-      .returning();
-    const earlier = await tx
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'owner'), eq(auditLog.entityId, ownerId)));
-    for (const entry of earlier)
-      await tx
-        .update(auditLog)
-        .set({ before: scrub(entry.before), after: scrub(entry.after) })
-        .where(inArray(auditLog.id, [entry.id]));
+    const updated = await updateOwnerRow(tx, ownerId, {
+      name: ERASED_NAME,
+      nikCipher: null,
+      nikHash: null,
+      nikMasked: null,
+      phone: null,
+      email: null,
+      address: null,
+      birthYear: null,
+      userId: null,
+      erasedAt: new Date(),
+    });
+    for (const entry of await ownerAuditRows(tx, ownerId))
+      await rewriteAuditRow(tx, entry.id, scrub(entry.before), scrub(entry.after));
     await recordAudit(tx, ctx, {
       action: 'owner.erase',
       entityType: 'owner',

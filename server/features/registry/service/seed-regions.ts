@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Database } from '#server/db/client';
+import { countRegions, upsertRegions } from '../queries/regions';
 
 /*
  * Kemendagri regions from idn-area-data v3 (ODbL; attribution in README and About page).
@@ -76,37 +77,16 @@ export async function readRegionRows(dir = dataDir()): Promise<RegionRow[]> {
   return parseRegionFiles(await readRegionFiles(dir));
 }
 
-async function query(database: Database, text: string, params: unknown[] = []): Promise<{ n?: number }[]> {
-  const result =
-    database.driver.kind === 'pglite'
-      ? await database.driver.client.query<{ n?: number }>(text, params)
-      : await database.driver.pool.query<{ n?: number }>(text, params);
-  return result.rows;
-}
-
-const UPSERT = `INSERT INTO regions (code, parent_code, level, name)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-  ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, level = excluded.level,
-    name = excluded.name`;
-
 /**
  * Loads (or tops up) the region table; a database that already has every row is recognized
- * from a line count and one COUNT(*), without parsing the files. Rows travel as four array
- * parameters per batch: no SQL text to escape, and far less parsing than a VALUES list.
+ * from a line count and one COUNT(*), without parsing the files.
  */
 export async function seedRegions(database: Database): Promise<{ inserted: number; skipped: boolean }> {
   const files = await readRegionFiles(dataDir());
-  const [{ n = 0 }] = await query(database, 'SELECT count(*)::int AS n FROM regions');
-  if (n >= countLines(files)) return { inserted: 0, skipped: true };
+  if ((await countRegions(database)) >= countLines(files)) return { inserted: 0, skipped: true };
   const rows = parseRegionFiles(files);
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    await query(database, UPSERT, [
-      batch.map((r) => r.code),
-      batch.map((r) => r.parentCode),
-      batch.map((r) => r.level),
-      batch.map((r) => r.name),
-    ]);
+    await upsertRegions(database, rows.slice(i, i + BATCH));
   }
   return { inserted: rows.length, skipped: false };
 }

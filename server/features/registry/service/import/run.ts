@@ -1,13 +1,14 @@
-import { sql } from 'drizzle-orm';
 import { BULK_BATCH } from '#server/db/bulk';
 import type { Queryable } from '#server/db/client';
 import type { ImportIssueRecord } from '#server/db/schema';
+import { loadDetails } from '#server/features/registry/queries/import-lookups';
+import { lockImports } from '#server/features/registry/queries/imports';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { translate } from '#server/lib/i18n';
 import { piiFor } from '#server/lib/pii';
 import { type Collected, collectRows, storeCells } from './collect';
-import { businessesByName, businessesByNib, type LightBusiness, loadDetails, ownersByHash } from './existing';
+import { businessesByName, businessesByNib, type LightBusiness, ownersByHash } from './existing';
 import { Matcher } from './match';
 import { importKey, type RegionIndex } from './parse/context';
 import { planImport } from './plan';
@@ -37,8 +38,6 @@ export type RunResult = Counts & {
 };
 
 export const MAX_ROWS = 50_000;
-// Serializes imports across processes sharing one PostgreSQL (PGlite has one connection anyway).
-const IMPORT_LOCK = 7_351_121;
 
 class DryRunRollback extends Error {}
 
@@ -124,7 +123,7 @@ export async function runImport(
   let lateRejected: LateReject[] = [];
   try {
     await ctx.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+      await lockImports(tx);
       const { matcher, book } = await prepareMatching(tx, collected.records);
       for (const record of collected.records) matcher.assign(record);
       lateRejected = outOfScope(matcher, scope, regions);

@@ -1,14 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { bulkInsert } from '#server/db/bulk';
 import type { Queryable } from '#server/db/client';
-import {
-  auditLog,
-  businesses,
-  businessOwners,
-  businessSnapshots,
-  certifications,
-  owners,
-} from '#server/db/schema';
+import { writeImportRows } from '#server/features/registry/queries/import-writes';
 import { redact } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { prefillDerivedColumns } from './derived';
@@ -22,15 +13,6 @@ export async function writePlan(
   onBatch: () => void = () => {},
 ) {
   prefillDerivedColumns(plan);
-  await bulkInsert(tx, businesses, plan.newBusinesses, { onBatch });
-  for (const u of plan.businessUpdates) await tx.update(businesses).set(u.set).where(eq(businesses.id, u.id));
-  await bulkInsert(tx, owners, plan.newOwners, { onBatch });
-  for (const u of plan.ownerUpdates) await tx.update(owners).set(u.set).where(eq(owners.id, u.id));
-  await bulkInsert(tx, businessOwners, plan.links, { onConflictDoNothing: true, onBatch });
-  await bulkInsert(tx, businessSnapshots, plan.newSnapshots, { onBatch });
-  for (const u of plan.snapshotUpdates)
-    await tx.update(businessSnapshots).set(u.set).where(eq(businessSnapshots.id, u.id));
-  await bulkInsert(tx, certifications, plan.newCertifications, { onBatch });
   const actor = {
     actorId: ctx.actor?.id ?? null,
     actorEmail: ctx.actor?.email ?? null,
@@ -45,11 +27,5 @@ export async function writePlan(
     before: a.before === undefined ? null : redact(a.before),
     after: redact(a.after),
   }));
-  await bulkInsert(tx, auditLog, audit, { onBatch });
-  // PGlite has no autovacuum: after a bulk load the planner would still think these tables are
-  // nearly empty and pick nested loops that make the next import quadratic.
-  if (plan.newBusinesses.length + plan.newOwners.length >= ANALYZE_AFTER)
-    await tx.execute(sql`analyze businesses, owners, business_owners, business_snapshots, certifications`);
+  await writeImportRows(tx, { ...plan, audit }, onBatch);
 }
-
-const ANALYZE_AFTER = 1000;

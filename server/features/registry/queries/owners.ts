@@ -1,0 +1,85 @@
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { isLiveBusiness } from '#core/domain/registry';
+import type { Queryable } from '#server/db/client';
+import { businesses, businessOwners, owners, regions } from '#server/db/schema';
+import type { OwnerRow } from './businesses';
+
+/* The people who own businesses. */
+
+export type OwnerInsert = typeof owners.$inferInsert;
+
+export async function findOwner(db: Queryable, id: string): Promise<OwnerRow | undefined> {
+  const [row] = await db.select().from(owners).where(eq(owners.id, id));
+  return row;
+}
+
+export async function findOwnerByNikHash(db: Queryable, nikHash: string): Promise<OwnerRow | undefined> {
+  const [row] = await db.select().from(owners).where(eq(owners.nikHash, nikHash));
+  return row;
+}
+
+export async function findOwnersByIds(db: Queryable, ids: string[]): Promise<OwnerRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(owners).where(inArray(owners.id, ids));
+}
+
+/** Another person already linked to this account. */
+export async function otherOwnerOfAccount(db: Queryable, userId: string, exceptOwnerId: string) {
+  const [row] = await db
+    .select({ id: owners.id })
+    .from(owners)
+    .where(and(eq(owners.userId, userId), ne(owners.id, exceptOwnerId)));
+  return row?.id;
+}
+
+export async function insertOwnerRow(db: Queryable, values: OwnerInsert): Promise<OwnerRow> {
+  const [row] = await db.insert(owners).values(values).returning();
+  return row;
+}
+
+export async function updateOwnerRow(
+  db: Queryable,
+  id: string,
+  values: Partial<OwnerInsert>,
+): Promise<OwnerRow> {
+  const [row] = await db
+    .update(owners)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(owners.id, id))
+    .returning();
+  return row;
+}
+
+export async function deleteOwnerRow(db: Queryable, id: string) {
+  await db.delete(owners).where(eq(owners.id, id));
+}
+
+/** The person's live businesses with their kecamatan names (what an owner's page lists). */
+export async function liveBusinessesOfOwner(db: Queryable, ownerId: string) {
+  const rows = await db
+    .select({
+      id: businesses.id,
+      name: businesses.name,
+      districtCode: businesses.districtCode,
+      districtName: regions.name,
+      isPrimary: businessOwners.isPrimary,
+      deletedAt: businesses.deletedAt,
+      mergedIntoId: businesses.mergedIntoId,
+    })
+    .from(businessOwners)
+    .innerJoin(businesses, eq(businesses.id, businessOwners.businessId))
+    .leftJoin(regions, eq(regions.code, businesses.districtCode))
+    .where(eq(businessOwners.ownerId, ownerId));
+  return rows.filter(isLiveBusiness).map(({ deletedAt: _d, mergedIntoId: _m, ...b }) => b);
+}
+
+/** Every business the person is linked to, oldest first, live or not. */
+export async function businessIdsOfOwner(db: Queryable, ownerId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: businesses.id })
+    .from(businessOwners)
+    .innerJoin(businesses, eq(businesses.id, businessOwners.businessId))
+    .where(eq(businessOwners.ownerId, ownerId))
+    .orderBy(asc(businesses.createdAt));
+  return rows.map((r) => r.id);
+}
