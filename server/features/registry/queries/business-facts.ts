@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import type { Actor } from '#server/lib/context';
-import { LIVE, rowsOf, scopeCondition } from './scope';
+import { LIVE } from './live';
+import { rowsOf, scopeCondition } from './scope';
 
 /*
  * What other features (monitoring, training, needs) need to know about businesses they refer
