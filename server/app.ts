@@ -14,6 +14,7 @@ import { setOfficeTimeZone } from '#core/time';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { registerAuth } from './features/auth/routes/session-hook';
+import catalogPages from './features/catalog/routes/pages';
 import type { Actor } from './lib/context';
 import { registerErrorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
@@ -133,6 +134,8 @@ export async function buildApp({ config, database, logger, routes: extraRoutes =
     },
     { prefix: '/api' },
   );
+  // The buyers' catalog pages live outside /api (server-rendered HTML, sitemap, robots.txt).
+  await app.register(catalogPages);
 
   await registerWeb(app, config);
   return app;

@@ -57,9 +57,31 @@ const EnvSchema = z.object({
     .default(30 * 24),
   /** Mounts the test-only probe endpoints (`/api/testing/*`) for the end-to-end journeys; never in production. */
   TEST_ROUTES: bool.default(false),
+  /** Where public pages say they live (canonical and OpenGraph URLs); else the request's host. */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'must be an origin like https://katalog.malangkota.go.id (no path)')
+    .optional(),
+  /** `file`: mails land in MAIL_OUTBOX_DIR (default DATA_DIR/outbox) as .eml; `smtp`: sent via SMTP_URL. */
+  MAIL_TRANSPORT: z.enum(['file', 'smtp']).default('file'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Bina Kriya <no-reply@localhost>'),
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  /** The office's address that receives a copy of every buyer inquiry. */
+  MAIL_OFFICE_TO: z.email().optional(),
+  /** Buyer inquiries accepted per sender (and per e-mail address) per hour. */
+  INQUIRY_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+const checkedEnv = EnvSchema.refine((env) => env.MAIL_TRANSPORT !== 'smtp' || env.SMTP_URL, {
+  path: ['SMTP_URL'],
+  message: 'is required when MAIL_TRANSPORT=smtp',
+});
 
 export type Secrets = { sessionSecret: string; encryptionKey: string };
 
@@ -76,10 +98,12 @@ export class ConfigError extends Error {}
 /** Parses the environment once; a wrong value names the variable and stops the boot. */
 export function parseEnv(env: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const result = EnvSchema.refine((e) => !(e.TEST_ROUTES && e.NODE_ENV === 'production'), {
-    path: ['TEST_ROUTES'],
-    message: 'must not be enabled in production',
-  }).safeParse(cleaned);
+  const result = checkedEnv
+    .refine((e) => !(e.TEST_ROUTES && e.NODE_ENV === 'production'), {
+      path: ['TEST_ROUTES'],
+      message: 'must not be enabled in production',
+    })
+    .safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

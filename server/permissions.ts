@@ -1,5 +1,6 @@
 import type { Permission } from '#core/schemas/auth';
 import { abilities as audit } from './features/audit/policy';
+import { abilities as catalog } from './features/catalog/policy';
 import { abilities as electroforming } from './features/electroforming/policy';
 import { abilities as monitoring } from './features/monitoring/policy';
 import { abilities as registry } from './features/registry/policy';
@@ -13,6 +14,7 @@ const FEATURE_ABILITIES: ((actor: Actor) => Permission[])[] = [
   registry,
   electroforming,
   monitoring,
+  catalog,
 ];
 
 export function permissionsOf(actor: Actor): Permission[] {

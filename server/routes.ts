@@ -1,5 +1,6 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
+import catalogRoutes from './features/catalog/routes';
 import electroformingRoutes from './features/electroforming/routes';
 import monitoringRoutes from './features/monitoring/routes';
 import registryRoutes from './features/registry/routes';
@@ -15,4 +16,5 @@ export const FEATURE_ROUTES = [
   registryRoutes,
   electroformingRoutes,
   monitoringRoutes,
+  catalogRoutes,
 ];

@@ -1,5 +1,6 @@
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
+import enCatalog from './en/catalog.json';
 import enCommon from './en/common.json';
 import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
@@ -12,6 +13,7 @@ import enRegistryValidation from './en/registry-validation.json';
 import enUsers from './en/users.json';
 import idAudit from './id/audit.json';
 import idAuth from './id/auth.json';
+import idCatalog from './id/catalog.json';
 import idCommon from './id/common.json';
 import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
@@ -38,6 +40,7 @@ export const resources = {
     'registry-api': idRegistryApi,
     'registry-import': idRegistryImport,
     monitoring: idMonitoring,
+    catalog: idCatalog,
   },
   en: {
     common: enCommon,
@@ -52,6 +55,7 @@ export const resources = {
     'registry-api': enRegistryApi,
     'registry-import': enRegistryImport,
     monitoring: enMonitoring,
+    catalog: enCatalog,
   },
 } as const;
 

@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'monitoring.forms',
   'monitoring.funnel',
   'monitoring.own',
+  'catalog.products',
+  'catalog.review',
+  'catalog.inquiries',
 ] as const;
 
 export const PermissionSchema = z.enum(PERMISSIONS);

@@ -4,6 +4,7 @@
  */
 
 export { calibrateBatch } from './calibrate-batch';
+export { type BatchQcEvidence, batchQcEvidence, officeExchangeRates } from './catalog-evidence';
 export { createBatch, deleteBatch, getBatch, listBatches, updateBatch } from './manage-batches';
 export {
   addMaintenance,
