@@ -14,13 +14,19 @@ afterAll(async () => t.close());
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 const concrete = (url: string) => url.replace(/:[A-Za-z]+/g, SOME_ID);
-// Routes meant for everyone: health, the API description, setup status/setup and sign-in.
+// Routes meant for everyone: health, the API description, setup status/setup and sign-in,
+// and what buyers use without an account (published catalog, its photos, inquiries).
 const PUBLIC = new Set([
   'GET /api/health',
   'GET /api/openapi.json',
   'GET /api/auth/setup',
   'POST /api/auth/setup',
   'POST /api/auth/login',
+  'GET /api/public/products',
+  'GET /api/public/products/:slug',
+  'GET /api/public/makers/:slug',
+  'GET /api/public/photos/:id/:file',
+  'POST /api/public/inquiries',
 ]);
 
 function apiRoutes() {

@@ -1,12 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Currency } from '#core/domain/catalog';
 import type { Locale } from '#core/i18n/locales';
-import {
-  CreateInquiryBody,
-  PublicProductQuery,
-  PublicProductsQuery,
-  SlugParams,
-} from '#core/schemas/catalog';
+import { CreateInquiryBody, PublicProductsQuery, SlugParams } from '#core/schemas/catalog';
 import { AppError } from '#server/lib/errors';
 import { translate, translator } from '#server/lib/i18n';
 import { escapeXml, html } from '../html/escape';

@@ -43,17 +43,17 @@ export async function resizePhoto(input: Buffer): Promise<ResizedPhoto> {
   )
     throw fieldError('photo', 'catalog:fields.photo_not_image');
   const base = () => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
-  const fit = (width: number) =>
+  const sized = (width: number) =>
     base().resize({ width, height: width, fit: 'inside', withoutEnlargement: true });
   try {
-    const large = await fit(1200).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+    const large = await sized(1200).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
     return {
       width: large.info.width,
       height: large.info.height,
       large: large.data,
-      small: await fit(400).webp({ quality: 75 }).toBuffer(),
-      jpeg: await fit(1200).jpeg({ quality: 82, mozjpeg: true }).toBuffer(),
-      avif: await fit(1200).avif({ quality: 55, effort: 2 }).toBuffer(),
+      small: await sized(400).webp({ quality: 75 }).toBuffer(),
+      jpeg: await sized(1200).jpeg({ quality: 82, mozjpeg: true }).toBuffer(),
+      avif: await sized(1200).avif({ quality: 55, effort: 2 }).toBuffer(),
     };
   } catch {
     throw fieldError('photo', 'catalog:fields.photo_not_image');

@@ -5,14 +5,14 @@
 
 export { type BusinessFacts, businessFacts, readableBusinessIds } from '../queries/business-facts';
 export { linkedAccountIdsIn } from '../queries/linked-accounts';
+export { getBusiness, listBusinesses, listMapPoints, resolveBusiness } from './business-read';
+export { createBusiness, deleteBusiness, type Saved, updateBusiness } from './business-write';
 export {
   businessFactsFor,
   businessIdsVisibleTo,
   type CatalogBusinessFacts,
   liveBusinessIds,
 } from './catalog-facts';
-export { getBusiness, listBusinesses, listMapPoints, resolveBusiness } from './business-read';
-export { createBusiness, deleteBusiness, type Saved, updateBusiness } from './business-write';
 export {
   createCertification,
   createSnapshot,
