@@ -1,5 +1,4 @@
 import { IdParams, OkResponse, PageQuery } from '#core/schemas/common';
-import { CalculateRequestSchema, CalculateResponseSchema } from '#core/schemas/electroforming';
 import {
   Batch,
   BatchFinishingParams,
@@ -8,6 +7,8 @@ import {
   BatchReadingParams,
   Bath,
   BathList,
+  CalculateRequestSchema,
+  CalculateResponseSchema,
   CalibrateBatchBody,
   Calibration,
   ChangeBatchStatusBody,
@@ -34,7 +35,7 @@ import {
   UpdateBatchBody,
   UpdateBathBody,
   UpdateElectroformingSettingsBody,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import { defineEndpoints } from './endpoint';
 
 const tags = ['electroforming'] as const;

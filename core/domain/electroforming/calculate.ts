@@ -1,20 +1,74 @@
-import type { CalculateRequestInput } from '#core/schemas/electroforming';
-import { areaFromDimensions, areaFromPhoto } from './area';
-import { makeUpBath } from './bath';
-import { calibrateEfficiency } from './calibrate';
-import { convertExplained } from './convert';
-import { copperConsumed } from './copper';
-import { currentFromDensity, densityFromCurrent } from './current';
-import { energyCost } from './energy';
+import {
+  type AreaResult,
+  areaFromDimensions,
+  areaFromPhoto,
+  type DimensionsInput,
+  type PhotoAreaInput,
+  type PhotoAreaResult,
+} from './area';
+import { type BathInput, type BathResult, makeUpBath } from './bath';
+import { type CalibrationInput, type CalibrationResult, calibrateEfficiency } from './calibrate';
+import { type ConvertInput, type ConvertResult, convertExplained } from './convert';
+import { type CopperInput, type CopperResult, copperConsumed } from './copper';
+import {
+  type CurrentInput,
+  type CurrentResult,
+  currentFromDensity,
+  type DensityInput,
+  densityFromCurrent,
+} from './current';
+import { type EnergyInput, type EnergyResult, energyCost } from './energy';
 import { ElectroformingInputError, errorKey } from './errors';
-import { depositRun } from './faraday';
+import { type DepositInput, type DepositResult, depositRun } from './faraday';
 import { InputChecker } from './limits';
-import { priceProduct } from './pricing';
-import type { CalculateResponse } from './response-schema';
-import { solvePlating } from './solve';
+import { type PriceInput, type PriceResult, priceProduct } from './pricing';
+import { type SolveInput, type SolveResult, solvePlating } from './solve';
 
-type Kind = CalculateRequestInput['kind'];
-type RequestOf<K extends Kind> = Extract<CalculateRequestInput, { kind: K }>;
+/**
+ * The calculators as one request → one answer, dispatched on `kind`. These are the core's own
+ * types; the HTTP contract (core/schemas/electroforming) describes the same shapes in zod and
+ * its tests parse every answer, so the two cannot drift apart.
+ */
+
+type Plating = Omit<SolveInput, 'solveFor'>;
+
+export type CalculateRequest =
+  | ({ kind: 'deposit' } & DepositInput)
+  | ({ kind: 'time' } & Plating)
+  | ({ kind: 'thickness' } & Plating)
+  | ({ kind: 'solve' } & SolveInput)
+  | ({ kind: 'current' } & CurrentInput)
+  | ({ kind: 'density' } & DensityInput)
+  | ({ kind: 'convert' } & ConvertInput)
+  | ({ kind: 'area' } & DimensionsInput)
+  | ({ kind: 'photoArea' } & PhotoAreaInput)
+  | ({ kind: 'copper' } & CopperInput)
+  | ({ kind: 'energy' } & EnergyInput)
+  | ({ kind: 'bath' } & BathInput)
+  | ({ kind: 'price' } & PriceInput)
+  | ({ kind: 'calibrate' } & CalibrationInput);
+
+type TimeResult = SolveResult & { currentA: number; chargeC: number; chargeAh: number; massG: number };
+
+export type CalculateResponse =
+  | ({ kind: 'deposit' } & DepositResult)
+  | ({ kind: 'time' } & TimeResult)
+  | ({ kind: 'thickness' } & SolveResult)
+  | ({ kind: 'solve' } & SolveResult)
+  | ({ kind: 'current' } & CurrentResult)
+  | ({ kind: 'density' } & CurrentResult)
+  | ({ kind: 'convert' } & ConvertResult)
+  | ({ kind: 'area' } & AreaResult)
+  | ({ kind: 'photoArea' } & PhotoAreaResult)
+  | ({ kind: 'copper' } & CopperResult)
+  | ({ kind: 'energy' } & EnergyResult)
+  | ({ kind: 'bath' } & BathResult)
+  | ({ kind: 'price' } & PriceResult)
+  | ({ kind: 'calibrate' } & CalibrationResult);
+
+export type CalculateKind = CalculateRequest['kind'];
+type Kind = CalculateKind;
+type RequestOf<K extends Kind> = Extract<CalculateRequest, { kind: K }>;
 type ResponseOf<K extends Kind> = Extract<CalculateResponse, { kind: K }>;
 type Calculator<K extends Kind> = (request: RequestOf<K>) => ResponseOf<K>;
 
@@ -26,8 +80,8 @@ function body<T extends { kind: string }>(request: T): Omit<T, 'kind'> {
 
 /**
  * One calculator per `kind`. Each core function validates its own input (throwing
- * `ElectroformingInputError`) and applies the same defaults as the zod schema, so requests
- * may come parsed or raw.
+ * `ElectroformingInputError`) and applies its own defaults, so requests may come parsed by
+ * the HTTP schema or straight from a form.
  */
 export const CALCULATORS: { [K in Kind]: Calculator<K> } = {
   deposit: (r) => ({ kind: 'deposit', ...depositRun(body(r)) }),
@@ -56,7 +110,7 @@ export const CALCULATORS: { [K in Kind]: Calculator<K> } = {
  * The single entry point of `POST /api/electroforming/calculate`: dispatches on `kind`.
  * Throws `ElectroformingInputError` for input the core refuses.
  */
-export function calculate(request: CalculateRequestInput): CalculateResponse {
+export function calculate(request: CalculateRequest): CalculateResponse {
   const calculator = Object.hasOwn(CALCULATORS, request.kind)
     ? (CALCULATORS[request.kind] as Calculator<Kind>)
     : undefined;

@@ -6,6 +6,7 @@
 export * from './area';
 export * from './batch-costing';
 export * from './batch-plan';
+export * from './batch-status';
 export * from './bath';
 export * from './calculate';
 export * from './calibrate';
@@ -20,7 +21,6 @@ export * from './errors';
 export * from './faraday';
 export * from './limits';
 export * from './pricing';
-export * from './response-schema';
 export * from './solve';
 export * from './units';
 export * from './windows';

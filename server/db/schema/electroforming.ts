@@ -20,7 +20,7 @@ import {
   OBJECT_TYPES,
   QC_OUTCOMES,
   WINDOW_PRESETS,
-} from '../../../core/schemas/electroforming-records';
+} from '../../../core/schemas/electroforming/enums';
 import { users } from './auth';
 
 // Measurements and money are double precision: they come from and go back into float math,

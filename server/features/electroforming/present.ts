@@ -15,7 +15,7 @@ import {
   type MaintenanceEntry,
   type Piece,
   type PriceSheet,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import { toIso } from '#server/lib/http';
 import type { BatchChildren, BatchWithNames, PieceRow } from './queries/batches';
 import type { BathRow, BathWithOwner, MaintenanceRow } from './queries/baths';

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { BatchStatus } from '#core/schemas/electroforming-records';
+import type { BatchStatus } from '#core/schemas/electroforming';
 import type { Queryable } from '#server/db/client';
 import {
   efBatches,

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { BathStatus } from '#core/schemas/electroforming-records';
+import type { BathStatus } from '#core/schemas/electroforming';
 import type { Queryable } from '#server/db/client';
 import { efBatches, efBathMaintenance, efBaths, users } from '#server/db/schema';
 import type { ReadScope } from '../policy';

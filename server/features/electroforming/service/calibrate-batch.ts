@@ -5,7 +5,7 @@ import {
   segmentsFromReadings,
   withinLimit,
 } from '#core/domain/electroforming';
-import type { Batch } from '#core/schemas/electroforming-records';
+import type { Batch } from '#core/schemas/electroforming';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError } from '#server/lib/errors';

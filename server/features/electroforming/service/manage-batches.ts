@@ -5,7 +5,7 @@ import type {
   CreateBatchBody,
   PieceInput,
   UpdateBatchBody,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import type { Queryable } from '#server/db/client';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';

@@ -6,7 +6,7 @@ import type {
   CreateMaintenanceBody,
   MaintenanceEntry,
   UpdateBathBody,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import { officeDate } from '#core/time';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';

@@ -10,7 +10,7 @@ import type {
   CostingResult,
   CreatePriceSheetBody,
   PriceSheet,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { fieldError, notFound } from '#server/lib/errors';

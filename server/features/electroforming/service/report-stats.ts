@@ -5,12 +5,7 @@ import {
   sumOutcomes,
   yieldRates,
 } from '#core/domain/electroforming';
-import {
-  BATCH_STATUSES,
-  type BatchStatus,
-  type Stats,
-  type Summary,
-} from '#core/schemas/electroforming-records';
+import { BATCH_STATUSES, type BatchStatus, type Stats, type Summary } from '#core/schemas/electroforming';
 import { utcOffsetMinutes } from '#core/time';
 import type { ServiceContext } from '#server/lib/context';
 import { notFound } from '#server/lib/errors';

@@ -3,7 +3,7 @@ import {
   type Batch,
   type BatchStatus,
   type RecordQcBody,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import type { Queryable } from '#server/db/client';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';

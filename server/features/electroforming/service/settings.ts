@@ -1,5 +1,5 @@
 import { DEFAULT_PRICE_PER_KWH_IDR, type Rates } from '#core/domain/electroforming';
-import type { ElectroformingSettings } from '#core/schemas/electroforming-records';
+import type { ElectroformingSettings } from '#core/schemas/electroforming';
 import type { Queryable } from '#server/db/client';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';

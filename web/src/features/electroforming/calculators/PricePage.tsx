@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { formatCurrency, formatRupiah } from '#core/format';
-import type { ManualPriceInput } from '#core/schemas/electroforming-records';
+import type { ManualPriceInput } from '#core/schemas/electroforming';
 import { useSignedInUser } from '#web/app/session';
 import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';

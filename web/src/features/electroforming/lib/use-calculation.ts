@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calculate } from '#core/domain/electroforming/calculate';
+import {
+  type CalculateKind,
+  type CalculateRequest,
+  type CalculateResponse,
+  calculate,
+} from '#core/domain/electroforming/calculate';
 import { isElectroformingInputError } from '#core/domain/electroforming/errors';
-import type { CalculateResponse } from '#core/domain/electroforming/response-schema';
-import type { CalculateRequestInput } from '#core/schemas/electroforming';
 import { translateMessage } from './messages';
 
-type Kind = CalculateRequestInput['kind'];
-export type RequestOf<K extends Kind> = Extract<CalculateRequestInput, { kind: K }>;
+type Kind = CalculateKind;
+export type RequestOf<K extends Kind> = Extract<CalculateRequest, { kind: K }>;
 export type ResultOf<K extends Kind> = Extract<CalculateResponse, { kind: K }>;
 
 export type Calculation<K extends Kind> = {

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '#core/format';
-import type { Bath } from '#core/schemas/electroforming-records';
+import type { Bath } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { formatFigure } from '../lib/format';
 import { translateMessage } from '../lib/messages';

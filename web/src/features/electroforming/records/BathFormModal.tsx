@@ -4,12 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_BATH, DEFAULT_EFFICIENCY } from '#core/domain/electroforming/constants';
-import {
-  type Bath,
-  CreateBathBody,
-  UpdateBathBody,
-  WINDOW_PRESETS,
-} from '#core/schemas/electroforming-records';
+import { type Bath, CreateBathBody, UpdateBathBody, WINDOW_PRESETS } from '#core/schemas/electroforming';
 import { FormActions } from '#web/components/FormActions';
 import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { ALIGN_END, NumberField } from '../components/NumberField';

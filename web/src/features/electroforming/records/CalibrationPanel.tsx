@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Batch } from '#core/schemas/electroforming-records';
+import type { Batch } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 import { CalcWarnings } from '../components/CalcWarnings';

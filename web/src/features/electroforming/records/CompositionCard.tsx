@@ -1,7 +1,7 @@
 import { Card, Group, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '#core/format';
-import type { Bath } from '#core/schemas/electroforming-records';
+import type { Bath } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { formatFigure } from '../lib/format';
 import { R } from './labels';

@@ -3,7 +3,7 @@ import { IconDeviceFloppy, IconReceipt2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRupiah } from '#core/format';
-import type { Batch, CostingInput } from '#core/schemas/electroforming-records';
+import type { Batch, CostingInput } from '#core/schemas/electroforming';
 import { ApiError } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../components/CalcWarnings';

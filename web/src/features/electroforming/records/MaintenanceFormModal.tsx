@@ -15,11 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  AMOUNT_UNITS,
-  CreateMaintenanceBody,
-  type MAINTENANCE_KINDS,
-} from '#core/schemas/electroforming-records';
+import { AMOUNT_UNITS, CreateMaintenanceBody, type MAINTENANCE_KINDS } from '#core/schemas/electroforming';
 import { FormActions } from '#web/components/FormActions';
 import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { ALIGN_END, NumberField } from '../components/NumberField';

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconCopy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OBJECT_TYPES, PieceInput } from '#core/schemas/electroforming-records';
+import type { OBJECT_TYPES, PieceInput } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { AreaInput } from '../components/AreaInput';
 import { NumberField } from '../components/NumberField';

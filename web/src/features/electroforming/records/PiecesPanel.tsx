@@ -3,7 +3,7 @@ import { IconClipboardCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
-import type { Batch } from '#core/schemas/electroforming-records';
+import type { Batch } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { formatDuration, formatFigure } from '../lib/format';
 import { QC_COLOR, R } from './labels';

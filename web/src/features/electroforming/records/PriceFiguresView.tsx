@@ -1,7 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCurrency, formatRupiah } from '#core/format';
-import type { PriceFigures } from '#core/schemas/electroforming-records';
+import type { PriceFigures } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../components/BigFigure';
 

@@ -4,7 +4,7 @@ import { IconCalculator, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCurrency, formatDate, formatRupiah } from '#core/format';
-import type { PriceSheet } from '#core/schemas/electroforming-records';
+import type { PriceSheet } from '#core/schemas/electroforming';
 import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';

@@ -2,7 +2,7 @@ import { Alert, Chip, Group, SegmentedControl, Stack, Text, TextInput } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFECT_IDS, type DefectId } from '#core/domain/electroforming/defects';
-import type { Piece, QcOutcome } from '#core/schemas/electroforming-records';
+import type { Piece, QcOutcome } from '#core/schemas/electroforming';
 import { FormActions } from '#web/components/FormActions';
 import { NumberField } from '../components/NumberField';
 import { type NumberValue, toNumber } from '../lib/numbers';

@@ -15,7 +15,7 @@ import { IconGauge, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
-import type { Batch } from '#core/schemas/electroforming-records';
+import type { Batch } from '#core/schemas/electroforming';
 import { ApiError } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
 import { ALIGN_END, NumberField } from '../components/NumberField';

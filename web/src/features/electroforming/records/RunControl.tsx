@@ -15,7 +15,7 @@ import { IconCheck, IconClockEdit, IconPlayerPlay, IconPlayerStop, IconX } from 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
-import type { Batch } from '#core/schemas/electroforming-records';
+import type { Batch } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { formatDuration } from '../lib/format';
 import { useBatchAction } from './api';

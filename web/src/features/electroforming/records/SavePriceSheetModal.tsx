@@ -2,7 +2,7 @@ import { Alert, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatePriceSheetBody } from '#core/schemas/electroforming-records';
+import type { CreatePriceSheetBody } from '#core/schemas/electroforming';
 import { FormActions } from '#web/components/FormActions';
 import { ApiError } from '#web/lib/api';
 import { useCreatePriceSheet } from './api';

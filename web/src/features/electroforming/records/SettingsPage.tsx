@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
-import { UpdateElectroformingSettingsBody } from '#core/schemas/electroforming-records';
+import { UpdateElectroformingSettingsBody } from '#core/schemas/electroforming';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { applyApiErrors, zodValidate } from '#web/lib/form';

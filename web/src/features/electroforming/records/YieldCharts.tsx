@@ -3,7 +3,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
-import type { Stats } from '#core/schemas/electroforming-records';
+import type { Stats } from '#core/schemas/electroforming';
 import { EmptyState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { R } from './labels';

@@ -22,7 +22,7 @@ import type {
   Summary,
   UpdateBatchBody,
   UpdateBathBody,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 import { api } from '#web/lib/api';
 
 const BASE = '/electroforming';

@@ -8,7 +8,7 @@ import {
   MAINTENANCE_KINDS,
   OBJECT_TYPES,
   QC_OUTCOMES,
-} from '#core/schemas/electroforming-records';
+} from '#core/schemas/electroforming';
 
 export const R = 'electroforming:ui.records';
 

@@ -1,4 +1,11 @@
-import { OPERATING_WINDOWS } from '../domain/electroforming/windows';
+import {
+  BATCH_STATUSES,
+  BATCH_TRANSITIONS,
+  type BatchStatus,
+} from '#core/domain/electroforming/batch-status';
+import { OPERATING_WINDOWS } from '#core/domain/electroforming/windows';
+
+export { BATCH_STATUSES, BATCH_TRANSITIONS, type BatchStatus };
 
 /** Closed lists of the electroforming records; ids are stored, texts live in the catalogs. */
 
@@ -24,7 +31,6 @@ export const CHEMICALS = [
 export const AMOUNT_UNITS = ['g', 'kg', 'mL', 'L'] as const;
 export const OBJECT_TYPES = ['leaf', 'twig', 'flower', 'seedPod', 'shell', 'other'] as const;
 export const AREA_SOURCES = ['entered', 'dimensions', 'photo'] as const;
-export const BATCH_STATUSES = ['planned', 'running', 'finishing', 'done', 'cancelled'] as const;
 export const FINISHING_KINDS = [
   'neutralize',
   'polish',
@@ -38,14 +44,4 @@ export const QC_OUTCOMES = ['pass', 'rework', 'reject'] as const;
 export const WINDOW_PRESETS = Object.keys(OPERATING_WINDOWS) as [keyof typeof OPERATING_WINDOWS];
 
 export type BathStatus = (typeof BATH_STATUSES)[number];
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
 export type QcOutcome = (typeof QC_OUTCOMES)[number];
-
-/** Which batch status may follow which; `done` and `cancelled` are final. */
-export const BATCH_TRANSITIONS: Record<BatchStatus, readonly BatchStatus[]> = {
-  planned: ['running', 'cancelled'],
-  running: ['finishing', 'cancelled'],
-  finishing: ['done', 'cancelled'],
-  done: [],
-  cancelled: [],
-};

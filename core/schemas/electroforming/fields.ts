@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, type LimitName } from '../domain/electroforming/limits';
+import { LIMITS, type LimitName } from '#core/domain/electroforming/limits';
 
 /** Field builders shared by the electroforming record schemas (not part of the contract). */
 

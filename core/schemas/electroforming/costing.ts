@@ -3,14 +3,14 @@ import {
   DEFAULT_RECTIFIER_EFFICIENCY,
   DEFAULT_RETAIL_MULTIPLIER,
   DEFAULT_WHOLESALE_MULTIPLIER,
-} from '../domain/electroforming/constants';
-import { DEFECT_IDS } from '../domain/electroforming/defects';
-import { COST_ITEMS } from '../domain/electroforming/pricing';
-import { WarningSchema, WorkingStepSchema } from '../domain/electroforming/response-schema';
-import { PageQuery, pageOf } from './common';
-import { PriceRequest } from './electroforming';
-import { BATCH_STATUSES } from './electroforming-records-enums';
-import { enumOf, money, name, num, rec, text } from './electroforming-records-fields';
+} from '#core/domain/electroforming/constants';
+import { DEFECT_IDS } from '#core/domain/electroforming/defects';
+import { COST_ITEMS } from '#core/domain/electroforming/pricing';
+import { PageQuery, pageOf } from '#core/schemas/common';
+import { PriceRequest } from './calculate';
+import { WarningSchema, WorkingStepSchema } from './calculate-response';
+import { BATCH_STATUSES } from './enums';
+import { enumOf, money, name, num, rec, text } from './fields';
 
 // ---------------------------------------------------------------- costing and price sheets
 

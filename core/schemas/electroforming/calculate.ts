@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CALCULATORS, calculate } from '../domain/electroforming/calculate';
 import {
   DEFAULT_EFFICIENCY,
   DEFAULT_FACES,
@@ -8,25 +7,25 @@ import {
   DEFAULT_RETAIL_MULTIPLIER,
   DEFAULT_SHAPE_FACTOR,
   DEFAULT_WHOLESALE_MULTIPLIER,
-} from '../domain/electroforming/constants';
-import { isElectroformingInputError } from '../domain/electroforming/errors';
-import { MAX_RUN_STEPS } from '../domain/electroforming/faraday';
-import { LIMITS, type LimitName } from '../domain/electroforming/limits';
-import { SOLVE_FOR } from '../domain/electroforming/solve';
+} from '#core/domain/electroforming/constants';
+import { MAX_RUN_STEPS } from '#core/domain/electroforming/faraday';
+import { LIMITS, type LimitName } from '#core/domain/electroforming/limits';
+import { SOLVE_FOR } from '#core/domain/electroforming/solve';
 import {
   AREA_UNITS,
   CURRENT_DENSITY_UNITS,
   THICKNESS_UNITS,
   TIME_UNITS,
-} from '../domain/electroforming/units';
-import { OPERATING_WINDOWS } from '../domain/electroforming/windows';
+} from '#core/domain/electroforming/units';
+import { OPERATING_WINDOWS } from '#core/domain/electroforming/windows';
 
 /**
  * The contract of `POST /api/electroforming/calculate`: a discriminated union on `kind`.
  * Every message is an i18n key `electroforming:errors.<name>` that the server's error
- * handler translates. Ranges come from the core's LIMITS table; cross-field rules (one of
- * current / density, a current that is an absurd density on this area, what a solve needs)
- * are checked by running the core calculator itself, so schema and core cannot disagree.
+ * handler translates. The schema checks shapes and each field's range (from the core's
+ * LIMITS table); cross-field rules (one of current / density, a current that is an absurd
+ * density on this area, what a solve needs) are the core's, applied once when the server
+ * computes the answer, and refused with the same field paths.
  */
 
 const msg = (name: string) => `electroforming:errors.${name}`;
@@ -204,47 +203,26 @@ export const CalibrateRequest = z.strictObject({
   steps,
 });
 
-export const CalculateRequestSchema = z
-  .discriminatedUnion(
-    'kind',
-    [
-      DepositRequest,
-      TimeRequest,
-      ThicknessRequest,
-      SolveRequest,
-      CurrentRequest,
-      DensityRequest,
-      ConvertRequest,
-      AreaRequest,
-      PhotoAreaRequest,
-      CopperRequest,
-      EnergyRequest,
-      BathRequest,
-      PriceRequest,
-      CalibrateRequest,
-    ],
-    { error: msg('unknownKind') },
-  )
-  .check((payload) => {
-    // Field errors are already reported; the core would only repeat them.
-    if (payload.issues.length > 0) return;
-    try {
-      // Cross-field rules live in the core; running it here turns its refusals into
-      // field-level zod issues (400 with paths) before the handler runs.
-      CALCULATORS[payload.value.kind](payload.value as never);
-    } catch (error) {
-      if (!isElectroformingInputError(error)) throw error;
-      for (const issue of error.issues) {
-        payload.issues.push({
-          code: 'custom',
-          input: payload.value,
-          message: issue.key,
-          path: issue.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-          params: issue.params,
-        });
-      }
-    }
-  });
+export const CalculateRequestSchema = z.discriminatedUnion(
+  'kind',
+  [
+    DepositRequest,
+    TimeRequest,
+    ThicknessRequest,
+    SolveRequest,
+    CurrentRequest,
+    DensityRequest,
+    ConvertRequest,
+    AreaRequest,
+    PhotoAreaRequest,
+    CopperRequest,
+    EnergyRequest,
+    BathRequest,
+    PriceRequest,
+    CalibrateRequest,
+  ],
+  { error: msg('unknownKind') },
+);
 
 export type CalculateRequest = z.output<typeof CalculateRequestSchema>;
 export type CalculateRequestInput = z.input<typeof CalculateRequestSchema>;
@@ -256,5 +234,4 @@ export {
   UnitIdSchema,
   WarningSchema,
   WorkingStepSchema,
-} from '../domain/electroforming/response-schema';
-export { calculate };
+} from './calculate-response';

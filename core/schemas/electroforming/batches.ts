@@ -1,28 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_FACES, DEFAULT_SHAPE_FACTOR } from '../domain/electroforming/constants';
-import { DEFECT_IDS } from '../domain/electroforming/defects';
-import { MAX_RUN_STEPS } from '../domain/electroforming/faraday';
-import { WarningSchema, WorkingStepSchema } from '../domain/electroforming/response-schema';
-import { PageQuery, pageOf } from './common';
-import {
-  AREA_SOURCES,
-  BATCH_STATUSES,
-  FINISHING_KINDS,
-  OBJECT_TYPES,
-  QC_OUTCOMES,
-} from './electroforming-records-enums';
-import {
-  enumOf,
-  isoDate,
-  isoDateTime,
-  money,
-  name,
-  notes,
-  num,
-  rangeMsg,
-  rec,
-  text,
-} from './electroforming-records-fields';
+import { DEFAULT_FACES, DEFAULT_SHAPE_FACTOR } from '#core/domain/electroforming/constants';
+import { DEFECT_IDS } from '#core/domain/electroforming/defects';
+import { MAX_RUN_STEPS } from '#core/domain/electroforming/faraday';
+import { PageQuery, pageOf } from '#core/schemas/common';
+import { WarningSchema, WorkingStepSchema } from './calculate-response';
+import { AREA_SOURCES, BATCH_STATUSES, FINISHING_KINDS, OBJECT_TYPES, QC_OUTCOMES } from './enums';
+import { enumOf, isoDate, isoDateTime, money, name, notes, num, rangeMsg, rec, text } from './fields';
 
 // ---------------------------------------------------------------- batches: input
 

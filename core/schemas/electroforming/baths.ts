@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_EFFICIENCY } from '../domain/electroforming/constants';
-import type { LimitName } from '../domain/electroforming/limits';
-import { WarningSchema } from '../domain/electroforming/response-schema';
-import { PageQuery, pageOf } from './common';
+import { DEFAULT_EFFICIENCY } from '#core/domain/electroforming/constants';
+import type { LimitName } from '#core/domain/electroforming/limits';
+import { PageQuery, pageOf } from '#core/schemas/common';
+import { WarningSchema } from './calculate-response';
 import {
   AMOUNT_UNITS,
   ANODE_TYPES,
@@ -10,8 +10,8 @@ import {
   CHEMICALS,
   MAINTENANCE_KINDS,
   WINDOW_PRESETS,
-} from './electroforming-records-enums';
-import { enumOf, isoDate, name, notes, num, rec, text } from './electroforming-records-fields';
+} from './enums';
+import { enumOf, isoDate, name, notes, num, rec, text } from './fields';
 
 // ---------------------------------------------------------------- baths
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { COST_ITEMS } from './pricing';
-import { SOLVE_FOR } from './solve';
-import { CURRENT_DENSITY_UNITS, UNIT_IDS } from './units';
-import { WARNING_CODES } from './windows';
+import { COST_ITEMS } from '#core/domain/electroforming/pricing';
+import { SOLVE_FOR } from '#core/domain/electroforming/solve';
+import { CURRENT_DENSITY_UNITS, UNIT_IDS } from '#core/domain/electroforming/units';
+import { WARNING_CODES } from '#core/domain/electroforming/windows';
 
 /**
- * Response half of the `POST /api/electroforming/calculate` contract (re-exported by
- * core/schemas/electroforming.ts). It mirrors the core's result types: `calculate` is typed
- * against it, and the tests parse every answer with it.
+ * Response half of the `POST /api/electroforming/calculate` contract. It describes the core's
+ * own result types (core/domain/electroforming/calculate.ts) in zod: the server's handler is
+ * type-checked against it, and the contract tests parse every answer with it.
  */
 
 const figure = z.number();
