@@ -5,6 +5,7 @@ import enCommon from './en/common.json';
 import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
 import enMonitoring from './en/monitoring.json';
+import enOutbox from './en/outbox.json';
 import enPhotoArea from './en/photo-area.json';
 import enRegistry from './en/registry.json';
 import enRegistryApi from './en/registry-api.json';
@@ -18,6 +19,7 @@ import idCommon from './id/common.json';
 import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
 import idMonitoring from './id/monitoring.json';
+import idOutbox from './id/outbox.json';
 import idPhotoArea from './id/photo-area.json';
 import idRegistry from './id/registry.json';
 import idRegistryApi from './id/registry-api.json';
@@ -30,6 +32,7 @@ export const resources = {
   id: {
     common: idCommon,
     errors: idErrors,
+    outbox: idOutbox,
     auth: idAuth,
     users: idUsers,
     audit: idAudit,
@@ -45,6 +48,7 @@ export const resources = {
   en: {
     common: enCommon,
     errors: enErrors,
+    outbox: enOutbox,
     auth: enAuth,
     users: enUsers,
     audit: enAudit,

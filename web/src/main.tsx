@@ -12,6 +12,8 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ROUTES } from './app/routes';
 import { ApiError } from './lib/api';
 import { i18n } from './lib/i18n';
+import { outbox } from './lib/outbox';
+import { enqueueProbe, registerProbeSender } from './lib/outbox/probe';
 import { theme } from './lib/theme';
 
 const queryClient = new QueryClient({
@@ -26,6 +28,16 @@ const queryClient = new QueryClient({
 });
 
 const router = createBrowserRouter(ROUTES);
+
+// The test-only probe kind (its endpoint exists only on servers started with TEST_ROUTES=true).
+registerProbeSender(outbox);
+declare global {
+  interface Window {
+    /** Support handle: look at (and drain) the outbox from the browser's console; the e2e journeys use it. */
+    binaKriya?: { outbox: typeof outbox; enqueueProbe: (note: string) => Promise<string> };
+  }
+}
+window.binaKriya = { outbox, enqueueProbe: (note) => enqueueProbe(outbox, note) };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,15 +12,18 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Fragment } from 'react';
+import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { authApi } from '#core/api/auth';
 import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
+import { outbox } from '#web/lib/outbox';
 import { navFor } from '../app/nav';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineBadge } from './OfflineBadge';
+import { OutboxStatus } from './OutboxStatus';
 
 function isActive(pathname: string, to: string) {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -35,8 +38,15 @@ export function AppLayout() {
   const { signedOut } = useSessionActions();
   const items = navFor(usePermissions());
 
+  // The outbox sends the signed-in person's queued work: at start, when online, on a timer.
+  useEffect(() => {
+    outbox.setUser(user.id);
+    return outbox.start();
+  }, [user.id]);
+
   const signOut = async () => {
     await call(authApi.logout).catch(() => {});
+    outbox.setUser(null);
     signedOut();
     navigate('/login', { replace: true });
   };
@@ -63,6 +73,8 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <OfflineBadge />
+            <OutboxStatus />
             <LanguageSwitch />
             <Menu position="bottom-end" width={230}>
               <Menu.Target>

@@ -38,6 +38,8 @@ export type RequestOptions = {
   body?: unknown;
   query?: Query;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
 };
 
 export function withQuery(path: string, query?: Query): string {
@@ -53,7 +55,7 @@ export function withQuery(path: string, query?: Query): string {
 /** Calls the JSON API; throws ApiError with translated, field-level messages. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { 'accept-language': currentLocale() };
+  const headers: Record<string, string> = { ...options.headers, 'accept-language': currentLocale() };
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET') {

@@ -1,4 +1,5 @@
 import { type Endpoint, type Endpoints, fillPath, type InputOf, type ResultOf } from '#core/api/endpoint';
+import { IDEMPOTENCY_HEADER } from '#core/schemas/idempotency';
 import { api, type RequestOptions } from './api';
 import { downloadFile, type UploadProgress, uploadForm } from './files';
 
@@ -7,7 +8,11 @@ import { downloadFile, type UploadProgress, uploadForm } from './files';
  * `core/api/`, so its URL, input and answer type come from the contract the server registers.
  */
 
-export type CallOptions = { signal?: AbortSignal };
+export type CallOptions = {
+  signal?: AbortSignal;
+  /** For an `idempotent` endpoint: the client's UUID for this piece of work (see lib/outbox). */
+  idempotencyKey?: string;
+};
 
 type Loose = {
   params?: Record<string, unknown>;
@@ -34,6 +39,7 @@ export function call<E extends Endpoint>(endpoint: E, ...[input]: CallArgs<E>): 
     query: loose.query,
     body: loose.form ?? loose.body,
     signal: loose.signal,
+    ...(loose.idempotencyKey ? { headers: { [IDEMPOTENCY_HEADER]: loose.idempotencyKey } } : {}),
   });
 }
 

@@ -1,3 +1,5 @@
+// IndexedDB for the outbox (Dexie) in jsdom.
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
