@@ -1,5 +1,5 @@
 import type { Locale } from '#core/i18n/locales';
-import type { ImportIssue, ImportResult, ImportSummary } from '#core/schemas/registry-import';
+import type { ImportIssue, ImportResult, ImportSummary } from '#core/schemas/registry';
 import type { ImportIssueRecord, imports } from '#server/db/schema';
 import { toIso } from '#server/lib/http';
 import { translate } from '#server/lib/i18n';

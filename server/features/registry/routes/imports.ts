@@ -1,36 +1,20 @@
 import { rm } from 'node:fs/promises';
-import { IdParams } from '#core/schemas/common';
-import {
-  ImportAccepted,
-  ImportList,
-  ImportQuery,
-  ImportResult,
-  ListImportsQuery,
-} from '#core/schemas/registry-import';
-import { importKey } from '#server/features/registry/service/import/parse/context';
-import { rejectsFileName, rejectsWorkbook } from '#server/features/registry/service/import/rejects';
-import { requireRole } from '#server/lib/authorize';
+import { importsApi, XLSX_TYPE } from '#core/api/registry';
+import { officeDate } from '#core/time';
+import { requireRole, requireUser } from '#server/lib/authorize';
 import { contextFrom } from '#server/lib/context';
+import { registerEndpoints } from '#server/lib/endpoints';
 import { AppError } from '#server/lib/errors';
 import type { App } from '#server/lib/http';
-import { requestLocale } from '#server/lib/i18n';
+import { requestLocale, translate } from '#server/lib/i18n';
 import * as service from '../service';
-import { attachment, XLSX_TYPE } from './respond';
+import { importKey } from '../service/import/parse/context';
+import { attachment } from './respond';
 
-const tags = ['registry-import'];
-
+/** Imports (upload, reports, rejected rows) and the XLSX export of the filtered list. */
 export default async function importRoutes(app: App) {
-  app.post(
-    '/businesses/import',
-    {
-      schema: {
-        tags,
-        summary: 'Import businesses from an XLSX or CSV file (multipart field "file")',
-        querystring: ImportQuery,
-        response: { 200: ImportResult, 202: ImportAccepted },
-      },
-    },
-    async (request, reply) => {
+  registerEndpoints(app, importsApi, {
+    importBusinesses: async (request, reply) => {
       requireRole(request, 'admin', 'officer');
       if (!request.isMultipart())
         throw new AppError('unsupported_media_type', importKey('file.notMultipart'));
@@ -56,38 +40,40 @@ export default async function importRoutes(app: App) {
       }
       return outcome.result;
     },
-  );
-
-  app.get(
-    '/imports',
-    { schema: { tags, querystring: ListImportsQuery, response: { 200: ImportList } } },
-    async (request) => {
+    listImports: async (request) => {
       requireRole(request, 'admin', 'officer');
       return service.listImports(contextFrom(request), request.query, requestLocale(request));
     },
-  );
-
-  app.get(
-    '/imports/:id',
-    { schema: { tags, params: IdParams, response: { 200: ImportResult } } },
-    async (request) => {
+    getImport: async (request) => {
       requireRole(request, 'admin', 'officer');
       return service.getImport(contextFrom(request), request.params.id, requestLocale(request));
     },
-  );
-
-  app.get(
-    '/imports/:id/rejects.xlsx',
-    { schema: { tags, params: IdParams, produces: [XLSX_TYPE] } },
-    async (request, reply) => {
+    importRejects: async (request, reply) => {
       requireRole(request, 'admin', 'officer');
-      const row = await service.loadImport(contextFrom(request), request.params.id);
-      const locale = requestLocale(request);
+      const { fileName, workbook } = await service.importRejects(
+        contextFrom(request),
+        request.params.id,
+        requestLocale(request),
+      );
       return reply
         .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachment(rejectsFileName(row.fileName, locale)))
+        .header('content-disposition', attachment(fileName))
         .header('cache-control', 'no-store')
-        .send(rejectsWorkbook(row, locale));
+        .send(workbook);
     },
-  );
+    exportBusinesses: async (request, reply) => {
+      requireUser(request);
+      const locale = requestLocale(request);
+      const stream = service.exportBusinesses(contextFrom(request), request.query, locale);
+      const day = officeDate();
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header(
+          'content-disposition',
+          attachment(`${translate(locale, 'registry-import:export.fileName')}-${day}.xlsx`),
+        )
+        .header('cache-control', 'no-store')
+        .send(stream);
+    },
+  });
 }

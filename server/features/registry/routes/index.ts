@@ -1,7 +1,6 @@
 import type { App } from '#server/lib/http';
 import businessPartRoutes from './business-parts';
 import businessRoutes from './businesses';
-import exportRoutes from './export';
 import importRoutes from './imports';
 import ownerRoutes from './owners';
 import regionRoutes from './regions';
@@ -14,5 +13,4 @@ export default async function registryRoutes(app: App) {
   await app.register(businessPartRoutes);
   await app.register(ownerRoutes);
   await app.register(importRoutes);
-  await app.register(exportRoutes);
 }

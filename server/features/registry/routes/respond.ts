@@ -20,8 +20,6 @@ export function translateWarnings(request: FastifyRequest, warnings: ServiceWarn
 /** Personal data must not linger in browser or proxy caches. */
 export const NO_STORE = 'no-store, private';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Locale } from '#core/i18n/locales';
-import type { ImportOptions } from '#core/schemas/registry-import';
+import type { ImportOptions } from '#core/schemas/registry';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, notFound } from '#server/lib/errors';
 import { canImport, canReadImport } from '../policy';
@@ -16,6 +16,7 @@ import { loadRegionIndex } from './import/existing';
 import { importKey } from './import/parse/context';
 import { forgetProgress, trackProgress } from './import/progress';
 import { detectKind } from './import/read';
+import { rejectsFileName, rejectsWorkbook } from './import/rejects';
 import { runImport } from './import/run';
 
 export type StoredUpload = { path: string; fileName: string; hash: string; size: number };
@@ -181,4 +182,10 @@ export async function listImports(
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/** The rejected rows of an import as a workbook to correct and upload again. */
+export async function importRejects(ctx: ServiceContext, id: string, locale: Locale) {
+  const row = await loadImport(ctx, id);
+  return { fileName: rejectsFileName(row.fileName, locale), workbook: rejectsWorkbook(row, locale) };
 }

@@ -24,7 +24,15 @@ export {
 export { findDuplicates } from './duplicates';
 export { exportBusinesses } from './export-businesses';
 export { getBusinessHistory } from './history';
-export { getImport, listImports, loadImport, type StoredUpload, startImport, storeUpload } from './imports';
+export {
+  getImport,
+  importRejects,
+  listImports,
+  loadImport,
+  type StoredUpload,
+  startImport,
+  storeUpload,
+} from './imports';
 export { type MergeInput, mergeBusinesses } from './merge';
 export { addBusinessOwner, removeBusinessOwner } from './owner-links';
 export type { ServiceWarning } from './owner-records';

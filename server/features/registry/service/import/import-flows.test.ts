@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult } from '#core/schemas/registry-import';
+import type { ImportResult } from '#core/schemas/registry';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
 import { setupAdmin, userClient } from '#server/test/factories';
 import { CSV_KLOJEN_EXPECTED, CSV_KLOJEN_NAME, csvKlojen } from './fixtures/csv-klojen';

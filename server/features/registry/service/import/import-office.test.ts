@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult } from '#core/schemas/registry-import';
+import type { ImportResult } from '#core/schemas/registry';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
 import { setupAdmin } from '#server/test/factories';
 import { OFFICE_2021_EXPECTED, OFFICE_2021_NAME, OFFICE_2021_NIKS, office2021 } from './fixtures/office-2021';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import type { ImportResult } from '#core/schemas/registry-import';
+import type { ImportResult } from '#core/schemas/registry';
 import type { Database } from '#server/db/client';
 import type { Client } from '#server/test/app';
 

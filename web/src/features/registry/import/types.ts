@@ -2,4 +2,4 @@ export type {
   ImportAccepted,
   ImportIssue,
   ImportResult as ImportReport,
-} from '#core/schemas/registry-import';
+} from '#core/schemas/registry';

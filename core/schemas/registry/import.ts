@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, pageOf } from './common';
+import { PageQuery, pageOf } from '#core/schemas/common';
 
 /*
  * Contract of the spreadsheet import (POST /api/businesses/import) and its follow-ups.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isBlankCell, zEducation, zGender, zNik, zOptional, zPhoneId, zYear } from '../domain/registry';
-import { Email, NewPassword } from './auth';
-import { KecamatanCode, LocaleSchema } from './common';
+import { isBlankCell, zEducation, zGender, zNik, zOptional, zPhoneId, zYear } from '#core/domain/registry';
+import { Email, NewPassword } from '#core/schemas/auth';
+import { KecamatanCode, LocaleSchema } from '#core/schemas/common';
 
 /*
  * The registry API contract, part 1 (businesses, owners, regions). Field validators come from

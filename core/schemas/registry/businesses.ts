@@ -12,9 +12,9 @@ import {
   zOptional,
   zSubsector,
   zYear,
-} from '../domain/registry';
-import { PageQuery } from './common';
-import { Certification, CertificationBody, Snapshot, SnapshotBody } from './registry-figures';
+} from '#core/domain/registry';
+import { PageQuery } from '#core/schemas/common';
+import { Certification, CertificationBody, Snapshot, SnapshotBody } from './figures';
 import {
   BusinessLink,
   BusinessOwner,
@@ -29,7 +29,7 @@ import {
   zClearable,
   zClearableText,
   zOptionalText,
-} from './registry-people';
+} from './people';
 
 /* The registry API contract: businesses, list and search, map points. */
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { zNib, zNik, zOptional } from '../domain/registry';
-import { AuditEntry } from './audit';
-import { PageQuery } from './common';
-import { Business } from './registry-businesses';
-import { DistrictCode, apiMsg as msg, Owner, VillageCode } from './registry-people';
+import { zNib, zNik, zOptional } from '#core/domain/registry';
+import { AuditEntry } from '#core/schemas/audit';
+import { PageQuery } from '#core/schemas/common';
+import { Business } from './businesses';
+import { DistrictCode, apiMsg as msg, Owner, VillageCode } from './people';
 
 /* The registry API contract: duplicate search, merge, history and the personal-data export. */
 

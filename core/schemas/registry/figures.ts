@@ -7,7 +7,7 @@ import {
   zOptional,
   zRupiah,
   zYear,
-} from '../domain/registry';
+} from '#core/domain/registry';
 import {
   apiMsg as msg,
   RecordSource,
@@ -15,7 +15,7 @@ import {
   zClearableText,
   zOptionalText,
   zText,
-} from './registry-people';
+} from './people';
 
 /* The registry API contract: yearly snapshots (tahun data) and certifications. */
 

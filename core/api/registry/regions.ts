@@ -1,0 +1,13 @@
+import { ListRegionsQuery, RegionList } from '#core/schemas/registry';
+import { defineEndpoints } from '../endpoint';
+
+/** Kemendagri regions for every signed-in user's pickers. */
+export const regionsApi = defineEndpoints({
+  listRegions: {
+    method: 'GET',
+    path: '/regions',
+    tags: ['regions'],
+    query: ListRegionsQuery,
+    responses: { 200: RegionList },
+  },
+});
