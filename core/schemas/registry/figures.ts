@@ -8,14 +8,7 @@ import {
   zRupiah,
   zYear,
 } from '#core/domain/registry';
-import {
-  apiMsg as msg,
-  RecordSource,
-  zClearable,
-  zClearableText,
-  zOptionalText,
-  zText,
-} from './people';
+import { apiMsg as msg, RecordSource, zClearable, zClearableText, zOptionalText, zText } from './people';
 
 /* The registry API contract: yearly snapshots (tahun data) and certifications. */
 
