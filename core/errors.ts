@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   'bad_request',
   'invalid_json',
+  'json_too_deep',
   'validation_failed',
   'unauthenticated',
   'forbidden',

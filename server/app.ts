@@ -16,9 +16,10 @@ import type { Database } from './db/client';
 import { registerAuth } from './features/auth/routes/session-hook';
 import catalogPages from './features/catalog/routes/pages';
 import type { Actor } from './lib/context';
-import { registerErrorHandler } from './lib/error-handler';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
 import { type RoutesPlugin, zodValidatorCompiler } from './lib/http';
+import { registerJsonBodyParser } from './lib/json-body';
 import { permissionsOf } from './permissions';
 import { FEATURE_ROUTES } from './routes';
 import testingRoutes from './testing/routes';
@@ -53,6 +54,10 @@ export async function buildApp({ config, database, logger, routes: extraRoutes =
     },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
+    // Errors the router raises before any hook (bad URL, over-long parameter) and requests too
+    // broken to parse answer in the one documented error shape too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('config', config);
@@ -61,6 +66,7 @@ export async function buildApp({ config, database, logger, routes: extraRoutes =
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerJsonBodyParser(app);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -158,8 +164,17 @@ async function registerWeb(app: FastifyInstance, config: Config) {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsHtml = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
+    // Client-side routes get the app; a missing file (an old hashed asset, a typo) is a 404,
+    // never index.html answered as JavaScript.
+    const wantsHtml =
+      request.method === 'GET' && hasWeb && !request.url.startsWith('/api') && !isFileRequest(request.url);
     if (wantsHtml) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     throw new AppError('not_found');
   });
+}
+
+/** A path naming a file (`/assets/app-1a2b.js`, `/favicon.ico`) rather than a page of the app. */
+export function isFileRequest(url: string): boolean {
+  const pathname = url.split('?')[0];
+  return pathname.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(pathname);
 }

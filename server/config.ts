@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_OFFICE_TIME_ZONE, isTimeZone } from '#core/time';
@@ -15,6 +16,12 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Uploads being imported; what a killed process left here is removed at the next start. */
+  UPLOAD_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(os.tmpdir(), 'bina-kriya-uploads'))
+    .transform((dir) => path.resolve(dir)),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string')
@@ -47,6 +54,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_UNKNOWN_ADDRESSES: z.coerce.number().int().min(1).default(50),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** How long an Idempotency-Key's answer is kept for replays; longer than a phone stays offline. */
   IDEMPOTENCY_RETENTION_HOURS: z.coerce

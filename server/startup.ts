@@ -1,9 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { sweepStaleSessions } from './features/auth/service';
 import { sweepIdempotencyKeys } from './lib/idempotency';
+import { sweepUploads } from './lib/uploads';
 
 /** Work done once per boot and then periodically: housekeeping that must not block requests. */
 export async function runStartupTasks(app: FastifyInstance) {
+  // Uploads of a process killed mid-import would otherwise stay on disk for good.
+  const removed = await sweepUploads(app.config.UPLOAD_DIR).catch((err) => {
+    app.log.warn({ err }, 'upload sweep failed');
+    return [];
+  });
+  if (removed.length > 0)
+    app.log.info({ removed: removed.length }, 'removed uploads left by a stopped process');
   const sweep = async () => {
     await sweepStaleSessions(app.database.db, app.config.SESSION_IDLE_MINUTES).catch((err) =>
       app.log.warn({ err }, 'session sweep failed'),

@@ -16,4 +16,12 @@ export const usersApi = defineEndpoints({
     body: UpdateUserBody,
     responses: { 200: User },
   },
+  /** Lifts a sign-in lock left by failed tries, from every address (audited). */
+  unlockSignIn: {
+    method: 'POST',
+    path: '/users/:id/unlock-sign-in',
+    tags,
+    params: IdParams,
+    responses: { 200: User },
+  },
 });

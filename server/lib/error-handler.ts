@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '#core/errors';
 import { type IssueLike, localizeIssues } from '#core/i18n/issues';
@@ -30,6 +31,8 @@ function mapFastifyError(error: ValidationError, locale: Locale): { status: numb
     };
   }
   const status = error.statusCode ?? 500;
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH' || status === 414)
+    return { status: 414, payload: body('bad_request', translate(locale, 'errors:url.too_long')) };
   const code: ErrorCode =
     error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
       ? 'invalid_json'
@@ -48,29 +51,51 @@ function mapFastifyError(error: ValidationError, locale: Locale): { status: numb
   return { status: effectiveStatus, payload: body(code, translate(locale, `errors:codes.${code}`)) };
 }
 
+/** Answers any error in the one documented shape `{ error: { code, message, details? } }`. */
+export function sendError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = requestLocale(request);
+  if (error instanceof AppError) {
+    const details = error.details?.fields
+      ? {
+          ...error.details,
+          fields: error.details.fields.map(({ path, code, message, params }) => ({
+            path,
+            code,
+            message: translate(locale, message, params),
+          })),
+        }
+      : error.details;
+    if (error.status >= 500) request.log.error({ err: error }, 'app error');
+    if (details?.retryAfterSeconds) reply.header('retry-after', String(details.retryAfterSeconds));
+    return reply
+      .status(error.status)
+      .send(body(error.code, translate(locale, error.message, error.params), details));
+  }
+  const { status, payload } = mapFastifyError(error as ValidationError, locale);
+  if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+  else request.log.info({ code: payload.error.code, fastifyCode: error.code }, 'request refused');
+  return reply.status(status).send(payload);
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const locale = requestLocale(request);
-    if (error instanceof AppError) {
-      const details = error.details?.fields
-        ? {
-            ...error.details,
-            fields: error.details.fields.map(({ path, code, message, params }) => ({
-              path,
-              code,
-              message: translate(locale, message, params),
-            })),
-          }
-        : error.details;
-      if (error.status >= 500) request.log.error({ err: error }, 'app error');
-      if (details?.retryAfterSeconds) reply.header('retry-after', String(details.retryAfterSeconds));
-      return reply
-        .status(error.status)
-        .send(body(error.code, translate(locale, error.message, error.params), details));
-    }
-    const { status, payload } = mapFastifyError(error as ValidationError, locale);
-    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
-    else request.log.info({ code: payload.error.code, fastifyCode: error.code }, 'request refused');
-    return reply.status(status).send(payload);
-  });
+  app.setErrorHandler((error: FastifyError, request, reply) => sendError(error, request, reply));
+}
+
+/**
+ * Errors the router raises before any route or hook runs (a malformed URL, an over-long
+ * path parameter): Fastify's `frameworkErrors` option, so they answer in the same shape.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendError(error, request, reply);
+}
+
+/** A request too broken to parse as HTTP: answered on the socket, still in the one shape. */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
+  if (!socket.writable) return socket.destroy(error);
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const payload = JSON.stringify(body('bad_request', translate('id', 'errors:codes.bad_request')));
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Connection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`,
+  );
 }

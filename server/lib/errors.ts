@@ -3,6 +3,7 @@ import type { ErrorCode, ErrorDetails } from '#core/errors';
 const DEFAULT_STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   invalid_json: 400,
+  json_too_deep: 400,
   validation_failed: 400,
   unauthenticated: 401,
   invalid_credentials: 401,

@@ -19,19 +19,42 @@ export type App = FastifyInstance<
 /** A feature's routes: a plain async function registered under /api. */
 export type RoutesPlugin = (app: App) => Promise<void>;
 
-/** Validates with zod and hands the raw issues to the error handler, which translates them. */
-/** Paths of the strings holding a NUL: neither PostgreSQL text nor PGlite can store one. */
-function nulPaths(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push(path);
-  } else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) nulPaths(item, [...path, i], out);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) nulPaths(item, [...path, key], out);
+/** At most this many issues travel back: enough to fix a form, not a megabyte of echoes. */
+export const MAX_ISSUES = 50;
+
+type Frame = { value: unknown; key: PropertyKey | null; parent: Frame | null };
+
+function pathOf(frame: Frame): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let f: Frame | null = frame; f !== null && f.key !== null; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
+
+/**
+ * Paths of the strings holding a NUL: neither PostgreSQL text nor PGlite can store one.
+ * Iterative and linear: each value is visited once and a path is only built for a hit
+ * (the body's depth is already bounded by the JSON parser, see json-body.ts).
+ */
+export function nulPaths(value: unknown, limit = MAX_ISSUES): PropertyKey[][] {
+  const out: PropertyKey[][] = [];
+  const stack: Frame[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0 && out.length < limit) {
+    const frame = stack.pop() as Frame;
+    const v = frame.value;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) out.push(pathOf(frame));
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: frame });
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i][1], key: entries[i][0], parent: frame });
+    }
   }
   return out;
 }
 
+/** Validates with zod and hands the raw issues to the error handler, which translates them. */
 export const zodValidatorCompiler =
   ({ schema }: { schema: ZodType }) =>
   (data: unknown) => {
@@ -52,7 +75,7 @@ export const zodValidatorCompiler =
     if (result.success) return { value: result.data };
     // Raw zod issues travel as `error.validation`; the error handler localizes them.
     return {
-      error: result.error.issues.map((i) => ({
+      error: result.error.issues.slice(0, MAX_ISSUES).map((i) => ({
         keyword: i.code,
         instancePath: '',
         schemaPath: '',

@@ -11,6 +11,8 @@ export const User = z.object({
   locale: LocaleSchema,
   active: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  /** Until when sign-in is locked after failed tries (from at least one address); null when open. */
+  signInLockedUntil: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -4,7 +4,7 @@ import { toIso } from '#server/lib/http';
 
 type UserRow = typeof users.$inferSelect;
 
-export function presentUser(row: UserRow): User {
+export function presentUser(row: UserRow, signInLockedUntil: Date | null = null): User {
   return {
     id: row.id,
     email: row.email,
@@ -14,6 +14,7 @@ export function presentUser(row: UserRow): User {
     locale: row.locale as User['locale'],
     active: row.active,
     lastLoginAt: toIso(row.lastLoginAt),
+    signInLockedUntil: toIso(signInLockedUntil),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

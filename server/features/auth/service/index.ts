@@ -10,3 +10,4 @@ export { hashPassword } from './passwords';
 export { endSessionsOfUser, type NewSession, resolveSession, sweepStaleSessions } from './sessions';
 export { completeSetup, getSetupStatus } from './setup';
 export { login, logout } from './sign-in';
+export { clearSignInLocks, signInLocksOf } from './throttle';

@@ -9,7 +9,7 @@ import * as accounts from '../queries/accounts';
 import * as sessions from '../queries/sessions';
 import { verifyPassword } from './passwords';
 import { type NewSession, openSession } from './sessions';
-import { assertNotThrottled, clearAccountFailures, recordFailure } from './throttle';
+import { claimAttempt, releaseAttempt } from './throttle';
 
 export async function login(
   ctx: ServiceContext,
@@ -18,11 +18,15 @@ export async function login(
   previousTokenHash: string | null,
 ): Promise<{ user: Actor; session: NewSession }> {
   const now = new Date();
-  await assertNotThrottled(ctx.db, input.email, ctx.ip, now);
   const user = await accounts.findUserByEmail(ctx.db, input.email);
+  const attempt = await claimAttempt(
+    ctx.db,
+    { email: input.email, ip: ctx.ip, userId: user?.id ?? null },
+    limitsOf(ctx),
+    now,
+  );
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) {
-    await recordFailure(ctx.db, input.email, ctx.ip, limitsOf(ctx), now);
     await recordAudit(
       ctx.db,
       { actor: null, ip: ctx.ip },
@@ -35,8 +39,8 @@ export async function login(
     );
     throw new AppError('invalid_credentials');
   }
+  await releaseAttempt(ctx.db, attempt);
   if (!canSignIn(user)) throw new AppError('account_inactive');
-  await clearAccountFailures(ctx.db, input.email);
   // Rotation: the session a browser held before signing in never survives it.
   if (previousTokenHash) await sessions.deleteSessionByHash(ctx.db, previousTokenHash);
   const session = await openSession(ctx, user.id, userAgent);
@@ -52,8 +56,9 @@ export async function login(
 
 function limitsOf(ctx: ServiceContext) {
   return {
-    perAccount: ctx.config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    perAccountAddress: ctx.config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     perIp: ctx.config.LOGIN_MAX_FAILURES_PER_IP,
+    perAccountUnknownAddresses: ctx.config.LOGIN_MAX_FAILURES_PER_ACCOUNT_UNKNOWN_ADDRESSES,
     lockMinutes: ctx.config.LOGIN_LOCK_MINUTES,
   };
 }

@@ -23,5 +23,9 @@ export default async function userRoutes(app: App) {
       requireRole(request, 'admin');
       return service.updateUser(contextFrom(request), request.params.id, request.body);
     },
+    unlockSignIn: async (request) => {
+      requireRole(request, 'admin');
+      return service.unlockSignIn(contextFrom(request), request.params.id);
+    },
   });
 }

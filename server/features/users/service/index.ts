@@ -1,3 +1,3 @@
 /* Accounts as the office manages them. Other features call users only through these exports. */
 
-export { createUser, getUser, listUsers, updateUser } from './manage-users';
+export { createUser, getUser, listUsers, unlockSignIn, updateUser } from './manage-users';

@@ -1,11 +1,13 @@
 import type { Role } from '#core/schemas/common';
 import type { CreateUserBody, UpdateUserBody } from '#core/schemas/users';
 import {
+  clearSignInLocks,
   countActiveAdmins,
   endSessionsOfUser,
   findUserByEmail,
   findUserById,
   hashPassword,
+  signInLocksOf,
 } from '#server/features/auth/service';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
@@ -36,14 +38,43 @@ export async function listUsers(
     query.page,
     query.pageSize,
   );
-  return { items: items.map(presentUser), total, page: query.page, pageSize: query.pageSize };
+  const locks = await signInLocksOf(
+    ctx.db,
+    items.map((u) => u.email),
+  );
+  return {
+    items: items.map((u) => presentUser(u, locks.get(u.email) ?? null)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getUser(ctx: ServiceContext, id: string) {
   authorize(ctx);
   const row = await findUserById(ctx.db, id);
   if (!row) throw notFound();
-  return presentUser(row);
+  const locks = await signInLocksOf(ctx.db, [row.email]);
+  return presentUser(row, locks.get(row.email) ?? null);
+}
+
+/** Lifts the sign-in locks of an account (every address), recording who did it. */
+export async function unlockSignIn(ctx: ServiceContext, id: string) {
+  authorize(ctx);
+  return ctx.db.transaction(async (tx) => {
+    const row = await findUserById(tx, id);
+    if (!row) throw notFound();
+    const before = (await signInLocksOf(tx, [row.email])).get(row.email) ?? null;
+    const cleared = await clearSignInLocks(tx, row.email);
+    await recordAudit(tx, ctx, {
+      action: 'user.unlock_sign_in',
+      entityType: 'user',
+      entityId: id,
+      before: { signInLockedUntil: before?.toISOString() ?? null },
+      after: { signInLockedUntil: null, countersCleared: cleared },
+    });
+    return presentUser(row, null);
+  });
 }
 
 export async function createUser(ctx: ServiceContext, input: CreateUserBody) {

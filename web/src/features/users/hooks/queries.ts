@@ -26,3 +26,12 @@ export function useSaveUser() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
+
+/** Lifts an account's sign-in lock (the server records who did it). */
+export function useUnlockSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(usersApi.unlockSignIn, { params: { id } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
+  });
+}

@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconLockOpen, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
@@ -10,9 +11,10 @@ import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
 import { QueryView } from '#web/components/QueryView';
 import { useHomeRegion, useRegions } from '#web/features/registry';
+import { ApiError } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
 import { UserFormModal } from '../components/UserFormModal';
-import { useUsers } from '../hooks/queries';
+import { useUnlockSignIn, useUsers } from '../hooks/queries';
 
 const PAGE_SIZE = 20;
 
@@ -35,6 +37,18 @@ export function UsersPage() {
     pageSize: PAGE_SIZE,
   });
   const locale = currentLocale();
+  const unlock = useUnlockSignIn();
+  const unlockSignIn = async (user: User) => {
+    try {
+      await unlock.mutateAsync(user.id);
+      notifications.show({ color: 'green', message: t('users:lock.unlocked') });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: error instanceof ApiError ? error.message : t('errors:unexpected'),
+      });
+    }
+  };
 
   return (
     <>
@@ -123,6 +137,11 @@ export function UsersPage() {
                             {t('users:status.inactive')}
                           </Badge>
                         )}
+                        {u.signInLockedUntil && (
+                          <Text size="xs" c="red" mt={4}>
+                            {t('users:lock.locked', { time: formatDateTime(u.signInLockedUntil, locale) })}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{u.kecamatanCodes.map(kecamatanName).join(', ') || '–'}</Text>
@@ -131,6 +150,19 @@ export function UsersPage() {
                         <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
                       </Table.Td>
                       <Table.Td ta="right">
+                        {u.signInLockedUntil && (
+                          <Button
+                            size="xs"
+                            variant="light"
+                            color="red"
+                            mr={4}
+                            leftSection={<IconLockOpen size={14} />}
+                            loading={unlock.isPending && unlock.variables === u.id}
+                            onClick={() => void unlockSignIn(u)}
+                          >
+                            {t('users:lock.unlock')}
+                          </Button>
+                        )}
                         <Button size="xs" variant="subtle" onClick={() => setEditing(u)}>
                           {t('common:action.edit')}
                         </Button>
