@@ -1,4 +1,5 @@
 import { benchImport } from './import';
+import { benchMonitoring } from './monitoring';
 import { benchSearch } from './search';
 import { adminContext, benchDatabase, seedBusinesses } from './setup';
 
@@ -6,17 +7,25 @@ import { adminContext, benchDatabase, seedBusinesses } from './setup';
 const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 
+/** `BENCH_ONLY=monitoring` runs one part. */
+const ONLY = process.env.BENCH_ONLY;
+
 const started = performance.now();
 const database = await benchDatabase();
 try {
-  const ctx = adminContext(database);
-  const seedStart = performance.now();
-  await seedBusinesses(database, BUSINESSES);
-  console.log(
-    `Bina Kriya bench — PGlite in memory, Node ${process.version}, ${BUSINESSES.toLocaleString('en')} businesses seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
-  );
-  await benchSearch(database, ctx, BUSINESSES);
-  await benchImport(database, ctx, IMPORT_ROWS);
+  if (ONLY === 'monitoring') {
+    await benchMonitoring(database);
+  } else {
+    const ctx = adminContext(database);
+    const seedStart = performance.now();
+    await seedBusinesses(database, BUSINESSES);
+    console.log(
+      `Bina Kriya bench — PGlite in memory, Node ${process.version}, ${BUSINESSES.toLocaleString('en')} businesses seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+    await benchSearch(database, ctx, BUSINESSES);
+    await benchImport(database, ctx, IMPORT_ROWS);
+    await benchMonitoring(database);
+  }
 } finally {
   await database.close();
 }

@@ -56,18 +56,23 @@ export type NewVisit = {
 };
 
 /**
- * Inserts the visit if its business is in `scope` (checked in the same statement) and the id is
- * new. Answers whether a row was written; false means a row with this id exists or the business
- * left the actor's scope meanwhile.
+ * Inserts the visit and its first history version if its business is in `scope` (checked in the
+ * same statement) and the id is new. Answers whether a row was written; false means a row with
+ * this id exists or the business left the actor's scope meanwhile.
  */
 export async function insertVisit(db: Queryable, v: NewVisit, scope: SQL | null): Promise<boolean> {
   const result = await db.execute(sql`
-    INSERT INTO visits (id, business_id, officer_id, form_id, form_version, visited_at, visited_on, answers, updated_by)
-    SELECT ${v.id}::uuid, ${v.businessId}::uuid, ${v.officerId}::uuid, ${v.formId}::uuid, ${v.formVersion},
-      ${v.visitedAt.toISOString()}::timestamptz, ${v.visitedOn}::date, ${JSON.stringify(v.answers)}::jsonb, ${v.officerId}::uuid
-    WHERE ${scope ? sql`${v.businessId}::uuid IN (${scope})` : sql`TRUE`}
-    ON CONFLICT (id) DO NOTHING
-    RETURNING id`);
+    WITH created AS (
+      INSERT INTO visits (id, business_id, officer_id, form_id, form_version, visited_at, visited_on, answers, updated_by)
+      SELECT ${v.id}::uuid, ${v.businessId}::uuid, ${v.officerId}::uuid, ${v.formId}::uuid, ${v.formVersion},
+        ${v.visitedAt.toISOString()}::timestamptz, ${v.visitedOn}::date, ${JSON.stringify(v.answers)}::jsonb, ${v.officerId}::uuid
+      WHERE ${scope ? sql`${v.businessId}::uuid IN (${scope})` : sql`TRUE`}
+      ON CONFLICT (id) DO NOTHING
+      RETURNING *
+    )
+    INSERT INTO visit_versions (visit_id, version, change, visited_at, form_version, answers, status, actor_id)
+    SELECT id, version, 'created', visited_at, form_version, answers, status, officer_id FROM created
+    RETURNING visit_id`);
   return (result as unknown as { rows: unknown[] }).rows.length === 1;
 }
 

@@ -11,7 +11,24 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canEditForms, canReadForms } from '../policy';
 import { presentForm } from '../present';
-import { allForms, currentForm, formByVersion, insertFirstForm, insertNextForm } from '../queries/forms';
+import { allForms, currentForm, type FormRow, formByVersion, insertFirstForm, insertNextForm } from '../queries/forms';
+
+// A saved version never changes: kept in memory per database after its first read.
+const versions = new WeakMap<object, Map<number, FormRow>>();
+
+/** One form version (cached; versions are immutable). */
+export async function formVersionOf(ctx: Pick<ServiceContext, 'db'>, version: number): Promise<FormRow | undefined> {
+  let cache = versions.get(ctx.db);
+  if (!cache) {
+    cache = new Map();
+    versions.set(ctx.db, cache);
+  }
+  const hit = cache.get(version);
+  if (hit) return hit;
+  const row = await formByVersion(ctx.db, version);
+  if (row) cache.set(version, row);
+  return row;
+}
 
 /** Loads the default form as version 1 into a fresh database (idempotent). */
 export async function formsSeeder(database: Database) {

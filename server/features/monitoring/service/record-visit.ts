@@ -5,10 +5,10 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError, fieldError, forbidden } from '#server/lib/errors';
 import { canReadVisit, canRecordVisitAt, canRecordVisits } from '../policy';
 import { presentVisit, scopeOf } from '../present';
-import { formByVersion } from '../queries/forms';
 import { insertPhotos } from '../queries/photos';
-import { findVisit, insertVisit, recordVersion } from '../queries/visits';
+import { findVisit, insertVisit } from '../queries/visits';
 import { checkAnswers, visitTime } from './answers';
+import { formVersionOf } from './forms';
 import { factsOf, writeScope } from './load';
 
 export type Recorded = { visit: Visit; created: boolean };
@@ -31,14 +31,16 @@ async function stored(ctx: ServiceContext, id: string): Promise<Recorded | null>
 export async function recordVisit(ctx: ServiceContext, body: CreateVisitBody): Promise<Recorded> {
   if (!canRecordVisits(ctx.actor)) throw forbidden();
   const actor = ctx.actor!;
-  const again = await stored(ctx, body.id);
-  if (again) return again;
-
   const business = await factsOf(ctx, body.businessId);
-  if (!business?.live) throw fieldError('businessId', 'monitoring:visit.unknownBusiness');
-  if (!canRecordVisitAt(actor, business.districtCode)) throw forbidden('monitoring:visit.outsideKecamatan');
+  if (!business?.live || !canRecordVisitAt(actor, business.districtCode)) {
+    // A resend of a visit recorded before the business was merged or moved still finds it.
+    const again = await stored(ctx, body.id);
+    if (again) return again;
+    if (!business?.live) throw fieldError('businessId', 'monitoring:visit.unknownBusiness');
+    throw forbidden('monitoring:visit.outsideKecamatan');
+  }
   const when = visitTime(body.visitedAt);
-  const form = await formByVersion(ctx.db, body.formVersion);
+  const form = await formVersionOf(ctx, body.formVersion);
   if (!form)
     throw fieldError('formVersion', 'monitoring:visit.unknownFormVersion', { version: body.formVersion });
 
@@ -65,7 +67,6 @@ export async function recordVisit(ctx: ServiceContext, body: CreateVisitBody): P
     );
     if (!written) return 'not-written' as const;
     await insertPhotos(tx, checked.photos);
-    await recordVersion(tx, body.id, 'created', actor.id);
     await recordAudit(tx, ctx, {
       action: 'monitoring.visit_create',
       entityType: 'visit',
@@ -80,7 +81,8 @@ export async function recordVisit(ctx: ServiceContext, body: CreateVisitBody): P
     return 'written' as const;
   });
   if (outcome === 'not-written') {
-    // A concurrent resend won the insert, or the business left the actor's kecamatan meanwhile.
+    // Sent before (a resend whose answer was lost, or a concurrent one), or the business left
+    // the actor's kecamatan meanwhile.
     const raced = await stored(ctx, body.id);
     if (raced) return raced;
     throw forbidden('monitoring:visit.outsideKecamatan');

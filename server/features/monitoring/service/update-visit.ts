@@ -6,10 +6,10 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditVisit, canReviewVisits } from '../policy';
 import { presentVisit, scopeOf } from '../present';
-import { formByVersion } from '../queries/forms';
 import { insertPhotos } from '../queries/photos';
 import { findVisit, recordVersion, reviewVisitAt, updateVisitAt, type VisitRow } from '../queries/visits';
 import { checkAnswers, visitTime } from './answers';
+import { formVersionOf } from './forms';
 import { type LoadedVisit, loadVisit, writeScope } from './load';
 
 const conflict = (current: Visit) =>
@@ -47,7 +47,7 @@ export async function updateVisit(ctx: ServiceContext, id: string, body: UpdateV
   const loaded = await loadVisit(ctx, id);
   const actor = ctx.actor!;
   if (!canEditVisit(actor, scopeOf(loaded.row, loaded.business))) throw forbidden();
-  const form = await formByVersion(ctx.db, loaded.row.formVersion);
+  const form = await formVersionOf(ctx, loaded.row.formVersion);
   if (!form) throw notFound();
   const when = body.visitedAt
     ? visitTime(body.visitedAt)
