@@ -5,6 +5,7 @@ import { AUDIT_ROUTES } from '#web/features/audit/routes';
 import { AUTH_PUBLIC_ROUTES, AUTH_ROUTES } from '#web/features/auth/routes';
 import { ELECTROFORMING_ROUTES } from '#web/features/electroforming/routes';
 import { HOME_ROUTES } from '#web/features/home/routes';
+import { MONITORING_ROUTES } from '#web/features/monitoring/routes';
 import { REGISTRY_ROUTES } from '#web/features/registry/routes';
 import { USERS_ROUTES } from '#web/features/users/routes';
 import { RequireSession } from './guards';
@@ -19,6 +20,7 @@ export const APP_ROUTES: RouteObject[] = [
   ...USERS_ROUTES,
   ...AUDIT_ROUTES,
   ...REGISTRY_ROUTES,
+  ...MONITORING_ROUTES,
 ];
 
 /** Pages anyone may open without signing in. */

@@ -99,10 +99,21 @@ const ALL_PERMISSIONS: Record<Role, Permission[]> = {
     'electroforming.records',
     'electroforming.summary',
     'electroforming.settings',
+    'monitoring.visits',
+    'monitoring.review',
+    'monitoring.forms',
+    'monitoring.funnel',
   ],
-  officer: ['registry.browse', 'registry.create', 'registry.import', 'electroforming.summary'],
+  officer: [
+    'registry.browse',
+    'registry.create',
+    'registry.import',
+    'electroforming.summary',
+    'monitoring.visits',
+    'monitoring.funnel',
+  ],
   trainer: [],
-  ikm_owner: ['registry.own', 'electroforming.records', 'electroforming.records_write'],
+  ikm_owner: ['registry.own', 'electroforming.records', 'electroforming.records_write', 'monitoring.own'],
 };
 
 /** A signed-in session as `GET /api/auth/me` answers it. */

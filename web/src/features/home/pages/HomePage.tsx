@@ -2,7 +2,8 @@ import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navFor } from '#web/app/nav';
-import { usePermissions, useSignedInUser } from '#web/app/session';
+import { useCan, usePermissions, useSignedInUser } from '#web/app/session';
+import { FollowUpList } from '#web/features/monitoring';
 
 /** A greeting and the user's way into every feature they may use. */
 export function HomePage() {
@@ -13,6 +14,8 @@ export function HomePage() {
   );
   const greeting = hour < 11 ? 'morning' : hour < 15 ? 'afternoon' : hour < 19 ? 'evening' : 'night';
   const destinations = navFor(usePermissions()).filter((item) => item.to !== '/');
+  // Field officers start the day with the visits that are due.
+  const followsUp = useCan('monitoring.visits');
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -21,6 +24,7 @@ export function HomePage() {
         </Title>
         <Text c="dimmed">{t(`common:home.intro_${user.role}`)}</Text>
       </Stack>
+      {followsUp && <FollowUpList />}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         {destinations.map((item) => (
           <UnstyledButton key={item.to} component={Link} to={item.to}>

@@ -1,0 +1,3 @@
+/* What other web features may use of monitoring. */
+export { FollowUpList } from './components/FollowUpList';
+export { forgetFieldData } from './lib/field-cache';

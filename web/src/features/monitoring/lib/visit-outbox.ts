@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { monitoringApi } from '#core/api/monitoring';
+import type { CreateVisitBody, UpdateVisitBody } from '#core/schemas/monitoring';
+import { call } from '#web/lib/client';
+import { type Outbox, type OutboxItem, outbox } from '#web/lib/outbox';
+
+/*
+ * Visits go to the server only through the shared outbox: saved in IndexedDB first, sent with
+ * the item's id as Idempotency-Key (a new visit's item id is the visit's own id), so nothing
+ * recorded offline is lost or arrives twice.
+ */
+
+export const VISIT_CREATE = 'monitoring.visit';
+export const VISIT_UPDATE = 'monitoring.visit-edit';
+
+/** What the outbox list shows about a queued visit without reading the payload's answers. */
+export type VisitLabel = { businessId: string; businessName: string };
+
+export type VisitCreateItem = { body: z.input<typeof CreateVisitBody>; label: VisitLabel };
+export type VisitUpdateItem = { visitId: string; body: z.input<typeof UpdateVisitBody>; label: VisitLabel };
+
+let registered = false;
+
+/** Teaches the app's outbox how to send visits (once, at startup, so a drain finds them). */
+export function registerVisitSenders(box: Outbox = outbox) {
+  if (registered && box === outbox) return;
+  if (box === outbox) registered = true;
+  box.registerSender<VisitCreateItem>(VISIT_CREATE, (item, { idempotencyKey, signal }) =>
+    call(monitoringApi.createVisit, { body: item.body, idempotencyKey, signal }),
+  );
+  box.registerSender<VisitUpdateItem>(VISIT_UPDATE, (item, { idempotencyKey, signal }) =>
+    call(monitoringApi.updateVisit, {
+      params: { id: item.visitId },
+      body: item.body,
+      idempotencyKey,
+      signal,
+    }),
+  );
+}
+
+export function queueNewVisit(item: VisitCreateItem, box: Outbox = outbox) {
+  return box.enqueue(VISIT_CREATE, item, { id: item.body.id });
+}
+
+export function queueVisitEdit(item: VisitUpdateItem, box: Outbox = outbox) {
+  return box.enqueue(VISIT_UPDATE, item);
+}
+
+export const isVisitItem = (item: OutboxItem): item is OutboxItem<VisitCreateItem | VisitUpdateItem> =>
+  item.kind === VISIT_CREATE || item.kind === VISIT_UPDATE;
