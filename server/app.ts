@@ -15,6 +15,8 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { registerAuth } from './features/auth/routes/session-hook';
 import catalogPages from './features/catalog/routes/pages';
+import { useScheduleSource as wireScheduleSource } from './features/monitoring/service';
+import { cohortSchedules } from './features/training/service';
 import type { Actor } from './lib/context';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
@@ -47,6 +49,8 @@ export type BuildOptions = {
 
 export async function buildApp({ config, database, logger, routes: extraRoutes = [] }: BuildOptions) {
   setOfficeTimeZone(config.OFFICE_TIME_ZONE);
+  // Monitoring follows up the cohorts training enrolled when their events finished.
+  wireScheduleSource(cohortSchedules);
   const app = Fastify({
     logger: logger ?? {
       level: config.LOG_LEVEL,

@@ -4,6 +4,7 @@ import { abilities as catalog } from './features/catalog/policy';
 import { abilities as electroforming } from './features/electroforming/policy';
 import { abilities as monitoring } from './features/monitoring/policy';
 import { abilities as registry } from './features/registry/policy';
+import { abilities as training } from './features/training/policy';
 import { abilities as users } from './features/users/policy';
 import type { Actor } from './lib/context';
 
@@ -15,6 +16,7 @@ const FEATURE_ABILITIES: ((actor: Actor) => Permission[])[] = [
   electroforming,
   monitoring,
   catalog,
+  training,
 ];
 
 export function permissionsOf(actor: Actor): Permission[] {

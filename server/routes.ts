@@ -5,6 +5,7 @@ import electroformingRoutes from './features/electroforming/routes';
 import monitoringRoutes from './features/monitoring/routes';
 import registryRoutes from './features/registry/routes';
 import systemRoutes from './features/system/routes';
+import trainingRoutes from './features/training/routes';
 import userRoutes from './features/users/routes';
 
 /** Every feature's routes, mounted under /api. */
@@ -17,4 +18,5 @@ export const FEATURE_ROUTES = [
   electroformingRoutes,
   monitoringRoutes,
   catalogRoutes,
+  trainingRoutes,
 ];

@@ -15,7 +15,8 @@ afterAll(async () => t.close());
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 const concrete = (url: string) => url.replace(/:[A-Za-z]+/g, SOME_ID);
 // Routes meant for everyone: health, the API description, setup status/setup and sign-in,
-// and what buyers use without an account (published catalog, its photos, inquiries).
+// what buyers use without an account (published catalog, its photos, inquiries), and
+// training's public registration page, ticket, survey and certificate verification.
 const PUBLIC = new Set([
   'GET /api/health',
   'GET /api/openapi.json',
@@ -27,6 +28,14 @@ const PUBLIC = new Set([
   'GET /api/public/makers/:slug',
   'GET /api/public/photos/:id/:file',
   'POST /api/public/inquiries',
+  'GET /api/public/events/:id',
+  'POST /api/public/events/:id/registrations',
+  'GET /api/public/registrations/:code',
+  'POST /api/public/registrations/:code/cancel',
+  'GET /api/public/registrations/:code/ticket.pdf',
+  'POST /api/public/registrations/:code/feedback',
+  'GET /api/public/certificates/key',
+  'GET /api/public/certificates/:code',
 ]);
 
 function apiRoutes() {

@@ -11,6 +11,7 @@ import enRegistry from './en/registry.json';
 import enRegistryApi from './en/registry-api.json';
 import enRegistryImport from './en/registry-import.json';
 import enRegistryValidation from './en/registry-validation.json';
+import enTraining from './en/training.json';
 import enUsers from './en/users.json';
 import idAudit from './id/audit.json';
 import idAuth from './id/auth.json';
@@ -25,6 +26,7 @@ import idRegistry from './id/registry.json';
 import idRegistryApi from './id/registry-api.json';
 import idRegistryImport from './id/registry-import.json';
 import idRegistryValidation from './id/registry-validation.json';
+import idTraining from './id/training.json';
 import idUsers from './id/users.json';
 
 /** Every message catalog, by locale and namespace (one namespace per feature). */
@@ -42,6 +44,7 @@ export const resources = {
     registry: idRegistry,
     'registry-api': idRegistryApi,
     'registry-import': idRegistryImport,
+    training: idTraining,
     monitoring: idMonitoring,
     catalog: idCatalog,
   },
@@ -58,6 +61,7 @@ export const resources = {
     registry: enRegistry,
     'registry-api': enRegistryApi,
     'registry-import': enRegistryImport,
+    training: enTraining,
     monitoring: enMonitoring,
     catalog: enCatalog,
   },

@@ -26,6 +26,10 @@ export const PERMISSIONS = [
   'catalog.products',
   'catalog.review',
   'catalog.inquiries',
+  'training.view',
+  'training.manage',
+  'training.register',
+  'training.own',
 ] as const;
 
 export const PermissionSchema = z.enum(PERMISSIONS);

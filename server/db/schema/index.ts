@@ -6,3 +6,4 @@ export * from './idempotency';
 export * from './monitoring';
 export * from './registry';
 export * from './settings';
+export * from './training';

@@ -5,6 +5,7 @@
 
 export { type BusinessFacts, businessFacts, readableBusinessIds } from '../queries/business-facts';
 export { linkedAccountIdsIn } from '../queries/linked-accounts';
+export { ownerIdsOfAccount } from '../queries/participants';
 export { getBusiness, listBusinesses, listMapPoints, resolveBusiness } from './business-read';
 export { createBusiness, deleteBusiness, type Saved, updateBusiness } from './business-write';
 export {
@@ -37,6 +38,7 @@ export { type MergeInput, mergeBusinesses } from './merge';
 export { addBusinessOwner, removeBusinessOwner } from './owner-links';
 export type { ServiceWarning } from './owner-records';
 export { getOwner, linkOwnerAccount, unlinkOwnerAccount, updateOwner } from './owners';
+export { findOrCreateParticipant, type Participant, type ParticipantInput } from './participants';
 export { ERASED_NAME, eraseOwner, exportOwner, revealNik } from './personal-data';
 export { listRegions } from './regions';
 export { regionsSeeder, seedRegions } from './seed-regions';

@@ -1,0 +1,43 @@
+/*
+ * Training's use cases. Other features (monitoring, dashboard, bench) call training only
+ * through these exports: monitoring reads the cohorts' follow-up schedule with
+ * `listDueFollowups` and marks a due visit done with `fulfillFollowup`.
+ */
+
+export type { DueFollowupFilter } from '../queries/outcomes';
+export { getAssessments, importAssessments, saveAssessments } from './assessments';
+export { listAttendance, recordAttendance } from './attendance';
+export {
+  certificatePdf,
+  certificatesZip,
+  issueCertificates,
+  listCertificates,
+  publicKey,
+  revokeCertificate,
+  verifyCertificate,
+  verifyUrlOf,
+} from './certificates';
+export { cohortSchedules } from './cohort-schedules';
+export { createEvent, getEvent, listEvents, updateEvent } from './events';
+export { attendanceSheetPdf, exportEventXlsx } from './exports';
+export { feedbackSummary, submitFeedback } from './feedback';
+export {
+  type DueFollowup,
+  finishEvent,
+  fulfillFollowup,
+  listDueFollowups,
+  listEventFollowups,
+} from './followups';
+export { createProgram, listPrograms, updateProgram } from './programs';
+export { getPublicEvent } from './public-event';
+export {
+  cancelByCode,
+  cancelRegistration,
+  getPublicRegistration,
+  listRegistrations,
+  myRegistrations,
+  registerOnBehalf,
+  registerPublic,
+} from './registrations';
+export { verifyPayload } from './signing';
+export { publicTicket } from './ticket';
