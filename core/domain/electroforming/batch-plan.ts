@@ -3,6 +3,7 @@ import { COPPER_G_PER_COULOMB } from './constants';
 import { ruleError, withPrefix } from './errors';
 import { depositRun, massFromThickness, type RunStep, rateUmPerHour } from './faraday';
 import type { OperatingWindow, Warning } from './windows';
+import type { WorkingStep } from './working';
 
 /**
  * The one batch planner: piece areas, the current profile of a batch, and the charge of a run
@@ -82,6 +83,16 @@ export function planBatch(
   efficiency: number,
   window: OperatingWindow | undefined,
 ): Plan {
+  return planWithWorking(pieces, input, efficiency, window).plan;
+}
+
+/** The plan with the working of its run (shown while planning, not stored with the batch). */
+export function planWithWorking(
+  pieces: readonly PlanPiece[],
+  input: BatchPlanInput,
+  efficiency: number,
+  window: OperatingWindow | undefined,
+): { plan: Plan; working: WorkingStep[] } {
   if (pieces.length === 0) throw ruleError('pieces', recordKey('planNeedsPieces'));
   const totalAreaCm2 = pieces.reduce((sum, p) => sum + p.areaCm2, 0);
   let steps: RunStep[];
@@ -103,7 +114,7 @@ export function planBatch(
   const run = withPrefix('plan', () =>
     depositRun({ areaCm2: totalAreaCm2, efficiency, steps, operatingWindow: window }),
   );
-  return {
+  const plan: Plan = {
     input,
     efficiency,
     totalAreaCm2,
@@ -121,6 +132,7 @@ export function planBatch(
       field: w.field.startsWith('steps') ? `plan.${w.field}` : w.field,
     })),
   };
+  return { plan, working: run.working };
 }
 
 /** When, along the plan, a piece reaches its own target; null if the plan never gets there. */

@@ -3,7 +3,7 @@ import { AppLayout } from '#web/components/AppLayout';
 import { ABOUT_ROUTES } from '#web/features/about/routes';
 import { AUDIT_ROUTES } from '#web/features/audit/routes';
 import { AUTH_PUBLIC_ROUTES, AUTH_ROUTES } from '#web/features/auth/routes';
-import { ELECTROFORMING_ROUTES } from '#web/features/electroforming/routes';
+import { ELECTROFORMING_ROUTES } from '#web/features/electroforming';
 import { HOME_ROUTES } from '#web/features/home/routes';
 import { MONITORING_ROUTES } from '#web/features/monitoring/routes';
 import { REGISTRY_ROUTES } from '#web/features/registry/routes';

@@ -2,24 +2,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
 import { LoadingState } from '#web/components/States';
-
-const CALCULATOR_PAGES = {
-  time: () => import('./calculators/TimePage').then((m) => m.TimePage),
-  current: () => import('./calculators/CurrentPage').then((m) => m.CurrentPage),
-  thickness: () => import('./calculators/ThicknessPage').then((m) => m.ThicknessPage),
-  energy: () => import('./calculators/EnergyPage').then((m) => m.EnergyPage),
-  bath: () => import('./calculators/BathMakeUpPage').then((m) => m.BathMakeUpPage),
-  price: () => import('./calculators/PricePage').then((m) => m.PricePage),
-  photo: () => import('./photo/PhotoAreaPage').then((m) => m.PhotoAreaPage),
-};
-
-/**
- * Loads every calculator in the background once the hub is open, so a maker who then loses
- * the connection can still move between calculators (they compute in the browser).
- */
-export function prefetchCalculators() {
-  for (const load of Object.values(CALCULATOR_PAGES)) void load().catch(() => undefined);
-}
+import { CALCULATOR_PAGES } from './lib/calculator-pages';
 
 /** Each page is its own chunk: the workbench costs the main bundle nothing. */
 function page(load: () => Promise<ComponentType>) {
@@ -32,7 +15,7 @@ function page(load: () => Promise<ComponentType>) {
 }
 
 export const ELECTROFORMING_ROUTES: RouteObject[] = [
-  { path: 'electroforming', element: page(() => import('./HubPage').then((m) => m.HubPage)) },
+  { path: 'electroforming', element: page(() => import('./pages/HubPage').then((m) => m.HubPage)) },
   {
     path: 'electroforming/time',
     element: page(CALCULATOR_PAGES.time),
@@ -61,29 +44,35 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     path: 'electroforming/photo',
     element: page(CALCULATOR_PAGES.photo),
   },
-  { path: 'electroforming/defects', element: page(() => import('./DefectsPage').then((m) => m.DefectsPage)) },
-  { path: 'electroforming/safety', element: page(() => import('./SafetyPage').then((m) => m.SafetyPage)) },
+  {
+    path: 'electroforming/defects',
+    element: page(() => import('./pages/DefectsPage').then((m) => m.DefectsPage)),
+  },
+  {
+    path: 'electroforming/safety',
+    element: page(() => import('./pages/SafetyPage').then((m) => m.SafetyPage)),
+  },
   {
     element: <RequirePermission any={['electroforming.records']} />,
     children: [
-      { path: 'plating/baths', element: page(() => import('./records/BathsPage').then((m) => m.BathsPage)) },
+      { path: 'plating/baths', element: page(() => import('./pages/BathsPage').then((m) => m.BathsPage)) },
       {
         path: 'plating/baths/:id',
-        element: page(() => import('./records/BathDetailPage').then((m) => m.BathDetailPage)),
+        element: page(() => import('./pages/BathDetailPage').then((m) => m.BathDetailPage)),
       },
       {
         path: 'plating/batches',
-        element: page(() => import('./records/BatchesPage').then((m) => m.BatchesPage)),
+        element: page(() => import('./pages/BatchesPage').then((m) => m.BatchesPage)),
       },
       {
         path: 'plating/batches/:id',
-        element: page(() => import('./records/BatchDetailPage').then((m) => m.BatchDetailPage)),
+        element: page(() => import('./pages/BatchDetailPage').then((m) => m.BatchDetailPage)),
       },
       {
         path: 'plating/price-sheets',
-        element: page(() => import('./records/PriceSheetsPage').then((m) => m.PriceSheetsPage)),
+        element: page(() => import('./pages/PriceSheetsPage').then((m) => m.PriceSheetsPage)),
       },
-      { path: 'plating/stats', element: page(() => import('./records/StatsPage').then((m) => m.StatsPage)) },
+      { path: 'plating/stats', element: page(() => import('./pages/StatsPage').then((m) => m.StatsPage)) },
     ],
   },
   {
@@ -91,7 +80,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     children: [
       {
         path: 'plating/batches/new',
-        element: page(() => import('./records/BatchPlannerPage').then((m) => m.BatchPlannerPage)),
+        element: page(() => import('./pages/BatchPlannerPage').then((m) => m.BatchPlannerPage)),
       },
     ],
   },
@@ -100,7 +89,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     children: [
       {
         path: 'plating/summary',
-        element: page(() => import('./records/SummaryPage').then((m) => m.SummaryPage)),
+        element: page(() => import('./pages/SummaryPage').then((m) => m.SummaryPage)),
       },
     ],
   },
@@ -109,7 +98,7 @@ export const ELECTROFORMING_ROUTES: RouteObject[] = [
     children: [
       {
         path: 'plating/settings',
-        element: page(() => import('./records/SettingsPage').then((m) => m.SettingsPage)),
+        element: page(() => import('./pages/SettingsPage').then((m) => m.SettingsPage)),
       },
     ],
   },

@@ -9,7 +9,7 @@ import { formatFigure } from '../lib/format';
 import { CalcWarnings } from './CalcWarnings';
 import { ALIGN_END, NumberField } from './NumberField';
 
-const PhotoAreaModal = lazy(() => import('../photo/PhotoAreaModal'));
+const PhotoAreaModal = lazy(() => import('./photo/PhotoAreaModal'));
 
 const MODE_ICONS = { dims: IconRuler2, cm2: IconSquare, photo: IconCamera } as const;
 

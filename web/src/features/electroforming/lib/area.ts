@@ -6,9 +6,9 @@ import { DEFAULT_SHAPE_FACTOR } from '#core/domain/electroforming/constants';
 import { isElectroformingInputError } from '#core/domain/electroforming/errors';
 import type { Warning } from '#core/domain/electroforming/windows';
 import type { WorkingStep } from '#core/domain/electroforming/working';
+import { useStoredState } from '../hooks/use-stored-state';
 import { translateMessage } from './messages';
 import { isBlank, type NumberValue, toNumber } from './numbers';
-import { useStoredState } from './use-stored-state';
 
 export const AREA_MODES = ['dims', 'cm2', 'photo'] as const;
 export type AreaMode = (typeof AREA_MODES)[number];
