@@ -15,6 +15,7 @@ import {
   MyBusinessList,
   PhotoParams,
   ReviewVisitBody,
+  ToRegistryResult,
   UpdateVisitBody,
   Visit,
   VisitForm,
@@ -78,6 +79,14 @@ export const monitoringApi = defineEndpoints({
     body: ReviewVisitBody,
     responses: { 200: Visit },
     idempotent: true,
+  },
+  visitToRegistry: {
+    method: 'POST',
+    path: '/visits/:id/to-registry',
+    tags,
+    params: IdParams,
+    responses: { 201: ToRegistryResult },
+    summary: "Copies an approved visit's figures into the registry's yearly figures (audited, once).",
   },
   visitHistory: {
     method: 'GET',

@@ -68,9 +68,11 @@ export const Visit = z.object({
   status: VisitStatusSchema,
   reviewComment: z.string().nullable(),
   reviewedAt: z.string().nullable(),
+  /** Set once the visit's figures went into the registry's yearly figures. */
+  registrySnapshotId: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  permissions: z.object({ edit: z.boolean(), review: z.boolean() }),
+  permissions: z.object({ edit: z.boolean(), review: z.boolean(), toRegistry: z.boolean() }),
 });
 export type Visit = z.infer<typeof Visit>;
 
@@ -119,3 +121,5 @@ export type ObservedNeed = {
   observedOn: string;
   officerId: string;
 };
+
+export const ToRegistryResult = z.object({ snapshotId: z.uuid(), dataYear: z.number().int() });

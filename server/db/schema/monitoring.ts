@@ -57,6 +57,8 @@ export const visits = pgTable(
     reviewComment: text('review_comment'),
     reviewedBy: uuid('reviewed_by').references(() => users.id),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** The registry snapshot this visit's figures went into (the explicit, audited step). */
+    registrySnapshotId: uuid('registry_snapshot_id'),
     /** Who made the last change (the edit a replayed request would have made). */
     updatedBy: uuid('updated_by').references(() => users.id),
     createdAt: created(),

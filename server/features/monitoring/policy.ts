@@ -50,7 +50,11 @@ export const canReadForms = (actor: Actor | null) => canRecordVisits(actor) || a
 export const canSeeFollowUps = canRecordVisits;
 
 export function visitPermissions(actor: Actor | null, v: VisitScope) {
-  return { edit: canEditVisit(actor, v), review: canReviewVisits(actor) };
+  return {
+    edit: canEditVisit(actor, v),
+    review: canReviewVisits(actor),
+    toRegistry: canReviewVisits(actor) && v.status === 'approved',
+  };
 }
 
 export function abilities(actor: Actor): Permission[] {

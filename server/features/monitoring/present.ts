@@ -6,6 +6,9 @@ import { type VisitScope, visitPermissions } from './policy';
 import type { FormRow } from './queries/forms';
 import type { VersionRow, VisitRow } from './queries/visits';
 
+/** Marks a visit whose figures are being copied into the registry right now. */
+export const PENDING_SNAPSHOT = '00000000-0000-0000-0000-000000000000';
+
 export const photoUrl = (visitId: string, photoId: string) => `/api/visits/${visitId}/photos/${photoId}`;
 
 /** Stored answers as the API shows them: photos become links the browser can load. */
@@ -44,6 +47,7 @@ export function presentVisit(row: VisitRow, business: BusinessFacts, actor: Acto
     status: row.status,
     reviewComment: row.reviewComment,
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    registrySnapshotId: row.registrySnapshotId === PENDING_SNAPSHOT ? null : row.registrySnapshotId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     permissions: visitPermissions(actor, scopeOf(row, business)),

@@ -192,5 +192,22 @@ describe('review and owners', () => {
       (await owner.patch(`/api/visits/${body.id}`, { version: 2, answers: producingAnswers() })).statusCode,
     ).toBe(403);
     expect((await owner.post('/api/visits', visitBody(own.id))).statusCode).toBe(403);
+
+    // The explicit step into the registry's yearly figures: admins only, once, with provenance.
+    expect((await officer.post(`/api/visits/${body.id}/to-registry`)).statusCode).toBe(403);
+    const copied = await admin.post(`/api/visits/${body.id}/to-registry`);
+    expect(copied.statusCode).toBe(201);
+    expect((await admin.post(`/api/visits/${body.id}/to-registry`)).statusCode).toBe(409);
+    const snapshots = (await admin.get(`/api/businesses/${own.id}`)).json().snapshots;
+    expect(snapshots).toContainEqual(
+      expect.objectContaining({
+        id: copied.json().snapshotId,
+        source: 'officer_visit',
+        turnoverMonthlyIdr: 6_500_000,
+      }),
+    );
+    expect((await admin.get(`/api/visits/${body.id}`)).json().registrySnapshotId).toBe(
+      copied.json().snapshotId,
+    );
   });
 });

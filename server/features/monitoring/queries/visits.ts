@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Answers } from '#core/domain/monitoring';
 import type { VisitStatus } from '#core/schemas/monitoring';
 import type { Queryable } from '#server/db/client';
@@ -12,7 +12,8 @@ const withOfficer = { ...getColumns(), officerName: users.name };
 function getColumns() {
   const { id, businessId, officerId, formId, formVersion, visitedAt, visitedOn, answers, version, status } =
     visits;
-  const { reviewComment, reviewedBy, reviewedAt, updatedBy, createdAt, updatedAt } = visits;
+  const { reviewComment, reviewedBy, reviewedAt, registrySnapshotId, updatedBy, createdAt, updatedAt } =
+    visits;
   return {
     id,
     businessId,
@@ -27,6 +28,7 @@ function getColumns() {
     reviewComment,
     reviewedBy,
     reviewedAt,
+    registrySnapshotId,
     updatedBy,
     createdAt,
     updatedAt,
@@ -218,4 +220,18 @@ export async function visitOutcomesOf(db: Queryable, businessIds: readonly strin
     })
     .from(visits)
     .where(inArray(visits.businessId, [...businessIds]));
+}
+
+/** Takes the approved visit for the registry step, once: false if not approved or already taken. */
+export async function claimForRegistry(db: Queryable, id: string, marker: string) {
+  const [row] = await db
+    .update(visits)
+    .set({ registrySnapshotId: marker })
+    .where(and(eq(visits.id, id), eq(visits.status, 'approved'), isNull(visits.registrySnapshotId)))
+    .returning({ id: visits.id });
+  return row !== undefined;
+}
+
+export async function setRegistrySnapshot(db: Queryable, id: string, snapshotId: string | null) {
+  await db.update(visits).set({ registrySnapshotId: snapshotId }).where(eq(visits.id, id));
 }

@@ -28,6 +28,7 @@ export default async function monitoringRoutes(app: App) {
         service.updateVisit(contextFrom(request), request.params.id, request.body),
       reviewVisit: async (request) =>
         service.reviewVisit(contextFrom(request), request.params.id, request.body),
+      visitToRegistry: async (request) => service.visitToRegistry(contextFrom(request), request.params.id),
       visitHistory: async (request) => service.visitHistory(contextFrom(request), request.params.id),
       visitPhoto: async (request, reply) => {
         const photo = await service.getVisitPhoto(

@@ -11,13 +11,23 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { canEditForms, canReadForms } from '../policy';
 import { presentForm } from '../present';
-import { allForms, currentForm, type FormRow, formByVersion, insertFirstForm, insertNextForm } from '../queries/forms';
+import {
+  allForms,
+  currentForm,
+  type FormRow,
+  formByVersion,
+  insertFirstForm,
+  insertNextForm,
+} from '../queries/forms';
 
 // A saved version never changes: kept in memory per database after its first read.
 const versions = new WeakMap<object, Map<number, FormRow>>();
 
 /** One form version (cached; versions are immutable). */
-export async function formVersionOf(ctx: Pick<ServiceContext, 'db'>, version: number): Promise<FormRow | undefined> {
+export async function formVersionOf(
+  ctx: Pick<ServiceContext, 'db'>,
+  version: number,
+): Promise<FormRow | undefined> {
   let cache = versions.get(ctx.db);
   if (!cache) {
     cache = new Map();

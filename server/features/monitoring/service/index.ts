@@ -14,3 +14,4 @@ export {
 export { recordVisit } from './record-visit';
 export { type CohortEvent, type CohortMember, type ScheduleSource, useScheduleSource } from './schedules';
 export { reviewVisit, updateVisit } from './update-visit';
+export { visitToRegistry } from './visit-to-registry';

@@ -111,3 +111,11 @@ export function useFunnel(eventId: string) {
     queryFn: ({ signal }) => call(monitoringApi.funnel, { params: { eventId }, signal }),
   });
 }
+
+export function useVisitToRegistry(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(monitoringApi.visitToRegistry, { params: { id } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['monitoring', 'visit', id] }),
+  });
+}

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, Stack, Tabs, Text, Textarea, Timeline } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +11,13 @@ import { applyApiErrors } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { AnswersView } from '../components/AnswersView';
 import { VisitStatusBadge } from '../components/VisitStatusBadge';
-import { useFormVersion, useReviewVisit, useVisit, useVisitHistory } from '../hooks/queries';
+import {
+  useFormVersion,
+  useReviewVisit,
+  useVisit,
+  useVisitHistory,
+  useVisitToRegistry,
+} from '../hooks/queries';
 
 function Review({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
@@ -92,6 +99,38 @@ function History({
   );
 }
 
+function ToRegistry({ visit }: { visit: Visit }) {
+  const { t } = useTranslation();
+  const send = useVisitToRegistry(visit.id);
+  if (visit.registrySnapshotId)
+    return (
+      <Text size="sm" c="dimmed" mt="md">
+        {t('monitoring:ui.visit.inRegistry')}
+      </Text>
+    );
+  if (!visit.permissions.toRegistry) return null;
+  return (
+    <Group mt="md">
+      <Button
+        variant="light"
+        loading={send.isPending}
+        onClick={() =>
+          send.mutate(undefined, {
+            onSuccess: (r) =>
+              notifications.show({
+                color: 'teal',
+                message: t('monitoring:ui.visit.toRegistryDone', { year: r.dataYear }),
+              }),
+            onError: (e) => notifications.show({ color: 'red', message: e.message }),
+          })
+        }
+      >
+        {t('monitoring:ui.visit.toRegistry')}
+      </Button>
+    </Group>
+  );
+}
+
 export function VisitPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -143,6 +182,7 @@ export function VisitPage() {
             </Tabs.Panel>
           </Tabs>
           {v.permissions.review && v.status === 'submitted' && <Review visit={v} />}
+          <ToRegistry visit={v} />
         </>
       )}
     </QueryView>

@@ -1,0 +1,1 @@
+ALTER TABLE "visits" ADD COLUMN "registry_snapshot_id" uuid;
