@@ -52,8 +52,11 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (message = 'errors:codes.not_found') => new AppError('not_found', message);
-export const forbidden = (message = 'errors:codes.forbidden') => new AppError('forbidden', message);
+/** `params` fill the message's placeholders (`{{code}}`); a key with placeholders needs them. */
+export const notFound = (message = 'errors:codes.not_found', params?: Record<string, unknown>) =>
+  new AppError('not_found', message, { params });
+export const forbidden = (message = 'errors:codes.forbidden', params?: Record<string, unknown>) =>
+  new AppError('forbidden', message, { params });
 
 /** A field-level validation failure raised by a service (after zod has passed). */
 export function fieldError(path: string, messageKey: string, params?: Record<string, unknown>): AppError {

@@ -9,6 +9,7 @@ import {
   owners,
   regions,
 } from '#server/db/schema';
+import { nextVersion, sameVersion } from '#server/db/versions';
 import { liveSql } from './live';
 
 export type BusinessRow = typeof businesses.$inferSelect;
@@ -167,8 +168,39 @@ export async function insertBusiness(db: Queryable, values: BusinessInsert): Pro
   return row.id;
 }
 
-export async function updateBusinessRow(db: Queryable, id: string, values: Partial<BusinessInsert>) {
-  await db.update(businesses).set(values).where(eq(businesses.id, id));
+/**
+ * The live record, locked until the transaction ends (`SELECT … FOR UPDATE`): every check an
+ * edit makes on it (scope, kecamatan move, version) holds until its write commits.
+ */
+export async function lockBusiness(tx: Queryable, id: string): Promise<BusinessWithNames | undefined> {
+  const [row] = await selectWithNames(tx)
+    .where(and(eq(businesses.id, id), liveSql('businesses')))
+    .for('update', { of: businesses });
+  return row;
+}
+
+/**
+ * Writes `values` to the record; with `expectedUpdatedAt` only while the record still has
+ * that version (checked in the same statement). Gives the record a new version. False when
+ * nothing was written.
+ */
+export async function updateBusinessRow(
+  db: Queryable,
+  id: string,
+  values: Partial<BusinessInsert>,
+  expectedUpdatedAt?: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(businesses)
+    .set({ ...values, updatedAt: nextVersion(businesses.updatedAt) })
+    .where(
+      and(
+        eq(businesses.id, id),
+        expectedUpdatedAt ? sameVersion(businesses.updatedAt, expectedUpdatedAt) : undefined,
+      ),
+    )
+    .returning({ id: businesses.id });
+  return rows.length > 0;
 }
 
 /** Soft delete: the row stays for history; lists and the NIB index ignore it. */

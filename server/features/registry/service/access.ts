@@ -1,3 +1,4 @@
+import type { Queryable } from '#server/db/client';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { type BusinessScope, canReadBusiness, canUseRegistry } from '../policy';
@@ -33,13 +34,20 @@ export async function loadReadableBusiness(
   const row = await findBusiness(ctx.db, id);
   if (!row || row.deletedAt) throw notFound();
   const owners = await ownersOfBusiness(ctx.db, id);
-  const scope: BusinessScope = {
-    districtCode: row.districtCode,
-    ownerUserIds: owners.flatMap((o) => (o.userId ? [o.userId] : [])),
-  };
+  const scope = scopeFrom(row, owners);
   if (!canReadBusiness(ctx.actor, scope)) throw notFound();
   if (row.mergedIntoId && !options.allowMerged) throw mergedError(row.mergedIntoId);
   return { row, owners, scope };
+}
+
+const scopeFrom = (row: BusinessWithNames, owners: LinkedOwnerRow[]): BusinessScope => ({
+  districtCode: row.districtCode,
+  ownerUserIds: owners.flatMap((o) => (o.userId ? [o.userId] : [])),
+});
+
+/** What the policy needs to know of a record: its kecamatan and its owners' accounts. */
+export async function scopeOfBusiness(db: Queryable, row: BusinessWithNames): Promise<BusinessScope> {
+  return scopeFrom(row, await ownersOfBusiness(db, row.id));
 }
 
 /** Checks a kecamatan and kelurahan against the region data; the kelurahan must lie in the kecamatan. */

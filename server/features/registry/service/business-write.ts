@@ -4,19 +4,37 @@ import {
   type CreateBusinessInput,
   UpdateBusinessBody,
 } from '#core/schemas/registry';
+import type { Tx } from '#server/db/client';
+import { isSameVersion } from '#server/db/versions';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
-import { AppError, forbidden } from '#server/lib/errors';
-import { canCreateBusinessIn, canDeleteBusiness, canEditBusiness, canMoveBusiness } from '../policy';
+import { AppError, forbidden, notFound } from '#server/lib/errors';
+import {
+  canCreateBusinessIn,
+  canDeleteBusiness,
+  canEditBusiness,
+  canMoveBusiness,
+  canReadBusiness,
+} from '../policy';
 import { businessFields } from '../present/businesses';
 import {
+  type BusinessInsert,
   findBusiness,
   findLiveByNib,
   insertBusiness,
+  lockBusiness,
   markBusinessDeleted,
   updateBusinessRow,
 } from '../queries/businesses';
-import { checkLocation, isUniqueViolation, loadReadableBusiness, regencyOf, requireRegistry } from './access';
+import {
+  checkLocation,
+  isUniqueViolation,
+  loadReadableBusiness,
+  mergedError,
+  regencyOf,
+  requireRegistry,
+  scopeOfBusiness,
+} from './access';
 import { businessDetail } from './business-read';
 import { insertCertification, insertSnapshot } from './children-records';
 import { linkOwners } from './owner-links';
@@ -51,7 +69,7 @@ export async function createBusiness(
   const input = CreateBusinessBody.parse(rawInput);
   if (actor.role === 'ikm_owner') throw forbidden();
   if (!canCreateBusinessIn(actor, input.districtCode))
-    throw forbidden('registry-api:errors.districtOutsideScope');
+    throw forbidden('registry-api:errors.districtOutsideScope', { code: input.districtCode });
   await checkLocation(ctx, input.districtCode, input.villageCode);
   if (input.nib) {
     const existing = await findLiveByNib(ctx.db, input.nib);
@@ -116,56 +134,80 @@ export async function updateBusiness(
   rawInput: UpdateBusinessBody | Record<string, unknown>,
 ): Promise<Saved> {
   const input = UpdateBusinessBody.parse(rawInput);
-  const loaded = await loadReadableBusiness(ctx, id);
-  const { row, scope } = loaded;
+  // 404 for what the actor may not read, before anything is locked.
+  await loadReadableBusiness(ctx, id);
+  try {
+    await saveOrNibConflict(
+      () => ctx.db.transaction((tx) => writeBusinessEdit(ctx, tx, id, input)),
+      input.nib,
+    );
+  } catch (error) {
+    // A stale edit answers with the record as it is now, so the editor can merge and retry.
+    if (error instanceof StaleEdit) throw await staleConflict(ctx, id);
+    throw error;
+  }
+  return { business: await businessDetail(ctx, await loadReadableBusiness(ctx, id)), warnings: [] };
+}
+
+class StaleEdit extends Error {}
+
+async function staleConflict(ctx: ServiceContext, id: string) {
+  const current = await businessDetail(ctx, await loadReadableBusiness(ctx, id));
+  return new AppError('conflict', 'registry-api:errors.stale', {
+    details: { updatedAt: current.updatedAt, current },
+  });
+}
+
+/**
+ * The edit on the locked record: every check reads the record as it is at the write, and
+ * only the fields sent are written (a PATCH of the notes never writes back the location).
+ */
+async function writeBusinessEdit(ctx: ServiceContext, tx: Tx, id: string, input: UpdateBusinessBody) {
+  const row = await lockBusiness(tx, id);
+  if (!row) throw notFound();
+  if (row.mergedIntoId) throw mergedError(row.mergedIntoId);
+  const scope = await scopeOfBusiness(tx, row);
+  if (!canReadBusiness(ctx.actor, scope)) throw notFound();
   if (!canEditBusiness(ctx.actor, scope)) throw forbidden();
+  if (input.expectedUpdatedAt && !isSameVersion(row.updatedAt, input.expectedUpdatedAt))
+    throw new StaleEdit();
+
+  const location: Partial<BusinessInsert> = {};
   const districtCode = input.districtCode ?? row.districtCode;
   const moving = districtCode !== row.districtCode;
   if (moving && !canMoveBusiness(ctx.actor, scope, districtCode))
-    throw forbidden('registry-api:errors.districtOutsideScope');
+    throw forbidden('registry-api:errors.districtOutsideScope', { code: districtCode });
+  if (moving) Object.assign(location, { districtCode, regencyCode: regencyOf(districtCode) });
+  if (input.villageCode !== undefined) location.villageCode = input.villageCode;
   // Moving to another kecamatan drops a kelurahan that no longer fits, unless a new one is given.
-  let villageCode = input.villageCode === undefined ? row.villageCode : input.villageCode;
-  if (moving && input.villageCode === undefined && villageCode && !villageCode.startsWith(`${districtCode}.`))
-    villageCode = null;
-  if (moving || input.villageCode) await checkLocation(ctx, districtCode, villageCode);
-  if (input.expectedUpdatedAt && new Date(input.expectedUpdatedAt).getTime() !== row.updatedAt.getTime())
-    throw new AppError('conflict', 'registry-api:errors.stale', {
-      details: { updatedAt: row.updatedAt.toISOString() },
-    });
+  else if (moving && row.villageCode && !row.villageCode.startsWith(`${districtCode}.`))
+    location.villageCode = null;
+  const villageCode = location.villageCode === undefined ? row.villageCode : location.villageCode;
+  if (moving || input.villageCode) await checkLocation({ ...ctx, db: tx }, districtCode, villageCode);
+
+  if (input.lat !== undefined) location.lat = present(input.lat, String) as string | null;
+  if (input.lng !== undefined) location.lng = present(input.lng, String) as string | null;
+  const lat = location.lat === undefined ? row.lat : location.lat;
+  const lng = location.lng === undefined ? row.lng : location.lng;
+  if ((lat === null) !== (lng === null)) throw latLngPair(lat === null ? 'lat' : 'lng');
+
   if (input.nib && input.nib !== row.nib) {
-    const existing = await findLiveByNib(ctx.db, input.nib, id);
+    const existing = await findLiveByNib(tx, input.nib, id);
     if (existing) throw nibTaken(existing);
   }
-  const lat = input.lat === undefined ? row.lat : present(input.lat, String);
-  const lng = input.lng === undefined ? row.lng : present(input.lng, String);
-  if ((lat === null) !== (lng === null)) throw latLngPair(lat === null ? 'lat' : 'lng');
-  await saveOrNibConflict(
-    () =>
-      ctx.db.transaction(async (tx) => {
-        const { expectedUpdatedAt: _e, districtCode: _d, villageCode: _v, lat: _a, lng: _o, ...rest } = input;
-        const set = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-        if (set.exportCountries) set.exportCountries = [...new Set(set.exportCountries as string[])];
-        await updateBusinessRow(tx, id, {
-          ...set,
-          districtCode,
-          regencyCode: regencyOf(districtCode),
-          villageCode,
-          lat: lat as string | null,
-          lng: lng as string | null,
-          updatedAt: new Date(),
-        });
-        const after = await findBusiness(tx, id);
-        await recordAudit(tx, ctx, {
-          action: 'business.update',
-          entityType: 'business',
-          entityId: id,
-          before: businessFields(row),
-          after: businessFields(after!),
-        });
-      }),
-    input.nib,
-  );
-  return { business: await businessDetail(ctx, await loadReadableBusiness(ctx, id)), warnings: [] };
+  const { expectedUpdatedAt, districtCode: _d, villageCode: _v, lat: _a, lng: _o, ...rest } = input;
+  const set = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (set.exportCountries) set.exportCountries = [...new Set(set.exportCountries as string[])];
+  const written = await updateBusinessRow(tx, id, { ...set, ...location }, expectedUpdatedAt);
+  if (!written) throw new StaleEdit();
+  const after = await findBusiness(tx, id);
+  await recordAudit(tx, ctx, {
+    action: 'business.update',
+    entityType: 'business',
+    entityId: id,
+    before: businessFields(row),
+    after: businessFields(after!),
+  });
 }
 
 function latLngPair(path: 'lat' | 'lng') {
