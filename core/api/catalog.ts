@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   BusinessParams,
+  BusinessPickList,
+  BusinessPickQuery,
   CreateInquiryBody,
   CreateProductBody,
   FeatureProductBody,
@@ -110,6 +112,14 @@ export const catalogApi = defineEndpoints({
     tags,
     params: ProductPhotoParams,
     responses: { 200: Product },
+  },
+  businesses: {
+    method: 'GET',
+    path: '/catalog/businesses',
+    tags,
+    query: BusinessPickQuery,
+    responses: { 200: BusinessPickList },
+    summary: 'The businesses the caller may list products for (a picker).',
   },
   hsHeadings: { method: 'GET', path: '/catalog/hs-codes', tags, responses: { 200: HsHeadingList } },
   readiness: {

@@ -39,3 +39,8 @@ export const UpdateMakerBody = z.strictObject({
 });
 
 export const HsHeadingList = z.object({ items: z.array(z.object({ code: z.string(), label: z.string() })) });
+
+export const BusinessPickQuery = z.object({ q: z.string().trim().max(100).default('') });
+export const BusinessPickList = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), district: z.string().nullable() })),
+});

@@ -12,6 +12,8 @@ import {
   IconHome,
   IconInfoCircle,
   IconMapPin,
+  IconMail,
+  IconPackage,
   IconReceipt,
   IconReportAnalytics,
   IconStack2,
@@ -43,6 +45,8 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconClipboardCheck,
     permissions: ['monitoring.visits', 'monitoring.own'],
   },
+  { to: '/products', label: 'catalog:ui.nav.products', icon: IconPackage, permissions: ['catalog.products'] },
+  { to: '/inquiries', label: 'catalog:ui.nav.inquiries', icon: IconMail, permissions: ['catalog.inquiries'] },
   { to: '/electroforming', label: 'electroforming:ui.nav.workbench', icon: IconBolt },
   {
     to: '/plating/baths',

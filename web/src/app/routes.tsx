@@ -3,6 +3,7 @@ import { AppLayout } from '#web/components/AppLayout';
 import { ABOUT_ROUTES } from '#web/features/about/routes';
 import { AUDIT_ROUTES } from '#web/features/audit/routes';
 import { AUTH_PUBLIC_ROUTES, AUTH_ROUTES } from '#web/features/auth/routes';
+import { CATALOG_ROUTES } from '#web/features/catalog';
 import { ELECTROFORMING_ROUTES } from '#web/features/electroforming';
 import { HOME_ROUTES } from '#web/features/home/routes';
 import { MONITORING_ROUTES } from '#web/features/monitoring/routes';
@@ -21,6 +22,7 @@ export const APP_ROUTES: RouteObject[] = [
   ...AUDIT_ROUTES,
   ...REGISTRY_ROUTES,
   ...MONITORING_ROUTES,
+  ...CATALOG_ROUTES,
 ];
 
 /** Pages anyone may open without signing in. */

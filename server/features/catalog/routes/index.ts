@@ -30,6 +30,7 @@ export default async function catalogRoutes(app: App) {
     },
     deletePhoto: async (request) =>
       service.deletePhoto(contextFrom(request), request.params.id, request.params.photoId),
+    businesses: async (request) => service.pickBusinesses(contextFrom(request), request.query.q),
     hsHeadings: async (request) => {
       const locale = requestLocale(request);
       return {

@@ -5,7 +5,7 @@
  */
 
 export { createInquiry, getInquiry, listInquiries, replyToInquiry, updateInquiryStatus } from './inquiries';
-export { getMaker, updateMaker } from './makers';
+export { getMaker, pickBusinesses, updateMaker } from './makers';
 export { addPhoto, deletePhoto, MAX_PHOTO_BYTES, readPhoto, resizePhoto } from './photos';
 export { createProduct, getProduct, listProducts, updateProduct } from './products';
 export { getPublicMaker, getPublicProduct, listPublicProducts, sitemapEntries } from './public';

@@ -1,8 +1,9 @@
 import { numberedSlug, slugify } from '#core/domain/catalog';
+import { visibleBusinessNames } from '#server/features/registry/service';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { ensureMakerRow, makerSlugsLike, updateMakerStory } from '../queries/products';
-import { loadWorkableBusiness } from './scope';
+import { loadWorkableBusiness, requireCatalog } from './scope';
 
 async function ensureMaker(ctx: ServiceContext, businessId: string, name: string) {
   const base = slugify(name);
@@ -48,4 +49,11 @@ export async function updateMaker(
       updatedAt: row.updatedAt.toISOString(),
     };
   });
+}
+
+/** The businesses the actor may prepare products for, for the product form's picker. */
+export async function pickBusinesses(ctx: ServiceContext, q: string) {
+  requireCatalog(ctx);
+  const rows = await visibleBusinessNames(ctx.db, ctx.actor, q, 50);
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, district: r.districtName })) };
 }

@@ -75,3 +75,15 @@ export function visibleBusinessIds(visibility: BusinessVisibility): SQL {
       return sql`SELECT NULL::uuid WHERE FALSE`;
   }
 }
+
+/** Names of the businesses among `visible` whose name or brand contains `q`, by name. */
+export async function namedBusinessesIn(db: Queryable, visible: SQL, q: string, limit: number) {
+  const like = `%${q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+  const result = await db.execute(sql`
+    SELECT b.id, b.name, d.name AS "districtName" FROM businesses b
+    LEFT JOIN regions d ON d.code = b.district_code
+    WHERE b.id IN (${visible}) AND (${q} = '' OR lower(b.name) LIKE ${like} OR lower(coalesce(b.brand, '')) LIKE ${like})
+    ORDER BY lower(b.name) COLLATE "C", b.id
+    LIMIT ${limit}`);
+  return rowsOf<{ id: string; name: string; districtName: string | null }>(result);
+}

@@ -1,6 +1,11 @@
 import type { Queryable } from '#server/db/client';
 import type { Actor } from '#server/lib/context';
-import { type CatalogFactsRow, catalogFactsOf, visibleBusinessIds } from '../queries/catalog-facts';
+import {
+  type CatalogFactsRow,
+  catalogFactsOf,
+  namedBusinessesIn,
+  visibleBusinessIds,
+} from '../queries/catalog-facts';
 
 export type CatalogBusinessFacts = CatalogFactsRow;
 
@@ -21,3 +26,7 @@ export function businessIdsVisibleTo(actor: Actor | null) {
 
 /** Every live business, as a subquery of ids (what public pages may show products of). */
 export const liveBusinessIds = () => visibleBusinessIds({ kind: 'all' });
+
+/** Up to `limit` businesses the actor may see, by name (pickers of other features). */
+export const visibleBusinessNames = (db: Queryable, actor: Actor | null, q: string, limit = 50) =>
+  namedBusinessesIn(db, businessIdsVisibleTo(actor), q.trim(), limit);

@@ -13,6 +13,7 @@ export {
   businessIdsVisibleTo,
   type CatalogBusinessFacts,
   liveBusinessIds,
+  visibleBusinessNames,
 } from './catalog-facts';
 export {
   createCertification,
