@@ -30,7 +30,7 @@ beforeAll(async () => {
   officerElsewhere = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [KLOJEN] }))
     .client;
   businessId = (await makerBusiness(t, admin, m.user.id)).id;
-});
+}, 180_000);
 afterAll(() => t.close());
 
 const fieldsOf = (body: string) =>

@@ -55,7 +55,7 @@ beforeAll(async () => {
     maker,
     productBody(business.id, { name: { id: 'Rahasia Draf', en: 'Secret Draft Pendant' } }),
   );
-});
+}, 180_000);
 afterAll(() => t.close());
 
 describe('public catalog API', () => {
