@@ -1,6 +1,7 @@
-import { type CellPrimitive, cellText, type HeaderDetection } from '#core/domain/registry';
+import { type CellPrimitive, cellText } from '#core/domain/registry';
 import type { ImportIssueRecord, StoredCell } from '#server/db/schema';
 import { AppError } from '#server/lib/errors';
+import type { HeaderDetection } from './headers';
 import { columnsOf, importKey, type RegionIndex, type RowContext } from './parse/context';
 import { parseRow } from './parse/row';
 import { type FileKind, readSheets, type SourceRow } from './read';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderRow } from '#core/domain/registry';
+import { findHeaderRow } from './headers';
 import { classifyRow } from './sheet';
 
 const HEADER = ['No', 'Nama IKM', 'Pemilik', 'Omset/Bulan', 'TK'];

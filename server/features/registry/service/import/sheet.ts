@@ -2,15 +2,14 @@ import {
   type CellPrimitive,
   cellText,
   compactKey,
-  findHeaderRow,
   foldText,
-  type HeaderDetection,
   type Issue,
   isEmptyRow,
   matchRegionName,
   type RegionCandidate,
 } from '#core/domain/registry';
 import { translate } from '#server/lib/i18n';
+import { findHeaderRow, type HeaderDetection } from './headers';
 import type { SheetSource, SourceRow } from './read';
 
 const HEADER_SCAN_ROWS = 20;

@@ -1,12 +1,11 @@
 import {
-  type CanonicalField,
   type CellPrimitive,
   cellText,
-  type HeaderDetection,
   type Issue,
   isBlankCell,
   type RegionCandidate,
 } from '#core/domain/registry';
+import type { CanonicalField, HeaderDetection } from '../headers';
 import type { RowIssue } from '../types';
 
 /** The home city's kecamatan and kelurahan, loaded once per import. */

@@ -1,11 +1,5 @@
-import {
-  type CanonicalField,
-  cellText,
-  foldText,
-  parseCount,
-  parseLocaleNumber,
-  parseRupiah,
-} from '#core/domain/registry';
+import { cellText, foldText, parseCount, parseLocaleNumber, parseRupiah } from '#core/domain/registry';
+import type { CanonicalField } from '../headers';
 import type { FigureData } from '../types';
 import { importKey, type RowReader } from './context';
 

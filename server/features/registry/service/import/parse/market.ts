@@ -1,11 +1,11 @@
 import {
-  type CanonicalField,
   type CertificationItem,
   cellText,
   parseCertifications,
   parseExportStatus,
   parseYesNo,
 } from '#core/domain/registry';
+import type { CanonicalField } from '../headers';
 import type { Link } from '../types';
 import { importKey, type RowReader } from './context';
 import { parseCountries } from './countries';

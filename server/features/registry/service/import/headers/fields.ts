@@ -1,12 +1,6 @@
-import { BUSINESS_HEADER_SYNONYMS } from './header-synonyms-business';
-import { FIGURES_HEADER_SYNONYMS } from './header-synonyms-figures';
-import { MARKET_HEADER_SYNONYMS } from './header-synonyms-market';
-import { PERSON_HEADER_SYNONYMS } from './header-synonyms-person';
-
 /**
- * The fields an office spreadsheet can fill, and the header texts seen for each. Headers are
- * compared as compact keys (case, spaces, punctuation, "Rp" and "per" ignored), so list each
- * wording once. A key listed under two fields throws at load time (see header-map.ts).
+ * The fields an office spreadsheet can fill. The header texts seen for each are in
+ * synonyms-*.ts, gathered by synonyms.ts.
  */
 export const CANONICAL_FIELDS = [
   'businessName',
@@ -80,10 +74,3 @@ export const MONEY_FIELDS: ReadonlySet<CanonicalField> = new Set([
 
 /** "No", "No.", "NO URUT", "#": the sheet's own row numbers, ignored but not "unrecognized". */
 export const ROW_NUMBER_HEADERS = ['No', 'Nomor', 'No Urut', 'Nomor Urut', 'Urut', 'Nmr', 'Nr', 'Number'];
-
-export const HEADER_SYNONYMS: Record<CanonicalField, readonly string[]> = {
-  ...BUSINESS_HEADER_SYNONYMS,
-  ...PERSON_HEADER_SYNONYMS,
-  ...FIGURES_HEADER_SYNONYMS,
-  ...MARKET_HEADER_SYNONYMS,
-};

@@ -1,7 +1,6 @@
-import { cellText } from './cell';
+import { cellText, fail, type Issue, issue, ok, type ParseResult } from '#core/domain/registry';
 import type { CanonicalField } from './fields';
-import { columnLetter, type HeaderMatch, mapHeader } from './header-map';
-import { fail, type Issue, issue, ok, type ParseResult } from './issues';
+import { columnLetter, type HeaderMatch, mapHeader } from './map';
 
 export type ColumnMapping = HeaderMatch & { index: number; header: string; field: CanonicalField };
 

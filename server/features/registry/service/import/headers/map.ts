@@ -1,12 +1,6 @@
-import { cellText } from './cell';
-import {
-  CANONICAL_FIELDS,
-  type CanonicalField,
-  HEADER_SYNONYMS,
-  MONEY_FIELDS,
-  ROW_NUMBER_HEADERS,
-} from './fields';
-import { foldText } from './text';
+import { cellText, foldText } from '#core/domain/registry';
+import { CANONICAL_FIELDS, type CanonicalField, MONEY_FIELDS, ROW_NUMBER_HEADERS } from './fields';
+import { HEADER_SYNONYMS } from './synonyms';
 
 export type HeaderField = CanonicalField | 'rowNumber';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyRow } from './cell';
-import { findHeaderRow } from './header-row';
-import { issueCode } from './issues';
-import { errorOf, okValue } from './test-helpers';
+import { isEmptyRow, issueCode } from '#core/domain/registry';
+import { errorOf, okValue } from '#core/domain/registry/test-helpers';
+import en from '#core/i18n/en/registry-validation.json';
+import id from '#core/i18n/id/registry-validation.json';
+import { findHeaderRow } from './row';
 
 describe('findHeaderRow', () => {
   it('skips title and empty rows and reports unrecognized headers', () => {
@@ -179,5 +180,27 @@ describe('isEmptyRow', () => {
     expect(isEmptyRow([31, '', null], [0])).toBe(true);
     expect(isEmptyRow([31, 'Kriya', null], [0])).toBe(false);
     expect(isEmptyRow([31, '', null])).toBe(false);
+  });
+});
+
+describe('header issues in the catalog', () => {
+  type Catalog = { [key: string]: string | Catalog };
+  const text = (catalog: Catalog, path: string) =>
+    path.split('.').reduce<string | Catalog | undefined>((node, key) => (node as Catalog)?.[key], catalog);
+
+  it('each has a text in both languages, and every placeholder it uses is given', () => {
+    const issues = [
+      findHeaderRow([['Nama IKM', 'Telp', 'WA', 'Warna']]),
+      findHeaderRow([['Nama Pemilik', 'Telp']]),
+      findHeaderRow([['x']]),
+    ].flatMap((r) => (r.ok ? r.warnings : r.issues));
+    expect(issues.length).toBeGreaterThan(1);
+    for (const catalog of [id, en] as Catalog[])
+      for (const emitted of issues) {
+        const message = text(catalog, emitted.key.replace('registry-validation:', ''));
+        expect(typeof message, emitted.key).toBe('string');
+        for (const [, name] of (message as string).matchAll(/{{(\w+)}}/g))
+          expect(emitted.params?.[name], `${emitted.key} needs {{${name}}}`).toBeDefined();
+      }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_FIELDS, HEADER_SYNONYMS } from './fields';
-import { columnLetter, headerScale, mapHeader } from './header-map';
+import { CANONICAL_FIELDS } from './fields';
+import { columnLetter, headerScale, mapHeader } from './map';
+import { HEADER_SYNONYMS } from './synonyms';
 
 describe('mapHeader', () => {
   it.each([
