@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { isBlankCell, zEducation, zGender, zNik, zOptional, zPhoneId, zYear } from '#core/domain/registry';
+import {
+  isBlankCell,
+  PRIVACY_NOTICE_VERSION,
+  zEducation,
+  zGender,
+  zNik,
+  zOptional,
+  zPhoneId,
+  zYear,
+} from '#core/domain/registry';
 import { Email, NewPassword } from '#core/schemas/auth';
 import { KecamatanCode, LocaleSchema } from '#core/schemas/common';
 
@@ -120,12 +129,13 @@ export const Longitude = z
 
 export const ConsentInput = z.strictObject(
   {
-    /** Version of the privacy notice the person was shown (e.g. "2025-01"). */
+    /** Version of the privacy notice the person was shown: the current one. */
     noticeVersion: z
       .string()
       .trim()
       .min(1, { error: msg('fields.consentRequired') })
-      .max(40),
+      .max(40)
+      .refine((v) => v === PRIVACY_NOTICE_VERSION, { error: msg('fields.noticeOutdated') }),
   },
   { error: msg('fields.consentRequired') },
 );

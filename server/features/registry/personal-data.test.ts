@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRIVACY_NOTICE_VERSION } from '#core/domain/registry';
 import { buildApp } from '#server/app';
 import type { Database } from '#server/db/client';
 import { Client, testConfig } from '#server/test/app';
@@ -138,12 +139,18 @@ describe('consent', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details.fields[0].path).toBe('consent');
     expect((await admin.patch(`/api/owners/${ownerId}`, { name: 'Abdul' })).statusCode).toBe(200);
+    const outdated = await admin.patch(`/api/owners/${ownerId}`, {
+      phone: '081311112222',
+      consent: { noticeVersion: '2024-01' },
+    });
+    expect(outdated.statusCode).toBe(400);
+    expect(outdated.json().error.details.fields[0].path).toBe('consent.noticeVersion');
     const ok = await admin.patch(`/api/owners/${ownerId}`, {
       phone: '081311112222',
-      consent: { noticeVersion: '2025-02' },
+      consent: { noticeVersion: PRIVACY_NOTICE_VERSION },
     });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().consent.noticeVersion).toBe('2025-02');
+    expect(ok.json().consent.noticeVersion).toBe(PRIVACY_NOTICE_VERSION);
   });
 });
 

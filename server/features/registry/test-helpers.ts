@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_VERSION } from '#core/domain/registry';
 import type { Client } from '#server/test/app';
 
 /* Realistic data for the registry tests: Kota Malang codes and structurally valid NIKs. */
@@ -16,7 +17,7 @@ export const NIK_BUDI = '3573051508850003';
 /** Registered in Kabupaten Malang (35.07): outside the home city, accepted with a warning. */
 export const NIK_OUTSIDE = '3507011203900002';
 
-export const CONSENT = { noticeVersion: '2025-01' };
+export const CONSENT = { noticeVersion: PRIVACY_NOTICE_VERSION };
 
 let nibCounter = 0;
 /** A fresh, valid 13-digit NIB per call. */

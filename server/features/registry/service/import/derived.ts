@@ -1,3 +1,4 @@
+import { yearlyTurnover } from '#core/domain/registry';
 import type { Plan } from './plan-types';
 
 /*
@@ -25,8 +26,7 @@ export function prefillDerivedColumns(plan: Plan): void {
     if (snapshots.length === 1) {
       const s = snapshots[0];
       b.latestDataYear = s.dataYear;
-      b.latestTurnoverYearlyIdr =
-        s.turnoverYearlyIdr ?? (s.turnoverMonthlyIdr == null ? null : s.turnoverMonthlyIdr * 12);
+      b.latestTurnoverYearlyIdr = yearlyTurnover(s);
       b.latestWorkers =
         s.workersMale == null && s.workersFemale == null
           ? null

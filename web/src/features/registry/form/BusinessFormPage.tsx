@@ -80,7 +80,7 @@ function BusinessForm({ business }: { business?: Business }) {
         for (const w of saved.warnings)
           notifications.show({ color: 'orange', message: w.message, autoClose: 8000 });
         notifications.show({ color: 'green', message: t('common:state.saved') });
-        navigate(`/registry/${saved.id}`, { replace: creating ? false : true });
+        navigate(`/registry/${saved.id}`, { replace: !creating });
       } catch (error) {
         if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
           form.setErrors(toFormErrors(error.fields));

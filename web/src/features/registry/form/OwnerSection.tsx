@@ -1,9 +1,10 @@
 import { Checkbox, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PRIVACY_NOTICE_VERSION } from '#core/domain/registry';
 import { useHomeRegion } from '../shared/home';
 import { educationOptions, genderOptions } from '../shared/options';
 import { useRegions } from '../shared/regions';
-import { hasPersonalData, PRIVACY_NOTICE_VERSION } from './form-values';
+import { hasPersonalData } from './form-values';
 import { NikField } from './NikField';
 import { PhoneInput } from './PhoneInput';
 import { type Form, FormSection, Grid } from './sections';

@@ -1,8 +1,7 @@
-import { parseRupiah } from '#core/domain/registry';
+import { PRIVACY_NOTICE_VERSION, parseRupiah } from '#core/domain/registry';
 import type { Business, CreateBusinessInput, UpdateBusinessBody } from '../shared/types';
 
 /** The privacy notice shown before personal data is recorded; its text is `registry:consent.notice`. */
-export const PRIVACY_NOTICE_VERSION = '2025-01';
 
 export type FormValues = {
   name: string;

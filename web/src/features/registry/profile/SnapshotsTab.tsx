@@ -4,11 +4,12 @@ import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { yearlyTurnover } from '#core/domain/registry';
 import { formatNumber, formatRupiah } from '#core/format';
 import { EmptyState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { enumLabel } from '../shared/options';
-import type { Business, Snapshot } from '../shared/types';
+import type { Business } from '../shared/types';
 import { SnapshotFormModal } from './SnapshotFormModal';
 
 /** Compact Rupiah for chart axes: 1,2 M / 350 jt. */
@@ -16,10 +17,6 @@ function shortRupiah(value: number, locale: 'id' | 'en') {
   if (value >= 1e9) return `${formatNumber(value / 1e9, locale, 1)} M`;
   if (value >= 1e6) return `${formatNumber(value / 1e6, locale, 0)} jt`;
   return formatNumber(value, locale);
-}
-
-function yearlyTurnover(s: Snapshot) {
-  return s.turnoverYearlyIdr ?? (s.turnoverMonthlyIdr !== null ? s.turnoverMonthlyIdr * 12 : null);
 }
 
 /** Yearly figures (tahun data): turnover and workers over the years, then every snapshot. */
