@@ -135,7 +135,7 @@ export const ConsentInput = z.strictObject(
       .trim()
       .min(1, { error: msg('fields.consentRequired') })
       .max(40)
-      .refine((v) => v === PRIVACY_NOTICE_VERSION, { error: msg('fields.noticeOutdated') }),
+      .refine((v): boolean => v === PRIVACY_NOTICE_VERSION, { error: msg('fields.noticeOutdated') }),
   },
   { error: msg('fields.consentRequired') },
 );
