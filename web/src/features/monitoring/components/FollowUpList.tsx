@@ -77,6 +77,10 @@ function Items({ status }: { status: 'overdue' | 'due' | 'never' }) {
 export function FollowUpList() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>('overdue');
+  // All three lists load now, so each tab still opens after the signal is gone.
+  useFollowUps('overdue');
+  useFollowUps('due');
+  useFollowUps('never');
   return (
     <Card p="sm" mb="md">
       <Text fw={600} mb="xs">

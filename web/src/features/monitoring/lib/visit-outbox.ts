@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { monitoringApi } from '#core/api/monitoring';
 import type { CreateVisitBody, UpdateVisitBody } from '#core/schemas/monitoring';
+import { officeDate } from '#core/time';
 import { call } from '#web/lib/client';
 import { type Outbox, type OutboxItem, outbox } from '#web/lib/outbox';
 
@@ -48,3 +49,6 @@ export function queueVisitEdit(item: VisitUpdateItem, box: Outbox = outbox) {
 
 export const isVisitItem = (item: OutboxItem): item is OutboxItem<VisitCreateItem | VisitUpdateItem> =>
   item.kind === VISIT_CREATE || item.kind === VISIT_UPDATE;
+
+/** The visit time to send: now for today, else the chosen day (the server takes its noon). */
+export const visitedAtFor = (day: string) => (day === officeDate() ? new Date().toISOString() : day);

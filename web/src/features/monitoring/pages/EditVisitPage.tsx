@@ -9,8 +9,7 @@ import { ErrorState, LoadingState } from '#web/components/States';
 import { type OutboxItem, outbox } from '#web/lib/outbox';
 import { VisitForm } from '../components/VisitForm';
 import { useFormVersion, useVisit } from '../hooks/queries';
-import { queueVisitEdit, type VisitUpdateItem } from '../lib/visit-outbox';
-import { visitedAtFor } from './RecordVisitPage';
+import { queueVisitEdit, type VisitUpdateItem, visitedAtFor } from '../lib/visit-outbox';
 
 /**
  * Corrects a sent visit: the edit names the version it started from and goes through the

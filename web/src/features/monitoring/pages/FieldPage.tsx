@@ -10,7 +10,7 @@ import { QueryView } from '#web/components/QueryView';
 import { currentLocale } from '#web/lib/i18n';
 import { FollowUpList, FollowUpStatusBadge } from '../components/FollowUpList';
 import { OutboxList } from '../components/OutboxList';
-import { useMyBusinesses } from '../hooks/queries';
+import { useCurrentForm, useMyBusinesses } from '../hooks/queries';
 
 /** The officer's field app: what waits to be sent, follow-ups first, then every business to visit. */
 export function FieldPage() {
@@ -18,6 +18,8 @@ export function FieldPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const businesses = useMyBusinesses(q);
+  // Loaded (and kept on the phone) before it is needed: the visit form must open without signal.
+  useCurrentForm();
   const locale = currentLocale();
   return (
     <>

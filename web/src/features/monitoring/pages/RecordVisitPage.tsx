@@ -14,10 +14,7 @@ import { currentLocale } from '#web/lib/i18n';
 import { newClientId, type OutboxItem, outbox } from '#web/lib/outbox';
 import { copyableAnswers, type FormValues, VisitForm } from '../components/VisitForm';
 import { useCurrentForm, useFormVersion, useMyBusinesses } from '../hooks/queries';
-import { queueNewVisit, type VisitCreateItem } from '../lib/visit-outbox';
-
-/** The visit time to send: now for today, else the chosen day (the server takes its noon). */
-export const visitedAtFor = (day: string) => (day === officeDate() ? new Date().toISOString() : day);
+import { queueNewVisit, type VisitCreateItem, visitedAtFor } from '../lib/visit-outbox';
 
 /**
  * Records a visit on the phone: saved to the outbox at once (works with no signal), sent when
