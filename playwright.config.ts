@@ -27,6 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Each test is a fresh browser: installing the service worker (precaching the whole app)
+    // every time only slows the journeys down. The offline journey allows it (e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions,
   },
@@ -45,6 +48,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), DATA_DIR, LOG_LEVEL: 'warn' },
+    // TEST_ROUTES: the probe endpoint the offline journey queues work to (e2e/offline.spec.ts).
+    env: { PORT: String(PORT), DATA_DIR, LOG_LEVEL: 'warn', TEST_ROUTES: 'true' },
   },
 });

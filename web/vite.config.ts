@@ -1,13 +1,61 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { aliases } from '../aliases';
+import { BACKGROUND_COLOR, THEME_COLOR } from './src/lib/palette';
 
 const root = path.resolve(import.meta.dirname);
 
+/** The page's theme colour comes from the Mantine palette too (index.html holds a placeholder). */
+const themeColor: Plugin = {
+  name: 'bina-kriya-theme-color',
+  transformIndexHtml: (html) => html.replaceAll('%THEME_COLOR%', THEME_COLOR),
+};
+
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    themeColor,
+    // The app shell works offline after one visit: the service worker precaches the built files
+    // and answers every page navigation with index.html. API calls are never cached: they are not
+    // precached, no runtime caching is configured, and navigations to /api are excluded.
+    VitePWA({
+      // A new version waits until the person reloads (web/src/lib/pwa.tsx asks): never mid-form.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: 'Bina Kriya — Diskopindag Kota Malang',
+        short_name: 'Bina Kriya',
+        description: 'Pendataan, pelatihan, pendampingan dan pemasaran IKM kriya.',
+        lang: 'id',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // Lazy pages are large chunks (charts, maps, spreadsheets); the shell needs them offline too.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   resolve: { alias: aliases },
   build: {
     outDir: path.resolve(root, '..', 'dist', 'web'),

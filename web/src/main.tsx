@@ -14,6 +14,7 @@ import { ApiError } from './lib/api';
 import { i18n } from './lib/i18n';
 import { outbox } from './lib/outbox';
 import { enqueueProbe, registerProbeSender } from './lib/outbox/probe';
+import { registerServiceWorker } from './lib/pwa';
 import { theme } from './lib/theme';
 
 const queryClient = new QueryClient({
@@ -28,6 +29,7 @@ const queryClient = new QueryClient({
 });
 
 const router = createBrowserRouter(ROUTES);
+registerServiceWorker();
 
 // The test-only probe kind (its endpoint exists only on servers started with TEST_ROUTES=true).
 registerProbeSender(outbox);

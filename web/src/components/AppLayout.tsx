@@ -11,6 +11,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,11 +45,22 @@ export function AppLayout() {
     return outbox.start();
   }, [user.id]);
 
-  const signOut = async () => {
+  const leave = async () => {
     await call(authApi.logout).catch(() => {});
     outbox.setUser(null);
     signedOut();
     navigate('/login', { replace: true });
+  };
+  // Work still in the outbox stays on this device and goes when the same person signs in again.
+  const signOut = async () => {
+    const waiting = await outbox.countUnsent().catch(() => 0);
+    if (waiting === 0) return leave();
+    modals.openConfirmModal({
+      title: t('outbox:sign_out.title'),
+      children: <Text size="sm">{t('outbox:sign_out.body', { count: waiting })}</Text>,
+      labels: { confirm: t('common:action.sign_out'), cancel: t('common:action.cancel') },
+      onConfirm: () => void leave(),
+    });
   };
 
   let lastGroup: string | undefined;

@@ -1,22 +1,11 @@
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { PRIMARY_SHADE_LIGHT, copper as palette } from './palette';
 
-// Copper, from bright leaf-shell highlights to dark patina: the craft's own colour.
-const copper: MantineColorsTuple = [
-  '#fdf3ec',
-  '#f6e3d4',
-  '#edc5a6',
-  '#e4a574',
-  '#dc8a4b',
-  '#d77930',
-  '#d57022',
-  '#bd5e16',
-  '#a85311',
-  '#924509',
-];
+const copper: MantineColorsTuple = [...palette];
 
 export const theme = createTheme({
   primaryColor: 'copper',
-  primaryShade: { light: 7, dark: 5 },
+  primaryShade: { light: PRIMARY_SHADE_LIGHT, dark: 5 },
   colors: { copper },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, sans-serif',
   defaultRadius: 'md',

@@ -147,6 +147,7 @@ describe('outbox', () => {
 
     const other = await box.enqueue('probe', { n: -5 });
     await box.drain();
+    expect(await box.countUnsent()).toBe(1); // the refused one; sent ones do not count
     expect(await box.discard(other)).toBe(true);
     expect(await box.db.items.get(other)).toBeUndefined();
   });

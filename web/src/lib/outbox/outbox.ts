@@ -114,6 +114,20 @@ export class Outbox {
     };
   }
 
+  /** The signed-in person's items not yet on the server (waiting or refused). */
+  async countUnsent(): Promise<number> {
+    const userId = this.userId;
+    if (!userId) return 0;
+    return this.db.items
+      .where('[userId+state]')
+      .anyOf([
+        [userId, 'pending'],
+        [userId, 'sending'],
+        [userId, 'failed'],
+      ])
+      .count();
+  }
+
   /**
    * Stores a piece of work and tries to send it. `id` is the client's UUID (generated when not
    * given; pass your own when the payload must carry it too, like a visit's id).
