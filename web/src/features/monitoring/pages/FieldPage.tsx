@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '#core/format';
@@ -20,6 +20,10 @@ export function FieldPage() {
   const businesses = useMyBusinesses(q);
   // Loaded (and kept on the phone) before it is needed: the visit form must open without signal.
   useCurrentForm();
+  useEffect(() => {
+    // The visit screen's code too, in case the app shell was not installed for offline use.
+    void import('./RecordVisitPage');
+  }, []);
   const locale = currentLocale();
   return (
     <>
