@@ -134,7 +134,7 @@ async function publicMaker(
     certifications: facts.certificationTypes,
     exportCountries: facts.exportCountries,
     readinessScore: readiness.score,
-    training,
+    training: training.map((c) => ({ ...c, title: localized(c.title, locale) })),
   };
 }
 
