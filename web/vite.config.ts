@@ -50,7 +50,12 @@ export default defineConfig({
         // Lazy pages are large chunks (charts, maps, spreadsheets); the shell needs them offline too.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api(\/|$)/],
+        // The API, and the server-rendered buyers' catalog (its pages are never the app shell).
+        navigateFallbackDenylist: [
+          /^\/api(\/|$)/,
+          /^\/(en\/)?catalog(\/|$)/,
+          /^\/(sitemap\.xml|robots\.txt)$/,
+        ],
         cleanupOutdatedCaches: true,
         runtimeCaching: [],
       },
