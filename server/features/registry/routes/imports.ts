@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { importsApi, XLSX_TYPE } from '#core/api/registry';
 import { officeDate } from '#core/time';
 import { requireRole, requireUser } from '#server/lib/authorize';
@@ -20,11 +19,7 @@ export default async function importRoutes(app: App) {
         throw new AppError('unsupported_media_type', importKey('file.notMultipart'));
       const part = await request.file();
       if (part?.fieldname !== 'file') throw new AppError('bad_request', importKey('file.missing'));
-      const upload = await service.storeUpload(part.file, part.filename);
-      if (part.file.truncated) {
-        await rm(upload.path, { force: true });
-        throw new AppError('payload_too_large');
-      }
+      const upload = await service.storeUpload(contextFrom(request), part.file, part.filename);
       const outcome = await service.startImport(
         contextFrom(request),
         upload,

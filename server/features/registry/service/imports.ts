@@ -1,40 +1,24 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Locale } from '#core/i18n/locales';
 import type { ImportOptions } from '#core/schemas/registry';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, notFound } from '#server/lib/errors';
+import { type StoredUpload, storeUpload as storeFile } from '#server/lib/uploads';
 import { canImport, canReadImport } from '../policy';
 import { presentImport, presentSummary } from '../present/imports';
 import { findImport, insertImport, listImportRows, updateImport } from '../queries/imports';
 import { loadRegionIndex } from './import/existing';
 import { importKey } from './import/parse/context';
 import { forgetProgress, trackProgress } from './import/progress';
-import { detectKind } from './import/read';
+import { detectKind, inspectUpload } from './import/read';
 import { rejectsFileName, rejectsWorkbook } from './import/rejects';
 import { runImport } from './import/run';
 
-export type StoredUpload = { path: string; fileName: string; hash: string; size: number };
+export type { StoredUpload } from '#server/lib/uploads';
 
-/** Writes the upload to a temporary file while hashing it; the import then streams from disk. */
-export async function storeUpload(source: NodeJS.ReadableStream, fileName: string): Promise<StoredUpload> {
-  const file = path.join(os.tmpdir(), `bk-import-${randomUUID()}`);
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  await pipeline(source, tap, createWriteStream(file));
-  return { path: file, fileName: path.basename(fileName || 'import'), hash: hash.digest('hex'), size };
+/** Writes the upload into the uploads folder while hashing it; the import then streams from disk. */
+export function storeUpload(ctx: ServiceContext, source: NodeJS.ReadableStream, fileName: string) {
+  return storeFile(ctx.config.UPLOAD_DIR, source, fileName || 'import');
 }
 
 type Failure = { key: string; params?: Record<string, string | number> };
@@ -66,6 +50,14 @@ export async function startImport(
     await rm(upload.path, { force: true });
     const key = kind === 'xls' ? 'file.xls' : 'file.unsupported';
     throw new AppError('unsupported_media_type', importKey(key));
+  }
+  // Bombs, megabyte cells, broken parts and too many rows are refused here, in one bounded
+  // pass, before a reader or an imports row exists.
+  try {
+    await inspectUpload(upload.path, kind);
+  } catch (error) {
+    await rm(upload.path, { force: true });
+    throw error;
   }
   const regions = await loadRegionIndex(ctx.db, ctx.config.HOME_REGION_CODE);
   if (regions.districts.length === 0) {

@@ -5,6 +5,7 @@ import { loadDetails } from '#server/features/registry/queries/import-lookups';
 import { lockImports } from '#server/features/registry/queries/imports';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
+import { AppError } from '#server/lib/errors';
 import { translate } from '#server/lib/i18n';
 import { piiFor } from '#server/lib/pii';
 import { type Collected, collectRows, storeCells } from './collect';
@@ -38,6 +39,9 @@ export type RunResult = Counts & {
 };
 
 export const MAX_ROWS = 50_000;
+
+/** Reading a file may take this long; a file still not read by then is refused, not waited for. */
+export const READ_BUDGET_MINUTES = 5;
 
 class DryRunRollback extends Error {}
 
@@ -101,6 +105,7 @@ export async function runImport(
 ): Promise<RunResult> {
   const pii = piiFor(ctx.config.secrets.encryptionKey);
   const scope = ctx.actor?.role === 'officer' ? ctx.actor.kecamatanCodes : null;
+  const deadline = Date.now() + READ_BUDGET_MINUTES * 60_000;
   const collected = await collectRows(input.path, input.kind, {
     regions,
     dataYear: input.dataYear,
@@ -110,7 +115,14 @@ export async function runImport(
     referenceDate: new Date(),
     dataText: (key) => translate('id', key),
     maxRows: MAX_ROWS,
-    onRow: () => progress.processedRows++,
+    onRow: () => {
+      progress.processedRows++;
+      if (Date.now() > deadline)
+        throw new AppError('import_failed', importKey('file.tooSlow'), {
+          status: 422,
+          params: { minutes: READ_BUDGET_MINUTES },
+        });
+    },
     onBytes: (bytes) => {
       progress.bytes = bytes;
     },

@@ -6,6 +6,7 @@ import { verticalMerges } from './merges';
 import type { FileKind, SheetSource, SourceRow } from './types';
 import { readXlsx } from './xlsx';
 
+export { FILE_LIMITS, inspectUpload } from './inspect';
 export type { FileKind, SheetSource, SourceRow } from './types';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

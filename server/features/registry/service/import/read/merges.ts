@@ -31,16 +31,25 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** Every `<mergeCell ref>` of a sheet's XML, read as a stream (they come after all the rows). */
+/** A `<mergeCell …/>` tag is short; a longer unfinished tag is something else and is dropped. */
+const MAX_TAIL = 1024;
+
+/**
+ * Every `<mergeCell ref>` of a sheet's XML, read as a stream (they come after all the rows).
+ * Only an unfinished tag at a chunk's end is carried over, never more than MAX_TAIL
+ * characters, so each byte is looked at a bounded number of times.
+ */
 async function mergeRefs(entry: unzipper.File): Promise<string[]> {
   const refs: string[] = [];
   let tail = '';
   for await (const chunk of entry.stream()) {
     const text = tail + (chunk as Buffer).toString('utf8');
     const cut = text.lastIndexOf('<');
-    const complete = cut > 0 ? text.slice(0, cut) : '';
-    for (const m of complete.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) refs.push(m[1]);
-    tail = cut > 0 ? text.slice(cut) : text;
+    const complete = cut >= 0 ? text.slice(0, cut) : '';
+    if (complete.includes('<mergeCell'))
+      for (const m of complete.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) refs.push(m[1]);
+    tail = cut >= 0 ? text.slice(cut) : '';
+    if (tail.length > MAX_TAIL) tail = '';
   }
   for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) refs.push(m[1]);
   return refs;

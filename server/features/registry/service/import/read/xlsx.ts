@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type CellPrimitive, unwrapCell } from '#core/domain/registry';
+import { AppError } from '#server/lib/errors';
+import { importKey } from '../parse/context';
 import { fillDown, type VerticalMerge } from './merges';
 import type { SheetSource } from './types';
 
@@ -34,19 +36,35 @@ export async function* readXlsx(
     entries: 'ignore',
   });
   let index = 0;
-  for await (const worksheet of reader) {
-    index++;
-    const meta = worksheet as unknown as SheetMeta;
-    const name = meta.name ?? `Sheet${index}`;
-    const fill = fillDown(merges.get(name) ?? [], isEmpty);
-    async function* rows() {
-      for await (const row of worksheet)
-        yield { number: row.number, cells: fill(row.number, toCells(row.values)) };
+  try {
+    for await (const worksheet of reader) {
+      index++;
+      const meta = worksheet as unknown as SheetMeta;
+      const name = meta.name ?? `Sheet${index}`;
+      const fill = fillDown(merges.get(name) ?? [], isEmpty);
+      async function* rows() {
+        try {
+          for await (const row of worksheet)
+            yield { number: row.number, cells: fill(row.number, toCells(row.values)) };
+        } catch (error) {
+          throw unreadable(error);
+        }
+      }
+      yield {
+        name,
+        hidden: meta.state === 'hidden' || meta.state === 'veryHidden',
+        rows: rows(),
+      };
     }
-    yield {
-      name,
-      hidden: meta.state === 'hidden' || meta.state === 'veryHidden',
-      rows: rows(),
-    };
+  } catch (error) {
+    throw unreadable(error);
   }
+}
+
+/** exceljs fails on broken XML with TypeErrors and the like: the user hears the file is damaged. */
+function unreadable(error: unknown) {
+  if (error instanceof AppError) return error;
+  return Object.assign(new AppError('import_failed', importKey('file.damaged'), { status: 422 }), {
+    cause: error,
+  });
 }
