@@ -3,12 +3,13 @@ import { benchImport } from './import';
 import { benchMonitoring } from './monitoring';
 import { benchSearch } from './search';
 import { adminContext, benchDatabase, seedBusinesses } from './setup';
+import { benchTraining } from './training';
 
 // Figures, never pass/fail: each is printed next to a baseline measured in the same run.
 const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 
-/** `BENCH_ONLY=monitoring` or `BENCH_ONLY=catalog` runs one part; unset runs every part. */
+/** `BENCH_ONLY=monitoring`, `catalog` or `training` runs one part; unset runs every part. */
 const ONLY = process.env.BENCH_ONLY;
 
 const started = performance.now();
@@ -26,6 +27,8 @@ if (ONLY !== 'catalog') {
   try {
     if (ONLY === 'monitoring') {
       await benchMonitoring(database);
+    } else if (ONLY === 'training') {
+      await benchTraining(database);
     } else {
       const ctx = adminContext(database);
       const seedStart = performance.now();
@@ -36,6 +39,7 @@ if (ONLY !== 'catalog') {
       await benchSearch(database, ctx, BUSINESSES);
       await benchImport(database, ctx, IMPORT_ROWS);
       await benchMonitoring(database);
+      await benchTraining(database);
     }
   } finally {
     await database.close();

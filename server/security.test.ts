@@ -36,6 +36,7 @@ const PUBLIC = new Set([
   'POST /api/public/registrations/:code/feedback',
   'GET /api/public/certificates/key',
   'GET /api/public/certificates/:code',
+  'GET /api/public/districts',
 ]);
 
 function apiRoutes() {

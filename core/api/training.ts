@@ -10,6 +10,7 @@ import {
   CodeParams,
   CreateEventBody,
   CreateProgramBody,
+  DistrictList,
   EventList,
   FeedbackBody,
   FeedbackSaved,
@@ -286,6 +287,13 @@ export const trainingApi = defineEndpoints({
     params: CodeParams,
     body: FeedbackBody,
     responses: { 200: FeedbackSaved },
+  },
+  publicDistricts: {
+    method: 'GET',
+    path: '/public/districts',
+    tags: pub,
+    public: true,
+    responses: { 200: DistrictList },
   },
   publicKey: {
     method: 'GET',

@@ -112,3 +112,5 @@ export const MyRegistration = z.object({
   certificate: z.object({ code: z.string(), status: z.enum(['valid', 'revoked']) }).nullable(),
 });
 export const MyRegistrationList = z.object({ items: z.array(MyRegistration) });
+
+export const DistrictList = z.object({ items: z.array(z.object({ code: z.string(), name: z.string() })) });

@@ -8,6 +8,7 @@ import { ELECTROFORMING_ROUTES } from '#web/features/electroforming';
 import { HOME_ROUTES } from '#web/features/home/routes';
 import { MONITORING_ROUTES } from '#web/features/monitoring/routes';
 import { REGISTRY_ROUTES } from '#web/features/registry/routes';
+import { TRAINING_PUBLIC_ROUTES, TRAINING_ROUTES } from '#web/features/training';
 import { USERS_ROUTES } from '#web/features/users/routes';
 import { RequireSession } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -23,10 +24,11 @@ export const APP_ROUTES: RouteObject[] = [
   ...REGISTRY_ROUTES,
   ...MONITORING_ROUTES,
   ...CATALOG_ROUTES,
+  ...TRAINING_ROUTES,
 ];
 
 /** Pages anyone may open without signing in. */
-export const PUBLIC_ROUTES: RouteObject[] = [...AUTH_PUBLIC_ROUTES];
+export const PUBLIC_ROUTES: RouteObject[] = [...AUTH_PUBLIC_ROUTES, ...TRAINING_PUBLIC_ROUTES];
 
 export const ROUTES: RouteObject[] = [
   ...PUBLIC_ROUTES,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { businesses, businessOwners, owners } from '#server/db/schema';
+import { businesses, businessOwners, owners, regions } from '#server/db/schema';
 
 /*
  * Lookups for people who come to the registry from outside it (training registrations):
@@ -69,4 +69,13 @@ export async function linkOwnerToBusiness(
 /** A subquery of the owner (person) ids linked to one signed-in ikm_owner account. */
 export function ownerIdsOfAccount(userId: string): SQL {
   return sql`SELECT o.id FROM owners o WHERE o.user_id = ${userId}`;
+}
+
+/** The kecamatan of one city, by name: what a public registration form offers. */
+export async function districtsOfRegency(db: Queryable, regencyCode: string) {
+  return db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(eq(regions.parentCode, regencyCode), eq(regions.level, 'district')))
+    .orderBy(asc(regions.name));
 }

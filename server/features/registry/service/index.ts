@@ -39,7 +39,12 @@ export { type MergeInput, mergeBusinesses } from './merge';
 export { addBusinessOwner, removeBusinessOwner } from './owner-links';
 export type { ServiceWarning } from './owner-records';
 export { getOwner, linkOwnerAccount, unlinkOwnerAccount, updateOwner } from './owners';
-export { findOrCreateParticipant, type Participant, type ParticipantInput } from './participants';
+export {
+  findOrCreateParticipant,
+  listHomeDistricts,
+  type Participant,
+  type ParticipantInput,
+} from './participants';
 export { ERASED_NAME, eraseOwner, exportOwner, revealNik } from './personal-data';
 export { listRegions } from './regions';
 export { regionsSeeder, seedRegions } from './seed-regions';

@@ -5,6 +5,7 @@ import type { ServiceContext } from '#server/lib/context';
 import { fieldError } from '#server/lib/errors';
 import { piiFor } from '#server/lib/pii';
 import {
+  districtsOfRegency,
   findLiveBusinessByNib,
   findOwnerByNikHash,
   findOwnerByPhone,
@@ -137,4 +138,9 @@ export async function findOrCreateParticipant(
     districtCode: business?.districtCode ?? input.districtCode ?? null,
     matchedBy: match.matchedBy,
   };
+}
+
+/** The home city's kecamatan (HOME_REGION_CODE), for forms people fill in without an account. */
+export async function listHomeDistricts(ctx: ServiceContext) {
+  return { items: await districtsOfRegency(ctx.db, ctx.config.HOME_REGION_CODE) };
 }

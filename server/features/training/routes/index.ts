@@ -130,6 +130,7 @@ export default async function trainingRoutes(app: App) {
     publicFeedback: async (request) =>
       service.submitFeedback(contextFrom(request), request.params.code, request.body),
     publicKey: async (request) => service.publicKey(contextFrom(request)),
+    publicDistricts: async (request) => service.publicDistricts(contextFrom(request)),
     verifyCertificate: async (request) =>
       service.verifyCertificate(contextFrom(request), request.params.code),
   });

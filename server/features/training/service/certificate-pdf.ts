@@ -133,5 +133,5 @@ export async function renderCertificatePdf(c: CertificateDrawing): Promise<Uint8
       rotate: degrees(20),
     });
   }
-  return doc.save();
+  return doc.save({ useObjectStreams: false });
 }

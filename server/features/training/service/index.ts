@@ -30,7 +30,7 @@ export {
   listEventFollowups,
 } from './followups';
 export { createProgram, listPrograms, updateProgram } from './programs';
-export { getPublicEvent } from './public-event';
+export { getPublicEvent, publicDistricts } from './public-event';
 export {
   cancelByCode,
   cancelRegistration,

@@ -73,6 +73,9 @@ export function drawQr(page: PDFPage, text: string, x: number, y: number, size: 
   const quiet = 2;
   const cell = size / (n + quiet * 2);
   page.drawRectangle({ x, y, width: size, height: size, color: rgb(1, 1, 1) });
+  // All dark modules as one path (one run of dark modules = one rectangle): one fill for the
+  // whole code keeps both the file and the rendering time small.
+  let path = '';
   for (let row = 0; row < n; row++) {
     let col = 0;
     while (col < n) {
@@ -82,14 +85,11 @@ export function drawQr(page: PDFPage, text: string, x: number, y: number, size: 
       }
       const start = col;
       while (col < n && qr.modules.data[row * n + col]) col++;
-      // One rectangle per run of dark modules keeps the page small.
-      page.drawRectangle({
-        x: x + (quiet + start) * cell,
-        y: y + size - (quiet + row + 1) * cell,
-        width: (col - start) * cell,
-        height: cell,
-        color: rgb(0, 0, 0),
-      });
+      const left = (quiet + start) * cell;
+      const top = (quiet + row) * cell;
+      path += `M${left.toFixed(3)} ${top.toFixed(3)}h${((col - start) * cell).toFixed(3)}v${cell.toFixed(3)}h${(-(col - start) * cell).toFixed(3)}Z`;
     }
   }
+  // drawSvgPath's origin is the top-left corner, with y growing downwards as in SVG.
+  page.drawSvgPath(path, { x, y: y + size, color: rgb(0, 0, 0) });
 }

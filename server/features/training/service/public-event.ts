@@ -1,4 +1,5 @@
 import type { PublicEvent } from '#core/schemas/training';
+import { listHomeDistricts } from '#server/features/registry/service';
 import type { ServiceContext } from '#server/lib/context';
 import { toIso } from '#server/lib/http';
 import { sessionsOf } from '../queries/events';
@@ -33,3 +34,6 @@ export async function getPublicEvent(ctx: ServiceContext, id: string): Promise<P
     },
   };
 }
+
+/** The home city's kecamatan for the public registration form. */
+export const publicDistricts = (ctx: ServiceContext) => listHomeDistricts(ctx);

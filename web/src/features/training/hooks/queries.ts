@@ -1,0 +1,115 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { trainingApi as api } from '#core/api/training';
+import type { CreateEventBody, RegistrationBody, ScoresBody, UpdateEventBody } from '#core/schemas/training';
+import { call } from '#web/lib/client';
+
+/* TanStack Query hooks over the training route table. */
+
+export const useEvents = () =>
+  useQuery({ queryKey: ['training', 'events'], queryFn: ({ signal }) => call(api.listEvents, { signal }) });
+
+export const usePrograms = () =>
+  useQuery({
+    queryKey: ['training', 'programs'],
+    queryFn: ({ signal }) => call(api.listPrograms, { signal }),
+  });
+
+export const useEvent = (id: string) =>
+  useQuery({
+    queryKey: ['training', 'event', id],
+    queryFn: ({ signal }) => call(api.getEvent, { params: { id }, signal }),
+  });
+
+const perEvent = <K extends string>(key: K) => key;
+
+export const useRegistrations = (id: string) =>
+  useQuery({
+    queryKey: ['training', 'event', id, perEvent('registrations')],
+    queryFn: ({ signal }) => call(api.listRegistrations, { params: { id }, signal }),
+  });
+
+export const useAttendance = (id: string) =>
+  useQuery({
+    queryKey: ['training', 'event', id, 'attendance'],
+    queryFn: ({ signal }) => call(api.listAttendance, { params: { id }, signal }),
+  });
+
+export const useAssessments = (id: string, enabled = true) =>
+  useQuery({
+    queryKey: ['training', 'event', id, 'assessments'],
+    queryFn: ({ signal }) => call(api.getAssessments, { params: { id }, signal }),
+    enabled,
+  });
+
+export const useCertificates = (id: string) =>
+  useQuery({
+    queryKey: ['training', 'event', id, 'certificates'],
+    queryFn: ({ signal }) => call(api.listCertificates, { params: { id }, signal }),
+  });
+
+export const useFeedback = (id: string, enabled = true) =>
+  useQuery({
+    queryKey: ['training', 'event', id, 'feedback'],
+    queryFn: ({ signal }) => call(api.feedbackSummary, { params: { id }, signal }),
+    enabled,
+  });
+
+export const useFollowups = (id: string) =>
+  useQuery({
+    queryKey: ['training', 'event', id, 'followups'],
+    queryFn: ({ signal }) => call(api.listFollowups, { params: { id }, signal }),
+  });
+
+export const useMyRegistrations = () =>
+  useQuery({
+    queryKey: ['training', 'mine'],
+    queryFn: ({ signal }) => call(api.myRegistrations, { signal }),
+  });
+
+function useEventMutation<V, R>(id: string, fn: (v: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['training', 'event', id] }),
+  });
+}
+
+export function useSaveEvent(id?: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof CreateEventBody> | z.input<typeof UpdateEventBody>) =>
+      id
+        ? call(api.updateEvent, { params: { id }, body: body as z.input<typeof UpdateEventBody> })
+        : call(api.createEvent, { body: body as z.input<typeof CreateEventBody> }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
+  });
+}
+
+export const useRegisterOnBehalf = (id: string) =>
+  useEventMutation(id, (body: z.input<typeof RegistrationBody>) =>
+    call(api.registerOnBehalf, { params: { id }, body, idempotencyKey: crypto.randomUUID() }),
+  );
+
+export const useCancelRegistration = (id: string) =>
+  useEventMutation(id, (registrationId: string) =>
+    call(api.cancelRegistration, { params: { id, registrationId } }),
+  );
+
+export const useSaveScores = (id: string) =>
+  useEventMutation(id, (body: z.input<typeof ScoresBody>) =>
+    call(api.saveAssessments, { params: { id }, body }),
+  );
+
+export const useIssueCertificates = (id: string) =>
+  useEventMutation(id, (body: { registrationIds?: string[]; override?: { reason: string } }) =>
+    call(api.issueCertificates, { params: { id }, body }),
+  );
+
+export const useRevokeCertificate = (id: string) =>
+  useEventMutation(id, ({ code, reason }: { code: string; reason: string }) =>
+    call(api.revokeCertificate, { params: { code }, body: { reason } }),
+  );
+
+export const useFinishEvent = (id: string) =>
+  useEventMutation(id, () => call(api.finishEvent, { params: { id } }));
