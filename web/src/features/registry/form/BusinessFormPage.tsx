@@ -11,7 +11,7 @@ import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
 import { zodValidate } from '#web/lib/form';
 import { i18n } from '#web/lib/i18n';
-import { useBusiness, useSaveBusiness } from '../api';
+import { useBusiness, useSaveBusiness } from '../hooks/businesses';
 import type { Business } from '../shared/types';
 import { DuplicateHints } from './DuplicateHints';
 import { ExtrasSection } from './ExtrasSection';
@@ -45,7 +45,8 @@ function BusinessForm({ business }: { business?: Business }) {
   const form = useForm<FormValues>({
     initialValues: initialValues(
       business,
-      user.role === 'officer' && user.kecamatanCodes.length === 1 ? user.kecamatanCodes[0] : null,
+      // Someone working in one kecamatan (an officer's assignment) starts there.
+      user.kecamatanCodes.length === 1 ? user.kecamatanCodes[0] : null,
     ),
     validate: (values) => {
       const body = creating ? toCreateBody(values) : toUpdateBody(values, business.updatedAt);

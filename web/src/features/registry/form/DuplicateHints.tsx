@@ -4,7 +4,7 @@ import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { normalizeNikInput } from '#core/domain/registry';
-import { useDuplicates } from '../api';
+import { useDuplicates } from '../hooks/businesses';
 import type { DuplicatesQuery } from '../shared/types';
 
 type Input = {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '#web/app/session';
 import { useHomeRegion } from '../shared/home';
 import { regionOptions, useRegions } from '../shared/regions';
+import { inScope } from '../shared/scope';
 import { type Form, FormSection, Grid } from './sections';
 
 /** Kecamatan of the home city (an officer's own only), then kelurahan of that kecamatan. */
@@ -31,9 +32,7 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
       { enableHighAccuracy: true, timeout: 15_000 },
     );
   };
-  const kecamatanData = regionOptions(kecamatan.data).filter(
-    (o) => user.role !== 'officer' || user.kecamatanCodes.includes(o.value),
-  );
+  const kecamatanData = regionOptions(kecamatan.data).filter((o) => inScope(user, o.value));
   return (
     <FormSection title={t('registry:section.location')}>
       <Grid>

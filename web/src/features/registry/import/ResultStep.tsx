@@ -1,3 +1,4 @@
+import { registryApi } from '#core/api/registry';
 import '@mantine/charts/styles.css';
 import { DonutChart } from '@mantine/charts';
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
@@ -6,7 +7,7 @@ import { IconCircleCheck, IconDownload, IconList } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { downloadFile } from '#web/lib/files';
+import { download } from '#web/lib/client';
 import { Counts } from './Counts';
 import { IssueTable } from './IssueTable';
 import type { ImportReport } from './types';
@@ -24,10 +25,7 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
   const downloadRejects = async () => {
     setDownloading(true);
     try {
-      // rejectsUrl is an /api path; downloadFile adds the prefix itself.
-      await downloadFile(
-        (report.rejectsUrl ?? `/api/imports/${report.importId}/rejects.xlsx`).replace(/^\/api/, ''),
-      );
+      await download(registryApi.importRejects, { params: { id: report.importId } });
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });
     } finally {

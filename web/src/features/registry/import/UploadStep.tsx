@@ -5,8 +5,8 @@ import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
 import { currentLocale } from '#web/lib/i18n';
+import type { ImportOptions } from '../hooks/imports';
 import { dataYearOptions } from '../shared/options';
-import type { ImportOptions } from './import-api';
 
 const ACCEPT = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],

@@ -9,6 +9,7 @@ import {
   subsectorOptions,
 } from '../shared/options';
 import { regionOptions, useRegions } from '../shared/regions';
+import { inScope } from '../shared/scope';
 import type { ListChanges, ListParams } from './list-params';
 
 type Props = {
@@ -26,9 +27,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
   const kecamatan = useRegions(home);
   const kelurahan = useRegions(params.kecamatan);
   // An officer only ever sees their own kecamatan, so only those are offered.
-  const kecamatanData = regionOptions(kecamatan.data).filter(
-    (o) => user.role !== 'officer' || user.kecamatanCodes.includes(o.value),
-  );
+  const kecamatanData = regionOptions(kecamatan.data).filter((o) => inScope(user, o.value));
   const common = { clearable: true, comboboxProps: { withinPortal: true } } as const;
 
   return (

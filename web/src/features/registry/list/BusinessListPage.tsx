@@ -24,11 +24,11 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '#core/format';
-import { useSignedInUser } from '#web/app/session';
+import { useCan, useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
-import { useBusinesses, useExportBusinesses } from '../api';
+import { useBusinesses, useExportBusinesses } from '../hooks/businesses';
 import { useHomeRegion } from '../shared/home';
 import { useRegions } from '../shared/regions';
 import { BusinessCards } from './BusinessCards';
@@ -63,7 +63,8 @@ export default function BusinessListPage() {
   }, [q, params.q, update]);
 
   const showFilters = filtersOpen ?? (Boolean(wide) || activeFilters > 0);
-  const canWrite = user.role === 'admin' || user.role === 'officer';
+  const canWrite = useCan('registry.create');
+  const canImport = useCan('registry.import');
 
   const doExport = () =>
     exporter.mutate(params, {
@@ -75,7 +76,7 @@ export default function BusinessListPage() {
       <PageHeader
         title={t('registry:list.title')}
         description={
-          user.role === 'officer'
+          user.kecamatanCodes.length > 0
             ? t('registry:list.description_officer', {
                 kecamatan: assigned || user.kecamatanCodes.join(', '),
               })
@@ -92,7 +93,7 @@ export default function BusinessListPage() {
             >
               {t('registry:list.export')}
             </Button>
-            {canWrite && (
+            {canImport && (
               <Button
                 component={Link}
                 to="/import"

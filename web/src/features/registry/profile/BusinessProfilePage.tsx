@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
-import { useBusiness, useDeleteBusiness } from '../api';
+import { useBusiness, useDeleteBusiness } from '../hooks/businesses';
 import { ExportBadge } from '../list/badges';
 import { enumLabel } from '../shared/options';
 import { HistoryTab } from './HistoryTab';

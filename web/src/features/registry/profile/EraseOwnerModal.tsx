@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEraseOwner } from '../api';
+import { useEraseOwner } from '../hooks/businesses';
 import type { BusinessOwner } from '../shared/types';
 
 /**

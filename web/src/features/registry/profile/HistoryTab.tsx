@@ -5,7 +5,7 @@ import { formatDateTime } from '#core/format';
 import type { AuditEntry } from '#core/schemas/audit';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
-import { useBusinessHistory } from '../api';
+import { useBusinessHistory } from '../hooks/businesses';
 
 function changedFields(e: AuditEntry): string[] {
   const before = (e.before ?? {}) as Record<string, unknown>;

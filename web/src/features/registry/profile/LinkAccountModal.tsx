@@ -4,8 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registryApi } from '#core/api/registry';
 import { LinkOwnerAccountBody } from '#core/schemas/registry';
-import { api } from '#web/lib/api';
+import { call } from '#web/lib/client';
 import { applyApiErrors, zodValidate } from '#web/lib/form';
 import type { BusinessOwner } from '../shared/types';
 
@@ -30,7 +31,7 @@ export function LinkAccountModal({
   const [failure, setFailure] = useState<string | null>(null);
   const link = useMutation({
     mutationFn: (body: ReturnType<typeof toBody>) =>
-      api(`/owners/${owner.id}/account`, { method: 'POST', body }),
+      call(registryApi.linkOwnerAccount, { params: { id: owner.id }, body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['business', businessId] });
       void client.invalidateQueries({ queryKey: ['owner', owner.id] });

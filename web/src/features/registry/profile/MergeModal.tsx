@@ -5,10 +5,11 @@ import { IconArrowsJoin } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '#web/lib/api';
-import { useBusiness, useMergeBusiness } from '../api';
+import { registryApi } from '#core/api/registry';
+import { call } from '#web/lib/client';
+import { useBusiness, useMergeBusiness } from '../hooks/businesses';
 import { enumLabel } from '../shared/options';
-import type { Business, BusinessList } from '../shared/types';
+import type { Business } from '../shared/types';
 
 function rows(t: (k: string) => string, b: Business): [string, string][] {
   return [
@@ -35,7 +36,7 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
   const merge = useMergeBusiness(business.id);
   const candidates = useQuery({
     queryKey: ['businesses', 'merge-pick', q],
-    queryFn: ({ signal }) => api<BusinessList>('/businesses', { query: { q, pageSize: 20 }, signal }),
+    queryFn: ({ signal }) => call(registryApi.listBusinesses, { query: { q, pageSize: 20 }, signal }),
     enabled: q.trim().length >= 2,
   });
   const other = useBusiness(otherId ?? undefined);

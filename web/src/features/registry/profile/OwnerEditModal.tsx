@@ -4,10 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registryApi } from '#core/api/registry';
 import { PRIVACY_NOTICE_VERSION } from '#core/domain/registry';
 import { UpdateOwnerBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
-import { api } from '#web/lib/api';
+import { call } from '#web/lib/client';
 import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { NikField } from '../form/NikField';
 import { PhoneInput } from '../form/PhoneInput';
@@ -67,7 +68,8 @@ export function OwnerEditModal({
     validate: (v) => zodValidate(UpdateOwnerBody)(toBody(v)),
   });
   const save = useMutation({
-    mutationFn: (body: ReturnType<typeof toBody>) => api(`/owners/${owner.id}`, { method: 'PATCH', body }),
+    mutationFn: (body: ReturnType<typeof toBody>) =>
+      call(registryApi.updateOwner, { params: { id: owner.id }, body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['business', businessId] });
       void client.invalidateQueries({ queryKey: ['owner', owner.id] });

@@ -3,16 +3,17 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPencil, IconShieldCheck, IconTrash, IconUserCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registryApi } from '#core/api/registry';
 import { formatPhone } from '#core/domain/registry';
 import { formatDateTime } from '#core/format';
-import { useSignedInUser } from '#web/app/session';
+import { useCan } from '#web/app/session';
 import { EmptyState, LoadingState } from '#web/components/States';
-import { api } from '#web/lib/api';
+import { call } from '#web/lib/client';
 import { saveJson } from '#web/lib/files';
 import { currentLocale } from '#web/lib/i18n';
-import { useOwner } from '../api';
+import { useOwner } from '../hooks/businesses';
 import { enumLabel } from '../shared/options';
-import type { Business, BusinessOwner, OwnerExport } from '../shared/types';
+import type { Business, BusinessOwner } from '../shared/types';
 import { EraseOwnerModal } from './EraseOwnerModal';
 import { Field } from './Fields';
 import { LinkAccountModal } from './LinkAccountModal';
@@ -22,17 +23,18 @@ import { RevealNik } from './RevealNik';
 function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Business }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const user = useSignedInUser();
   const detail = useOwner(owner.id);
   const [dialog, setDialog] = useState<'erase' | 'account' | 'edit' | null>(null);
   const [exporting, setExporting] = useState(false);
-  const admin = user.role === 'admin';
+  // The UU PDP tools (export, erasure) and account links, as the server's policies grant them.
+  const personalData = useCan('registry.personal_data');
+  const manageAccounts = useCan('users.manage');
   const consent = detail.data?.consent;
 
   const exportData = async () => {
     setExporting(true);
     try {
-      const data = await api<OwnerExport>(`/owners/${owner.id}/export`);
+      const data = await call(registryApi.exportOwner, { params: { id: owner.id } });
       saveJson(data, `data-pribadi-${owner.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.json`);
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });
@@ -92,7 +94,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 : t('registry:owners.consent_missing')}
           </Text>
         </Group>
-        {(business.permissions.manageOwners || admin) && !owner.erased && (
+        {(business.permissions.manageOwners || personalData || manageAccounts) && !owner.erased && (
           <Group gap="xs">
             {business.permissions.manageOwners && detail.data && (
               <Button
@@ -104,7 +106,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 {t('common:action.edit')}
               </Button>
             )}
-            {admin && !owner.hasAccount && (
+            {manageAccounts && !owner.hasAccount && (
               <Button
                 size="xs"
                 variant="light"
@@ -114,7 +116,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 {t('registry:owners.link_account')}
               </Button>
             )}
-            {admin && (
+            {personalData && (
               <Button
                 size="xs"
                 variant="default"
@@ -125,7 +127,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 {t('registry:owners.export')}
               </Button>
             )}
-            {admin && (
+            {personalData && (
               <Button
                 size="xs"
                 variant="subtle"

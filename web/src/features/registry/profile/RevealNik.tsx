@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRevealNik } from '../api';
+import { useRevealNik } from '../hooks/businesses';
 
 const SHOW_SECONDS = 20;
 

@@ -4,9 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registryApi } from '#core/api/registry';
 import { SnapshotBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
-import { api } from '#web/lib/api';
+import { call } from '#web/lib/client';
 import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { RupiahInput } from '../form/RupiahInput';
 import { dataYearOptions } from '../shared/options';
@@ -38,6 +39,9 @@ function toBody(v: Values) {
     capacity: blank(v.capacity),
     capacityUnit: blank(v.capacityUnit),
     rawMaterials: blank(v.rawMaterials),
+    // Not asked in this form.
+    outputQuantity: undefined,
+    sourceDetail: undefined,
   };
 }
 
@@ -48,7 +52,7 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
   const [failure, setFailure] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (body: ReturnType<typeof toBody>) =>
-      api(`/businesses/${businessId}/snapshots`, { method: 'POST', body }),
+      call(registryApi.createSnapshot, { params: { id: businessId }, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['business', businessId] }),
   });
   const form = useForm<Values>({

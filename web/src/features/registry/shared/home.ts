@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#web/lib/api';
-import type { RegionList } from './types';
+import { registryApi } from '#core/api/registry';
+import { call } from '#web/lib/client';
 
 /** Kota Malang: used until the server has said which city is home (or when it cannot). */
 export const DEFAULT_HOME_REGION = '35.73';
@@ -12,7 +12,7 @@ export const DEFAULT_HOME_REGION = '35.73';
 export function useHomeRegion(): string {
   const { data } = useQuery({
     queryKey: ['regions', 'home'],
-    queryFn: ({ signal }) => api<RegionList>('/regions', { query: { level: 'regency', limit: 1 }, signal }),
+    queryFn: ({ signal }) => call(registryApi.listRegions, { query: { level: 'regency', limit: 1 }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
     select: (list) => list.items.find((r) => r.home)?.code,
   });

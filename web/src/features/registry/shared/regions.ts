@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#web/lib/api';
-import type { Region, RegionList } from './types';
+import { registryApi } from '#core/api/registry';
+import { call } from '#web/lib/client';
+import type { Region } from './types';
 
 /** Kemendagri children of one region (kecamatan of a city, kelurahan of a kecamatan). */
 export function useRegions(parent: string | null | undefined) {
   return useQuery({
     queryKey: ['regions', parent],
-    queryFn: ({ signal }) => api<RegionList>('/regions', { query: { parent: parent ?? undefined }, signal }),
+    queryFn: ({ signal }) =>
+      call(registryApi.listRegions, { query: { parent: parent ?? undefined }, signal }),
     enabled: Boolean(parent),
     // Administrative regions change by regulation, not by the minute.
     staleTime: 24 * 60 * 60 * 1000,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '#web/lib/api';
-import { type UploadProgress, uploadForm } from '#web/lib/files';
-import type { ImportAccepted, ImportReport } from './types';
+import { registryApi } from '#core/api/registry';
+import { call, upload } from '#web/lib/client';
+import type { UploadProgress } from '#web/lib/files';
 
 export type ImportOptions = { dataYear?: string; turnoverPeriod?: 'month' | 'year' };
 
@@ -18,7 +18,8 @@ export function startImport(
 ) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return uploadForm<ImportAccepted | ImportReport>('/businesses/import', form, {
+  return upload(registryApi.importBusinesses, {
+    form,
     query: {
       dryRun: dryRun ? 'true' : undefined,
       async: 'true',
@@ -33,7 +34,7 @@ export function startImport(
 export function useImportProgress(id: string | null) {
   return useQuery({
     queryKey: ['import', id],
-    queryFn: ({ signal }) => api<ImportReport>(`/imports/${id}`, { signal }),
+    queryFn: ({ signal }) => call(registryApi.getImport, { params: { id: id as string }, signal }),
     enabled: Boolean(id),
     refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 1000),
     // A network hiccup on a phone should not end the wait.

@@ -1,25 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/lib/api';
-import { downloadFile } from '#web/lib/files';
-import type { ListParams } from './list/list-params';
-import { PAGE_SIZE } from './list/list-params';
-import type {
-  Business,
-  BusinessHistory,
-  BusinessList,
-  BusinessSaved,
-  CreateBusinessInput,
-  DuplicateList,
-  DuplicatesQuery,
-  MapPoints,
-  MergeResult,
-  Owner,
-  RevealedNik,
-  UpdateBusinessBody,
-} from './shared/types';
+import type { z } from 'zod';
+import { registryApi } from '#core/api/registry';
+import type { ListBusinessesQuery, MapQuery } from '#core/schemas/registry';
+import { call, download } from '#web/lib/client';
+import { type ListParams, PAGE_SIZE } from '../list/list-params';
+import type { CreateBusinessInput, DuplicatesQuery, UpdateBusinessBody } from '../shared/types';
 
-/** The list filters as the API's query string (shared by list, map and XLSX export). */
-export function filterQuery(params: ListParams) {
+type FilterQuery = z.input<typeof MapQuery>;
+type ListQuery = z.input<typeof ListBusinessesQuery>;
+
+/**
+ * The list filters as the API's query string (shared by list, map and XLSX export). They come
+ * from the page's URL as plain strings; the server's schema has the last word on them.
+ */
+export function filterQuery(params: ListParams): FilterQuery {
   return {
     q: params.q || undefined,
     kecamatan: params.kecamatan ?? undefined,
@@ -28,19 +22,19 @@ export function filterQuery(params: ListParams) {
     certification: params.certification ?? undefined,
     exportStatus: params.exportStatus ?? undefined,
     dataYear: params.dataYear ?? undefined,
-  };
+  } as FilterQuery;
 }
 
 export function useBusinesses(params: ListParams, enabled = true) {
-  const query = {
+  const query: ListQuery = {
     ...filterQuery(params),
-    sort: params.sort ?? undefined,
+    sort: (params.sort ?? undefined) as ListQuery['sort'],
     page: params.page,
     pageSize: PAGE_SIZE,
   };
   return useQuery({
     queryKey: ['businesses', query],
-    queryFn: ({ signal }) => api<BusinessList>('/businesses', { query, signal }),
+    queryFn: ({ signal }) => call(registryApi.listBusinesses, { query, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -50,7 +44,7 @@ export function useBusinesses(params: ListParams, enabled = true) {
 export function useMyBusinesses() {
   return useQuery({
     queryKey: ['businesses', 'mine'],
-    queryFn: ({ signal }) => api<BusinessList>('/businesses', { query: { pageSize: 50 }, signal }),
+    queryFn: ({ signal }) => call(registryApi.listBusinesses, { query: { pageSize: 50 }, signal }),
   });
 }
 
@@ -60,8 +54,8 @@ export function useBusinessMap(params: ListParams) {
     queryKey: ['businesses-map', query],
     queryFn: async ({ signal }) => {
       const [points, count] = await Promise.all([
-        api<MapPoints>('/businesses/map', { query, signal }),
-        api<BusinessList>('/businesses', { query: { ...query, pageSize: 1 }, signal }),
+        call(registryApi.mapPoints, { query, signal }),
+        call(registryApi.listBusinesses, { query: { ...query, pageSize: 1 }, signal }),
       ]);
       return { ...points, total: count.total };
     },
@@ -71,14 +65,15 @@ export function useBusinessMap(params: ListParams) {
 
 export function useExportBusinesses() {
   return useMutation({
-    mutationFn: (params: ListParams) => downloadFile('/businesses/export.xlsx', filterQuery(params)),
+    mutationFn: (params: ListParams) =>
+      download(registryApi.exportBusinesses, { query: filterQuery(params) }),
   });
 }
 
 export function useBusiness(id: string | undefined) {
   return useQuery({
     queryKey: ['business', id],
-    queryFn: ({ signal }) => api<Business>(`/businesses/${id}`, { signal }),
+    queryFn: ({ signal }) => call(registryApi.getBusiness, { params: { id: id as string }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -100,8 +95,8 @@ export function useSaveBusiness() {
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: CreateBusinessInput | UpdateBusinessBody }) =>
       id
-        ? api<BusinessSaved>(`/businesses/${id}`, { method: 'PATCH', body })
-        : api<BusinessSaved>('/businesses', { method: 'POST', body }),
+        ? call(registryApi.updateBusiness, { params: { id }, body: body as UpdateBusinessBody })
+        : call(registryApi.createBusiness, { body: body as CreateBusinessInput }),
     onSuccess: (saved) => invalidate(saved.id),
   });
 }
@@ -109,7 +104,7 @@ export function useSaveBusiness() {
 export function useDeleteBusiness() {
   const invalidate = useInvalidateBusiness();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/businesses/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => call(registryApi.deleteBusiness, { params: { id } }),
     onSuccess: (_, id) => invalidate(id),
   });
 }
@@ -118,8 +113,7 @@ export function useDeleteBusiness() {
 export function useDuplicates(query: DuplicatesQuery | null) {
   return useQuery({
     queryKey: ['business-duplicates', query],
-    queryFn: ({ signal }) =>
-      api<DuplicateList>('/businesses/duplicates', { method: 'POST', body: query, signal }),
+    queryFn: ({ signal }) => call(registryApi.searchDuplicates, { body: query as DuplicatesQuery, signal }),
     enabled: query !== null,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
@@ -129,8 +123,7 @@ export function useDuplicates(query: DuplicatesQuery | null) {
 export function useMergeBusiness(id: string) {
   const invalidate = useInvalidateBusiness();
   return useMutation({
-    mutationFn: (otherId: string) =>
-      api<MergeResult>(`/businesses/${id}/merge`, { method: 'POST', body: { otherId } }),
+    mutationFn: (otherId: string) => call(registryApi.mergeBusinesses, { params: { id }, body: { otherId } }),
     onSuccess: (result) => {
       invalidate(id);
       invalidate(result.mergedId);
@@ -142,7 +135,7 @@ export function useBusinessHistory(id: string, page: number) {
   return useQuery({
     queryKey: ['business-history', id, page],
     queryFn: ({ signal }) =>
-      api<BusinessHistory>(`/businesses/${id}/history`, { query: { page, pageSize: 20 }, signal }),
+      call(registryApi.businessHistory, { params: { id }, query: { page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -150,7 +143,7 @@ export function useBusinessHistory(id: string, page: number) {
 export function useOwner(id: string | null) {
   return useQuery({
     queryKey: ['owner', id],
-    queryFn: ({ signal }) => api<Owner>(`/owners/${id}`, { signal }),
+    queryFn: ({ signal }) => call(registryApi.getOwner, { params: { id: id as string }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -158,7 +151,7 @@ export function useOwner(id: string | null) {
 export function useRevealNik() {
   return useMutation({
     mutationFn: ({ ownerId, reason }: { ownerId: string; reason?: string }) =>
-      api<RevealedNik>(`/owners/${ownerId}/reveal-nik`, { method: 'POST', body: reason ? { reason } : {} }),
+      call(registryApi.revealNik, { params: { id: ownerId }, body: reason ? { reason } : {} }),
   });
 }
 
@@ -166,7 +159,7 @@ export function useEraseOwner(businessId: string) {
   const invalidate = useInvalidateBusiness();
   return useMutation({
     mutationFn: ({ ownerId, reason }: { ownerId: string; reason?: string }) =>
-      api<Owner>(`/owners/${ownerId}/erase`, { method: 'POST', body: reason ? { reason } : {} }),
+      call(registryApi.eraseOwner, { params: { id: ownerId }, body: reason ? { reason } : {} }),
     onSuccess: () => invalidate(businessId),
   });
 }
