@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import id from '#core/i18n/id/electroforming.json';
 import type { Client, TestApp } from '#server/test/app';
 import { createTestApp } from '#server/test/app';
+import { statusCounts, together } from '#server/test/concurrency';
 import { setupAdmin } from '#server/test/factories';
 import {
   API,
@@ -171,6 +172,18 @@ describe('running a batch', () => {
       outcome: 'pass',
     });
     expect(qc.statusCode).toBe(409);
+  });
+
+  it('starts a batch once when several phones press start together (checked on the locked row)', async () => {
+    const race = await createBatch(maker, bathId, { name: 'Balapan' });
+    const answers = await together(6, () =>
+      maker.post(`${API}/batches/${race.id}/status`, { status: 'running', at: T0 }),
+    );
+    expect(statusCounts(answers)).toEqual({ 200: 1, 409: 5 });
+    const refused = answers.find((a) => a.statusCode === 409);
+    expect(refused?.json().error.details.fields[0].path).toBe('status');
+    const started = expectStatus(await maker.get(`${API}/batches/${race.id}`), 200);
+    expect(started.status).toBe('running');
   });
 
   it('starts, takes readings, and computes the charge that went through', async () => {

@@ -154,3 +154,8 @@ export async function replacePieces(db: Queryable, batchId: string, pieces: read
   await db.delete(efBatchPieces).where(eq(efBatchPieces.batchId, batchId));
   await insertPieces(db, batchId, pieces);
 }
+
+/** Holds the batch row until the transaction ends: changes of one batch take turns. */
+export async function lockBatch(db: Queryable, id: string): Promise<void> {
+  await db.select({ id: efBatches.id }).from(efBatches).where(eq(efBatches.id, id)).for('update');
+}

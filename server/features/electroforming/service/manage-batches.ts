@@ -40,12 +40,12 @@ export async function getBatch(ctx: ServiceContext, id: string): Promise<Batch> 
   return batch;
 }
 
-/** The actor's own batch (404 for anyone else's) with its bath. */
-export async function loadOwnBatch(ctx: ServiceContext, id: string) {
+/** The actor's own batch (404 for anyone else's) with its bath, read through `db` (a transaction). */
+export async function loadOwnBatch(ctx: ServiceContext, id: string, db: Queryable = ctx.db) {
   const ownerId = writerId(ctx.actor);
-  const row = await q.findBatch(ctx.db, id, { ownerId });
+  const row = await q.findBatch(db, id, { ownerId });
   if (!row) throw notFound();
-  const bath = await findBath(ctx.db, row.batch.bathId, { ownerId });
+  const bath = await findBath(db, row.batch.bathId, { ownerId });
   if (!bath) throw notFound();
   return { ...row, bath: bath.bath };
 }
@@ -98,20 +98,23 @@ export async function createBatch(ctx: ServiceContext, input: CreateBatchBody): 
   });
 }
 
+/** Changes a batch; pieces and plan only while it is planned (checked on the locked row). */
 export async function updateBatch(ctx: ServiceContext, id: string, input: UpdateBatchBody): Promise<Batch> {
-  const { batch, bath } = await loadOwnBatch(ctx, id);
-  const replanning = input.pieces !== undefined || input.plan !== undefined;
-  if (replanning && batch.status !== 'planned') {
-    throw stateConflict(input.pieces ? 'pieces' : 'plan', 'onlyWhilePlanned');
-  }
-  const scope = { ownerId: batch.ownerUserId };
-  const newPieces = input.pieces ? pieceValues(input.pieces) : undefined;
-  const pieces = replanning ? (newPieces ?? (await q.piecesOf(ctx.db, id))) : [];
-  const planInput = input.plan ?? (batch.planInput as BatchPlanInput);
-  const plan = replanning
-    ? runCore(() => planBatch(pieces, planInput, bath.efficiency, windowOf(bath)))
-    : undefined;
+  writerId(ctx.actor);
   return ctx.db.transaction(async (tx) => {
+    await q.lockBatch(tx, id);
+    const { batch, bath } = await loadOwnBatch(ctx, id, tx);
+    const replanning = input.pieces !== undefined || input.plan !== undefined;
+    if (replanning && batch.status !== 'planned') {
+      throw stateConflict(input.pieces ? 'pieces' : 'plan', 'onlyWhilePlanned');
+    }
+    const scope = { ownerId: batch.ownerUserId };
+    const newPieces = input.pieces ? pieceValues(input.pieces) : undefined;
+    const pieces = replanning ? (newPieces ?? (await q.piecesOf(tx, id))) : [];
+    const planInput = input.plan ?? (batch.planInput as BatchPlanInput);
+    const plan = replanning
+      ? runCore(() => planBatch(pieces, planInput, bath.efficiency, windowOf(bath)))
+      : undefined;
     const before = await batchDetail(tx, id, scope);
     await q.updateBatch(tx, id, {
       ...(input.name === undefined ? {} : { name: input.name }),
@@ -138,11 +141,13 @@ export async function updateBatch(ctx: ServiceContext, id: string, input: Update
 
 /** A batch that ran is production history: it can be cancelled, not deleted. */
 export async function deleteBatch(ctx: ServiceContext, id: string): Promise<void> {
-  const { batch } = await loadOwnBatch(ctx, id);
-  if (batch.status !== 'planned' && batch.status !== 'cancelled') {
-    throw stateConflict('status', 'deleteOnlyPlanned');
-  }
+  writerId(ctx.actor);
   await ctx.db.transaction(async (tx) => {
+    await q.lockBatch(tx, id);
+    const { batch } = await loadOwnBatch(ctx, id, tx);
+    if (batch.status !== 'planned' && batch.status !== 'cancelled') {
+      throw stateConflict('status', 'deleteOnlyPlanned');
+    }
     const before = await batchDetail(tx, id, { ownerId: batch.ownerUserId });
     await q.deleteBatch(tx, id);
     await recordAudit(tx, ctx, { action: 'ef_batch.delete', entityType: 'ef_batch', entityId: id, before });
