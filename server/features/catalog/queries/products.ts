@@ -209,3 +209,12 @@ export const updateMakerStory = async (
       .where(eq(catalogMakers.businessId, businessId))
       .returning()
   )[0];
+
+/** The mean readiness of a business's published products (what public pages show of the maker). */
+export async function publishedScoreOf(db: Queryable, businessId: string): Promise<number> {
+  const [row] = await db
+    .select({ score: sql<string | null>`avg(${catalogProducts.readinessScore})` })
+    .from(catalogProducts)
+    .where(and(eq(catalogProducts.businessId, businessId), eq(catalogProducts.status, 'published')));
+  return Math.round(Number(row?.score ?? 0));
+}

@@ -20,9 +20,10 @@ import {
   type MakerRow,
   type ProductRow,
   publishedOfBusiness,
+  publishedScoreOf,
   publishedSlugs,
 } from '../queries/products';
-import { computeBusinessReadiness, EXPORT_READY_SCORE } from './readiness';
+import { EXPORT_READY_SCORE } from './readiness';
 import { factsById } from './scope';
 import { trainingEvidenceFor } from './training-evidence';
 
@@ -122,7 +123,8 @@ async function publicMaker(
   locale: Locale,
 ): Promise<PublicMaker> {
   const training = (await trainingEvidenceFor(db, [facts.id])).get(facts.id) ?? [];
-  const readiness = await computeBusinessReadiness(db, facts);
+  // Read, never computed here: a page view must not write (scores are kept on each change).
+  const readinessScore = await publishedScoreOf(db, facts.id);
   return {
     slug: maker.slug,
     name: facts.brand || facts.name,
@@ -133,7 +135,7 @@ async function publicMaker(
     legalRegistered: facts.hasNib,
     certifications: facts.certificationTypes,
     exportCountries: facts.exportCountries,
-    readinessScore: readiness.score,
+    readinessScore,
     training: training.map((c) => ({ ...c, title: localized(c.title, locale) })),
   };
 }

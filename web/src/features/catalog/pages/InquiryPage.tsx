@@ -38,8 +38,7 @@ function ReplyForm({ inquiry }: { inquiry: Inquiry }) {
         <Textarea
           label={t('catalog:ui.inquiries.reply')}
           description={t('catalog:ui.inquiries.replyHelp')}
-          autosize
-          minRows={3}
+          rows={4}
           {...form.getInputProps('message')}
         />
         <Select
