@@ -4,6 +4,7 @@ import enCatalog from './en/catalog.json';
 import enCommon from './en/common.json';
 import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
+import enFields from './en/fields.json';
 import enMonitoring from './en/monitoring.json';
 import enOutbox from './en/outbox.json';
 import enPhotoArea from './en/photo-area.json';
@@ -19,6 +20,7 @@ import idCatalog from './id/catalog.json';
 import idCommon from './id/common.json';
 import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
+import idFields from './id/fields.json';
 import idMonitoring from './id/monitoring.json';
 import idOutbox from './id/outbox.json';
 import idPhotoArea from './id/photo-area.json';
@@ -35,6 +37,7 @@ export const resources = {
     common: idCommon,
     errors: idErrors,
     outbox: idOutbox,
+    fields: idFields,
     auth: idAuth,
     users: idUsers,
     audit: idAudit,
@@ -52,6 +55,7 @@ export const resources = {
     common: enCommon,
     errors: enErrors,
     outbox: enOutbox,
+    fields: enFields,
     auth: enAuth,
     users: enUsers,
     audit: enAudit,

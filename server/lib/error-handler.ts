@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '#core/errors';
-import { type IssueLike, localizeIssues } from '#core/i18n/issues';
+import { fieldLabel, type IssueLike, localizeIssues } from '#core/i18n/issues';
 import type { Locale } from '#core/i18n/locales';
 import { AppError } from './errors';
 import { requestLocale, translate } from './i18n';
@@ -61,7 +61,10 @@ export function sendError(error: FastifyError | AppError, request: FastifyReques
           fields: error.details.fields.map(({ path, code, message, params }) => ({
             path,
             code,
-            message: translate(locale, message, params),
+            message: translate(locale, message, {
+              field: fieldLabel(path, (key, p) => translate(locale, key, p)),
+              ...params,
+            }),
           })),
         }
       : error.details;

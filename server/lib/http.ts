@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
+import { MESSAGE_PARSE } from '#core/i18n/issues';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -71,7 +72,7 @@ export const zodValidatorCompiler =
           message: 'errors:fields.null_character',
         })),
       };
-    const result = schema.safeParse(data);
+    const result = schema.safeParse(data, MESSAGE_PARSE);
     if (result.success) return { value: result.data };
     // Raw zod issues travel as `error.validation`; the error handler localizes them.
     return {

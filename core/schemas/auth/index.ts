@@ -27,6 +27,12 @@ export const SetupBody = z.strictObject({
   locale: LocaleSchema.optional(),
 });
 
+/** The setup page's form: the body plus the password typed again, which must match. */
+export const SetupForm = SetupBody.extend({ confirm: z.string().min(1) }).refine(
+  (v) => v.confirm === '' || v.confirm === v.password,
+  { path: ['confirm'], message: 'auth:setup.mismatch' },
+);
+
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1, 'errors:fields.required').max(200),
   newPassword: NewPassword,

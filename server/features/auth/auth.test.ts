@@ -272,7 +272,7 @@ describe('bad input', () => {
     const byPath = Object.fromEntries(
       body.error.details.fields.map((f: { path: string; message: string }) => [f.path, f.message]),
     );
-    expect(byPath.email).toBe('Invalid email address.');
+    expect(byPath.email).toBe('Email is not a valid email address (e.g. name@example.com).');
     expect(byPath.role).toBe('Unknown field "role".');
 
     const id = await t.app.inject({
@@ -280,7 +280,9 @@ describe('bad input', () => {
       url: '/api/auth/login',
       payload: { email: 'x', password: 'x' },
     });
-    expect(id.json().error.details.fields[0].message).toBe('Alamat email tidak valid.');
+    expect(id.json().error.details.fields[0].message).toBe(
+      'Email bukan alamat email yang valid (contoh: nama@contoh.id).',
+    );
     expect(id.json().error.message).toContain('Periksa kolom');
   });
 
@@ -325,8 +327,10 @@ describe('answer language', () => {
           payload: bad,
         })
       ).json().error.details.fields[0].message as string;
-    expect(await ask({ cookie: `${cookie}; bk_lang=en`, 'accept-language': 'id' })).toBe('Required.');
-    expect(await ask({ cookie, 'accept-language': 'en-GB,en;q=0.8' })).toBe('Required.');
-    expect(await ask({ cookie })).toBe('Wajib diisi.');
+    expect(await ask({ cookie: `${cookie}; bk_lang=en`, 'accept-language': 'id' })).toBe(
+      'Current password is required.',
+    );
+    expect(await ask({ cookie, 'accept-language': 'en-GB,en;q=0.8' })).toBe('Current password is required.');
+    expect(await ask({ cookie })).toBe('Kata sandi saat ini wajib diisi.');
   });
 });

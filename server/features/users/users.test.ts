@@ -53,6 +53,33 @@ describe('user management by admins', () => {
     expect(badCode.json().error.details.fields[0].path).toBe('kecamatanCodes.0');
   });
 
+  it('answers an empty or wrong-typed body with field messages that name each field', async () => {
+    const empty = await admin.post('/api/users', {});
+    expect(empty.statusCode).toBe(400);
+    const byPath = (res: typeof empty) =>
+      Object.fromEntries(
+        res.json().error.details.fields.map((f: { path: string; message: string }) => [f.path, f.message]),
+      );
+    expect(byPath(empty)).toMatchObject({
+      email: 'Email wajib diisi.',
+      name: 'Nama wajib diisi.',
+      role: 'Peran wajib diisi.',
+      password: 'Kata sandi wajib diisi.',
+    });
+    const wrong = await admin.post(
+      '/api/users',
+      { email: 42, name: ['x'], role: 'boss', password: 'kata-sandi-aman', kecamatanCodes: 'Lowokwaru' },
+      { headers: { 'accept-language': 'en' } },
+    );
+    expect(byPath(wrong)).toMatchObject({
+      email: 'Email must be text.',
+      name: 'Name must be text.',
+      role: 'Role must be one of the offered choices.',
+      kecamatanCodes: 'Assigned kecamatan must be a list of choices.',
+    });
+    expect(JSON.stringify(wrong.json())).not.toMatch(/expected|received|Invalid input/);
+  });
+
   it('lists and searches users with paging', async () => {
     const res = await admin.get('/api/users?q=lowokwaru&role=officer&pageSize=10');
     expect(res.statusCode).toBe(200);

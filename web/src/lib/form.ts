@@ -1,20 +1,23 @@
 import type { FormErrors } from '@mantine/form';
 import type { ZodType } from 'zod';
-import { type IssueLike, localizeIssues } from '#core/i18n/issues';
+import { type IssueLike, localizeIssues, MESSAGE_PARSE } from '#core/i18n/issues';
 import { ApiError } from './api';
 import { currentLocale, i18n } from './i18n';
 
 /** A Mantine form validator from a shared zod schema, with messages in the current language. */
 export function zodValidate(schema: ZodType) {
   return (values: unknown): FormErrors => {
-    const result = schema.safeParse(values);
+    const result = schema.safeParse(values, MESSAGE_PARSE);
     if (result.success) return {};
     const issues = localizeIssues(
       result.error.issues as unknown as IssueLike[],
       currentLocale(),
       (key, params) => i18n.t(key, params ?? {}),
     );
-    return Object.fromEntries(issues.map((i) => [i.path, i.message]));
+    // The first message per field: "required" before what a later rule adds.
+    const errors: FormErrors = {};
+    for (const issue of issues) errors[issue.path] ??= issue.message;
+    return errors;
   };
 }
 

@@ -22,6 +22,9 @@ describe('the add-user dialog', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Nama wajib diisi.')).toBeInTheDocument();
+    expect(screen.getByText('Email wajib diisi.')).toBeInTheDocument();
+    expect(screen.getByText('Kata sandi wajib diisi.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/Input tidak valid|diharapkan|diterima/);
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
 
