@@ -10,6 +10,8 @@ export const AuditEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The record's name as the log last saw it (name, label or email), when it had one. */
+  entityName: z.string().nullable().optional(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   ip: z.string().nullable(),
@@ -27,4 +29,5 @@ export const ListAuditQuery = PageQuery.extend({
   to: z.iso.date().optional(),
 });
 
-export const AuditActions = z.object({ actions: z.array(z.string()) });
+/** What the log's filters offer: the actions and record types it holds. */
+export const AuditActions = z.object({ actions: z.array(z.string()), entityTypes: z.array(z.string()) });

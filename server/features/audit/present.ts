@@ -3,4 +3,8 @@ import type { auditLog } from '#server/db/schema';
 
 type Row = typeof auditLog.$inferSelect;
 
-export const presentAuditEntry = (r: Row): AuditEntry => ({ ...r, at: r.at.toISOString() });
+export const presentAuditEntry = (r: Row, entityName: string | null = null): AuditEntry => ({
+  ...r,
+  at: r.at.toISOString(),
+  entityName,
+});

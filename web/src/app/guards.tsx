@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '#core/schemas/auth';
+import { RefusalState } from '../components/Refusal';
 import { ErrorState, LoadingState } from '../components/States';
 import { useMe, usePermissions, useSetupStatus } from './session';
 
@@ -19,9 +21,15 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-/** Hides a page from people without any of these permissions (the API refuses them anyway). */
+/**
+ * Keeps a page from people without any of these permissions (the API refuses them anyway), and
+ * tells them so, with the way back, instead of silently sending them home.
+ */
 export function RequirePermission({ any }: { any: Permission[] }) {
+  const { t } = useTranslation();
   const granted = usePermissions();
-  if (!any.some((p) => granted.includes(p))) return <Navigate to="/" replace />;
+  const role = useMe().data?.role;
+  if (!any.some((p) => granted.includes(p)))
+    return <RefusalState kind="page" role={role ? t(`common:role.${role}`) : undefined} />;
   return <Outlet />;
 }

@@ -2,6 +2,8 @@ import { Alert, Button, Center, Loader, Stack, Text, ThemeIcon } from '@mantine/
 import { IconAlertTriangle, IconInbox } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '#web/lib/api';
+import { isRefusal, RefusalState } from './Refusal';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -46,6 +48,9 @@ export function EmptyState({
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  // A refusal is not a hiccup: say what happened and what to do instead of offering a retry.
+  if (error instanceof ApiError && isRefusal(error.status))
+    return <RefusalState kind={error.status === 404 ? 'not_found' : 'forbidden'} />;
   const message = error instanceof Error ? error.message : t('errors:unexpected');
   return (
     <Alert color="red" icon={<IconAlertTriangle />} title={t('common:state.error_title')} my="md">

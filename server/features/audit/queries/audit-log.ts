@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { endOfOfficeDay, startOfOfficeDay } from '#core/time';
 import type { Queryable } from '#server/db/client';
 import { auditLog } from '#server/db/schema';
@@ -40,4 +40,42 @@ export async function listAudit(db: Queryable, filter: AuditFilter, page: number
 export async function listAuditActions(db: Queryable) {
   const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action);
   return rows.map((r) => r.action);
+}
+
+export async function listAuditEntityTypes(db: Queryable) {
+  const rows = await db
+    .selectDistinct({ entityType: auditLog.entityType })
+    .from(auditLog)
+    .orderBy(auditLog.entityType);
+  return rows.map((r) => r.entityType);
+}
+
+// The name a record carried in its snapshots; secrets are already redacted from them.
+const nameIn = (column: typeof auditLog.after | typeof auditLog.before) =>
+  sql`coalesce(${column}->>'name', ${column}->>'label', ${column}->>'email')`;
+const snapshotName = sql<string>`coalesce(${nameIn(auditLog.after)}, ${nameIn(auditLog.before)})`;
+
+/**
+ * The newest name each record had in the log ("Batik Tulis Sari", "Batch Mei"), for records
+ * whose own entries (a status change, a sign-in) carry no name. One row per record.
+ */
+export async function latestEntityNames(
+  db: Queryable,
+  records: { entityType: string; entityId: string }[],
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (records.length === 0) return names;
+  const ids = [...new Set(records.map((r) => r.entityId))];
+  const types = [...new Set(records.map((r) => r.entityType))];
+  const rows = await db
+    .selectDistinctOn([auditLog.entityType, auditLog.entityId], {
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      name: snapshotName,
+    })
+    .from(auditLog)
+    .where(and(inArray(auditLog.entityType, types), inArray(auditLog.entityId, ids), isNotNull(snapshotName)))
+    .orderBy(auditLog.entityType, auditLog.entityId, desc(auditLog.at), desc(auditLog.id));
+  for (const r of rows) if (r.entityId && r.name) names.set(`${r.entityType}:${r.entityId}`, r.name);
+  return names;
 }

@@ -15,10 +15,23 @@ export async function listAudit(
   authorize(ctx);
   const { page, pageSize, ...filter } = query;
   const { items, total } = await q.listAudit(ctx.db, filter, page, pageSize);
-  return { items: items.map(presentAuditEntry), total, page, pageSize };
+  const named = items.flatMap((r) =>
+    r.entityId ? [{ entityType: r.entityType, entityId: r.entityId }] : [],
+  );
+  const names = await q.latestEntityNames(ctx.db, named);
+  return {
+    items: items.map((r) => presentAuditEntry(r, names.get(`${r.entityType}:${r.entityId}`) ?? null)),
+    total,
+    page,
+    pageSize,
+  };
 }
 
 export async function listAuditActions(ctx: ServiceContext) {
   authorize(ctx);
-  return { actions: await q.listAuditActions(ctx.db) };
+  const [actions, entityTypes] = await Promise.all([
+    q.listAuditActions(ctx.db),
+    q.listAuditEntityTypes(ctx.db),
+  ]);
+  return { actions, entityTypes };
 }

@@ -1,66 +1,44 @@
-import { Badge, Card, Code, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { Badge, Card, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { formatDateTime } from '#core/format';
-import type { AuditEntry, AuditList } from '#core/schemas/audit';
+import type { AuditEntry } from '#core/schemas/audit';
 import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
 import { QueryView } from '#web/components/QueryView';
-import { currentLocale } from '#web/lib/i18n';
+import { AuditEntries } from '../components/AuditEntries';
 import { useAuditActions, useAuditLog } from '../hooks/queries';
+import { actionLabel, entityTypeLabel, recordName } from '../lib/labels';
 
 const PAGE_SIZE = 30;
 
-function Changes({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
-  const before = (entry.before ?? {}) as Record<string, unknown>;
-  const after = (entry.after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
-  if (keys.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('audit:no_changes')}
-      </Text>
-    );
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing={4}>
-      {keys.map((k) => (
-        <Fragment key={k}>
-          <Text size="xs" fw={600}>
-            {k}
-          </Text>
-          <Code block>{entry.before ? JSON.stringify(before[k] ?? null) : '–'}</Code>
-          <Code block>{JSON.stringify(after[k] ?? null)}</Code>
-        </Fragment>
-      ))}
-    </SimpleGrid>
-  );
-}
+type OnlyRecord = { entityType: string; entityId: string; name: string };
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const [action, setAction] = useState<string | null>(null);
-  const [entityType, setEntityType] = useState('');
+  const [entityType, setEntityType] = useState<string | null>(null);
+  const [record, setRecord] = useState<OnlyRecord | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
-  const [open, setOpen] = useState<number | null>(null);
-  const actions = useAuditActions();
-  const query = {
+  const options = useAuditActions();
+  const list = useAuditLog({
     action: action ?? undefined,
-    entityType: entityType || undefined,
+    entityType: record?.entityType ?? entityType ?? undefined,
+    entityId: record?.entityId,
     from: from || undefined,
     to: to || undefined,
     page,
     pageSize: PAGE_SIZE,
+  });
+  const onlyThis = (entry: AuditEntry) => {
+    if (!entry.entityId) return;
+    setRecord({ entityType: entry.entityType, entityId: entry.entityId, name: recordName(t, entry) });
+    setPage(1);
   };
-  const list = useAuditLog(query);
-  const reset = () => setPage(1);
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
 
   return (
     <>
@@ -72,23 +50,30 @@ export function AuditPage() {
             aria-label={t('audit:field.action')}
             searchable
             clearable
-            data={actions.data?.actions ?? []}
+            data={(options.data?.actions ?? [])
+              .map((a) => ({ value: a, label: actionLabel(t, a) }))
+              .sort(byLabel)}
             value={action}
             onChange={(v) => {
               setAction(v);
-              reset();
+              setPage(1);
             }}
-            w={{ base: '100%', xs: 220 }}
+            w={{ base: '100%', xs: 260 }}
           />
-          <TextInput
+          <Select
             placeholder={t('audit:field.entity_type')}
             aria-label={t('audit:field.entity_type')}
-            value={entityType}
-            onChange={(e) => {
-              setEntityType(e.currentTarget.value);
-              reset();
+            clearable
+            data={(options.data?.entityTypes ?? [])
+              .map((e) => ({ value: e, label: entityTypeLabel(t, e) }))
+              .sort(byLabel)}
+            value={record?.entityType ?? entityType}
+            disabled={record !== null}
+            onChange={(v) => {
+              setEntityType(v);
+              setPage(1);
             }}
-            w={{ base: '100%', xs: 160 }}
+            w={{ base: '100%', xs: 200 }}
           />
           <TextInput
             type="date"
@@ -96,7 +81,7 @@ export function AuditPage() {
             value={from}
             onChange={(e) => {
               setFrom(e.currentTarget.value);
-              reset();
+              setPage(1);
             }}
             w={{ base: '47%', xs: 160 }}
           />
@@ -106,69 +91,36 @@ export function AuditPage() {
             value={to}
             onChange={(e) => {
               setTo(e.currentTarget.value);
-              reset();
+              setPage(1);
             }}
             w={{ base: '47%', xs: 160 }}
           />
+          {record && (
+            <Badge
+              size="lg"
+              variant="light"
+              tt="none"
+              maw="100%"
+              rightSection={
+                <CloseButton
+                  size="xs"
+                  aria-label={t('audit:clear_record')}
+                  onClick={() => {
+                    setRecord(null);
+                    setPage(1);
+                  }}
+                />
+              }
+            >
+              {t('audit:filtered_record', { name: record.name })}
+            </Badge>
+          )}
         </Group>
       </Card>
       <QueryView query={list} isEmpty={(d) => d.items.length === 0} empty={{ title: t('audit:empty') }}>
         {(data) => (
           <Card p={0}>
-            <Table.ScrollContainer minWidth={680}>
-              <Table verticalSpacing="xs" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('audit:field.at')}</Table.Th>
-                    <Table.Th>{t('audit:field.actor')}</Table.Th>
-                    <Table.Th>{t('audit:field.action')}</Table.Th>
-                    <Table.Th>{t('audit:field.entity')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((e) => (
-                    <Fragment key={e.id}>
-                      <Table.Tr
-                        style={{ cursor: 'pointer' }}
-                        onClick={() => setOpen(open === e.id ? null : e.id)}
-                      >
-                        <Table.Td>
-                          <Text size="sm">{formatDateTime(e.at, locale)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{e.actorEmail ?? t('audit:anonymous')}</Text>
-                          {e.ip && (
-                            <Text size="xs" c="dimmed">
-                              {e.ip}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={e.action.includes('fail') ? 'red' : 'copper'}>
-                            {e.action}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{e.entityType}</Text>
-                          <Text size="xs" c="dimmed" truncate maw={220}>
-                            {e.entityId ?? ''}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                      {open === e.id && (
-                        <Table.Tr>
-                          <Table.Td colSpan={4} bg="gray.0">
-                            <Stack gap={4}>
-                              <Changes entry={e} />
-                            </Stack>
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                    </Fragment>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <AuditEntries items={data.items} wide={wide} onOnlyThis={onlyThis} />
             <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
           </Card>
         )}

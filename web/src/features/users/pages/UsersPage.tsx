@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLockOpen, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { formatDateTime } from '#core/format';
 import { ROLES, type Role } from '#core/schemas/common';
 import type { User } from '#core/schemas/users';
@@ -13,6 +14,7 @@ import { QueryView } from '#web/components/QueryView';
 import { useHomeRegion, useRegions } from '#web/features/registry';
 import { ApiError } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
+import { LockNote, RoleBadges, UserCards } from '../components/UserCards';
 import { UserFormModal } from '../components/UserFormModal';
 import { useUnlockSignIn, useUsers } from '../hooks/queries';
 
@@ -20,7 +22,10 @@ const PAGE_SIZE = 20;
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
+  // A link from elsewhere (the audit log) may open the page on one account: /users?q=…
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const [q] = useDebouncedValue(search, 300);
   const [role, setRole] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>('true');
@@ -106,72 +111,71 @@ export function UsersPage() {
       <QueryView query={users} isEmpty={(d) => d.items.length === 0} empty={{ title: t('users:empty') }}>
         {(data) => (
           <Card p={0}>
-            <Table.ScrollContainer minWidth={640}>
-              <Table highlightOnHover verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('auth:field.name')}</Table.Th>
-                    <Table.Th>{t('users:field.role')}</Table.Th>
-                    <Table.Th>{t('users:field.kecamatan')}</Table.Th>
-                    <Table.Th>{t('users:field.last_login')}</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((u) => (
-                    <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {u.name}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {u.email}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={u.role === 'admin' ? 'copper' : 'gray'}>
-                          {t(`common:role.${u.role}`)}
-                        </Badge>
-                        {!u.active && (
-                          <Badge ml={4} color="red" variant="outline">
-                            {t('users:status.inactive')}
-                          </Badge>
-                        )}
-                        {u.signInLockedUntil && (
-                          <Text size="xs" c="red" mt={4}>
-                            {t('users:lock.locked', { time: formatDateTime(u.signInLockedUntil, locale) })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{u.kecamatanCodes.map(kecamatanName).join(', ') || '–'}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {u.signInLockedUntil && (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color="red"
-                            mr={4}
-                            leftSection={<IconLockOpen size={14} />}
-                            loading={unlock.isPending && unlock.variables === u.id}
-                            onClick={() => void unlockSignIn(u)}
-                          >
-                            {t('users:lock.unlock')}
-                          </Button>
-                        )}
-                        <Button size="xs" variant="subtle" onClick={() => setEditing(u)}>
-                          {t('common:action.edit')}
-                        </Button>
-                      </Table.Td>
+            {wide ? (
+              <Table.ScrollContainer minWidth={640}>
+                <Table highlightOnHover verticalSpacing="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('auth:field.name')}</Table.Th>
+                      <Table.Th>{t('users:field.role')}</Table.Th>
+                      <Table.Th>{t('users:field.kecamatan')}</Table.Th>
+                      <Table.Th>{t('users:field.last_login')}</Table.Th>
+                      <Table.Th />
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((u) => (
+                      <Table.Tr key={u.id} opacity={u.active ? 1 : 0.55}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {u.name}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {u.email}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <RoleBadges user={u} />
+                          <LockNote user={u} />
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{u.kecamatanCodes.map(kecamatanName).join(', ') || '–'}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{formatDateTime(u.lastLoginAt, locale)}</Text>
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          {u.signInLockedUntil && (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              color="red"
+                              mr={4}
+                              leftSection={<IconLockOpen size={14} />}
+                              loading={unlock.isPending && unlock.variables === u.id}
+                              onClick={() => void unlockSignIn(u)}
+                            >
+                              {t('users:lock.unlock')}
+                            </Button>
+                          )}
+                          <Button size="xs" variant="subtle" onClick={() => setEditing(u)}>
+                            {t('common:action.edit')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            ) : (
+              <UserCards
+                items={data.items}
+                kecamatanName={kecamatanName}
+                onEdit={setEditing}
+                onUnlock={(u) => void unlockSignIn(u)}
+                unlocking={unlock.isPending ? (unlock.variables ?? null) : null}
+              />
+            )}
             <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
           </Card>
         )}
