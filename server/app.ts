@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -138,6 +140,16 @@ export async function buildApp({ config, database, logger, routes: extraRoutes =
 
   await app.register(
     async (api) => {
+      // API answers (JSON lists, the OpenAPI document) are compressed on the fly above 1 KB; the
+      // web app's files are compressed once at build time instead (preCompressed below).
+      await api.register(compress, {
+        global: true,
+        globalDecompression: false,
+        threshold: 1024,
+        encodings: ['br', 'gzip'],
+        // Brotli's default level (11) is for build time; 4 is as fast as gzip and still smaller.
+        brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+      });
       for (const routes of FEATURE_ROUTES as RoutesPlugin[]) await api.register(routes);
       if (config.TEST_ROUTES) await api.register(testingRoutes);
       for (const routes of extraRoutes) await api.register(routes);
@@ -159,6 +171,8 @@ async function registerWeb(app: FastifyInstance, config: Config) {
       root: config.webDir,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz twins (scripts/precompress.ts); the browser gets the one it accepts.
+      preCompressed: true,
       // Hashed assets never change; index.html must always be revalidated.
       setHeaders: (res, filePath) => {
         if (filePath.includes(`${path.sep}assets${path.sep}`))

@@ -1,22 +1,9 @@
-import i18next, { type i18n as I18n, type Module, type Newable } from 'i18next';
+import type { i18n as I18n } from 'i18next';
+import { createI18nFrom, type Plugin } from './instance';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { NAMESPACES, resources } from './resources';
 
-type Plugin = Module | Newable<Module>;
-
-/** A configured i18next instance over the shared catalogs (synchronous init). */
+/** A configured i18next instance over every shared catalog in every language (synchronous init). */
 export function createI18n(locale: Locale = DEFAULT_LOCALE, plugins: Plugin[] = []): I18n {
-  const instance = i18next.createInstance();
-  for (const plugin of plugins) instance.use(plugin);
-  void instance.init({
-    resources,
-    lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  return instance;
+  return createI18nFrom(resources, NAMESPACES, locale, plugins);
 }

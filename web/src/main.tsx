@@ -1,9 +1,6 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,9 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ROUTES } from './app/routes';
 import { ApiError } from './lib/api';
-import { i18n } from './lib/i18n';
-import { outbox } from './lib/outbox';
-import { enqueueProbe, registerProbeSender } from './lib/outbox/probe';
+import { i18n, i18nReady } from './lib/i18n';
 import { registerServiceWorker } from './lib/pwa';
 import { theme } from './lib/theme';
 
@@ -31,25 +26,35 @@ const queryClient = new QueryClient({
 const router = createBrowserRouter(ROUTES);
 registerServiceWorker();
 
-// The test-only probe kind (its endpoint exists only on servers started with TEST_ROUTES=true).
-registerProbeSender(outbox);
 declare global {
   interface Window {
     /** Support handle: look at (and drain) the outbox from the browser's console; the e2e journeys use it. */
-    binaKriya?: { outbox: typeof outbox; enqueueProbe: (note: string) => Promise<string> };
+    binaKriya?: {
+      outbox: typeof import('./lib/outbox').outbox;
+      enqueueProbe: (note: string) => Promise<string>;
+    };
   }
 }
-window.binaKriya = { outbox, enqueueProbe: (note) => enqueueProbe(outbox, note) };
+// The offline outbox (IndexedDB via Dexie) is its own chunk, started right after the app: the
+// sign-in page's first load does not wait for it.
+void Promise.all([import('./lib/outbox'), import('./lib/outbox/probe')]).then(
+  ([{ outbox }, { enqueueProbe, registerProbeSender }]) => {
+    // The test-only probe kind (its endpoint exists only on servers started with TEST_ROUTES=true).
+    registerProbeSender(outbox);
+    window.binaKriya = { outbox, enqueueProbe: (note) => enqueueProbe(outbox, note) };
+  },
+);
+
+// Someone reading English waits for that chunk before the first paint, not for a flash of Indonesian.
+await i18nReady;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
-            <Notifications position="top-center" />
-            <RouterProvider router={router} />
-          </ModalsProvider>
+          {/* Dialogs and toasts come with the signed-in shell (app/SignedInShell). */}
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { AppLayout } from '#web/components/AppLayout';
+import { lazyPage } from '#web/components/LazyPage';
 import { ABOUT_ROUTES } from '#web/features/about/routes';
 import { AUDIT_ROUTES } from '#web/features/audit/routes';
 import { AUTH_PUBLIC_ROUTES, AUTH_ROUTES } from '#web/features/auth/routes';
@@ -12,6 +12,9 @@ import { TRAINING_PUBLIC_ROUTES, TRAINING_ROUTES } from '#web/features/training'
 import { USERS_ROUTES } from '#web/features/users/routes';
 import { RequireSession } from './guards';
 import { NotFoundPage } from './NotFoundPage';
+
+// The signed-in shell (navigation, menus, dialogs, toasts) is its own chunk: the sign-in page does not load it.
+const signedInLayout = lazyPage(() => import('./SignedInShell').then((m) => m.SignedInShell));
 
 /** Pages inside the signed-in layout. A feature adds its `routes.tsx` here. */
 export const APP_ROUTES: RouteObject[] = [
@@ -35,7 +38,7 @@ export const ROUTES: RouteObject[] = [
   {
     element: <RequireSession />,
     children: [
-      { element: <AppLayout />, children: [...APP_ROUTES, { path: '*', element: <NotFoundPage /> }] },
+      { element: signedInLayout, children: [...APP_ROUTES, { path: '*', element: <NotFoundPage /> }] },
     ],
   },
 ];

@@ -1,6 +1,31 @@
+import type { ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { createI18n } from '#core/i18n/i18n';
+import { createI18nFrom } from '#core/i18n/instance';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/i18n/locales';
+
+/*
+ * What the sign-in and setup pages need (common, errors, auth, fields) ships in Bahasa Indonesia,
+ * the default and fallback language, with the app. Every other catalog — and English — is its
+ * own chunk, loaded before the signed-in shell renders (`catalogsReady`, awaited by lazyPage)
+ * or when someone switches language, so the first load carries a fraction of the catalogs.
+ */
+type Catalog = ResourceLanguage[string];
+const namespaceOf = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
+const firstCatalogs = import.meta.glob<Catalog>(['../../../core/i18n/id/{common,errors,auth,fields}.json'], {
+  eager: true,
+  import: 'default',
+});
+const laterCatalogs = {
+  id: import.meta.glob<Catalog>(
+    ['../../../core/i18n/id/*.json', '!../../../core/i18n/id/{common,errors,auth,fields}.json'],
+    { import: 'default' },
+  ),
+  en: import.meta.glob<Catalog>('../../../core/i18n/en/*.json', { import: 'default' }),
+};
+const indonesian: ResourceLanguage = Object.fromEntries(
+  Object.entries(firstCatalogs).map(([file, catalog]) => [namespaceOf(file), catalog]),
+);
+const NAMESPACES = Object.keys(laterCatalogs.en).map(namespaceOf);
 
 const STORAGE_KEY = 'bk_lang';
 
@@ -12,9 +37,43 @@ function storedLocale(): Locale {
   return DEFAULT_LOCALE;
 }
 
-export const i18n = createI18n(storedLocale(), [initReactI18next]);
+export const i18n = createI18nFrom({ id: indonesian }, NAMESPACES, storedLocale(), [initReactI18next]);
+// A page already on screen when a catalog arrives shows its words at once.
+i18n.options.react = { ...i18n.options.react, bindI18nStore: 'added' };
 document.documentElement.lang = i18n.language;
 writeLangCookie(i18n.language);
+
+const loading = new Map<Locale, Promise<void>>();
+
+/** Loads a language's catalogs not yet in the app (once). */
+function loadLocale(locale: Locale): Promise<void> {
+  let done = loading.get(locale);
+  if (!done) {
+    done = Promise.all(
+      Object.entries(laterCatalogs[locale]).map(async ([file, load]) => {
+        i18n.addResourceBundle(locale, namespaceOf(file), await load(), true, true);
+      }),
+    ).then(() => undefined);
+    loading.set(locale, done);
+    // A failed load (offline) may be tried again.
+    done.catch(() => loading.delete(locale));
+  }
+  return done;
+}
+
+/** Resolves once the stored language can be shown; the app renders after it. */
+export const i18nReady: Promise<void> = (
+  currentLocale() === DEFAULT_LOCALE ? Promise.resolve() : loadLocale(currentLocale())
+).then(
+  () => undefined,
+  () => undefined,
+);
+
+/** Resolves once every catalog of the current language (and the fallback) is loaded. */
+export function catalogsReady(): Promise<void> {
+  const locale = currentLocale();
+  return Promise.all([loadLocale(DEFAULT_LOCALE), loadLocale(locale)]).then(() => undefined);
+}
 
 /** The server answers errors and downloads in the language this cookie names. */
 function writeLangCookie(locale: string) {
@@ -42,5 +101,6 @@ export async function setLocale(locale: Locale) {
   } catch {}
   writeLangCookie(locale);
   document.documentElement.lang = locale;
+  await Promise.all([loadLocale(DEFAULT_LOCALE), loadLocale(locale)]);
   await i18n.changeLanguage(locale);
 }

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { AboutPage } from './pages/AboutPage';
+import { lazyPage } from '#web/components/LazyPage';
 
-export const ABOUT_ROUTES: RouteObject[] = [{ path: 'about', element: <AboutPage /> }];
+export const ABOUT_ROUTES: RouteObject[] = [
+  { path: 'about', element: lazyPage(() => import('./pages/AboutPage').then((m) => m.AboutPage)) },
+];

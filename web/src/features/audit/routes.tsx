@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
-import { AuditPage } from './pages/AuditPage';
+import { lazyPage } from '#web/components/LazyPage';
 
 export const AUDIT_ROUTES: RouteObject[] = [
   {
     element: <RequirePermission any={['audit.read']} />,
-    children: [{ path: 'audit', element: <AuditPage /> }],
+    children: [
+      { path: 'audit', element: lazyPage(() => import('./pages/AuditPage').then((m) => m.AuditPage)) },
+    ],
   },
 ];

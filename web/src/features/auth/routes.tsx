@@ -1,12 +1,18 @@
 import type { RouteObject } from 'react-router';
-import { LoginPage } from './pages/LoginPage';
-import { ProfilePage } from './pages/ProfilePage';
-import { SetupPage } from './pages/SetupPage';
+import { lazyPage } from '#web/components/LazyPage';
 
 /** Sign-in and first-run setup: reachable without a session. */
 export const AUTH_PUBLIC_ROUTES: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/setup', element: <SetupPage /> },
+  {
+    path: '/login',
+    element: lazyPage(() => import('./pages/LoginPage').then((m) => m.LoginPage), { allCatalogs: false }),
+  },
+  {
+    path: '/setup',
+    element: lazyPage(() => import('./pages/SetupPage').then((m) => m.SetupPage), { allCatalogs: false }),
+  },
 ];
 
-export const AUTH_ROUTES: RouteObject[] = [{ path: 'profile', element: <ProfilePage /> }];
+export const AUTH_ROUTES: RouteObject[] = [
+  { path: 'profile', element: lazyPage(() => import('./pages/ProfilePage').then((m) => m.ProfilePage)) },
+];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { HomePage } from './pages/HomePage';
+import { lazyPage } from '#web/components/LazyPage';
 
-export const HOME_ROUTES: RouteObject[] = [{ index: true, element: <HomePage /> }];
+export const HOME_ROUTES: RouteObject[] = [
+  { index: true, element: lazyPage(() => import('./pages/HomePage').then((m) => m.HomePage)) },
+];

@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
-import { UsersPage } from './pages/UsersPage';
+import { lazyPage } from '#web/components/LazyPage';
 
 export const USERS_ROUTES: RouteObject[] = [
   {
     element: <RequirePermission any={['users.manage']} />,
-    children: [{ path: 'users', element: <UsersPage /> }],
+    children: [
+      { path: 'users', element: lazyPage(() => import('./pages/UsersPage').then((m) => m.UsersPage)) },
+    ],
   },
 ];
