@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '#core/i18n/i18n';
 import { BATCH_STATUSES } from '#core/domain/electroforming/batch-status';
+import { createI18n } from '#core/i18n/i18n';
 
 /*
  * Every action and record type the server writes to the audit log reads as words in both
