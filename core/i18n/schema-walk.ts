@@ -93,9 +93,15 @@ export function fieldSlots(schema: z.ZodType, depth = 0): FieldSlot[] {
   }
 }
 
+/** Fewer values deep inside nested lists and objects: the kinds of refusal are the same there. */
+const NESTED_VALUES: readonly unknown[] = [undefined, '', 'abc', 123, true, {}];
+
 /** The inputs to try on `schema`: none, empty, and each wrong value in each field. */
 export function hostileInputs(schema: z.ZodType): unknown[] {
   const inputs: unknown[] = [undefined, {}, null, 'abc', []];
-  for (const slot of fieldSlots(schema)) for (const value of WRONG_VALUES) inputs.push(slot.build(value));
+  for (const slot of fieldSlots(schema)) {
+    const values = slot.path.length > 2 ? NESTED_VALUES : WRONG_VALUES;
+    for (const value of values) inputs.push(slot.build(value));
+  }
   return inputs;
 }

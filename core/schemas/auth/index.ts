@@ -28,7 +28,7 @@ export const SetupBody = z.strictObject({
 });
 
 /** The setup page's form: the body plus the password typed again, which must match. */
-export const SetupForm = SetupBody.extend({ confirm: z.string().min(1) }).refine(
+export const SetupFormBody = SetupBody.extend({ confirm: z.string().min(1) }).refine(
   (v) => v.confirm === '' || v.confirm === v.password,
   { path: ['confirm'], message: 'auth:setup.mismatch' },
 );

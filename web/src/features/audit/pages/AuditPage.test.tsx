@@ -72,7 +72,7 @@ describe('the audit log page', () => {
     setWidth(false);
     api();
     await renderPage(<AuditPage />, { session: sessionOf('admin') });
-    const cards = await screen.findByTestId('audit-cards');
+    const cards = await screen.findByTestId('audit-cards', {}, { timeout: 10_000 });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(within(cards).getByText('Batch selesai')).toBeInTheDocument();
     expect(within(cards).getByText('Membuat akun')).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('the audit log page', () => {
     setWidth(true);
     api();
     const { user } = await renderPage(<AuditPage />, { session: sessionOf('admin') });
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
     expect(within(table).getByText('Batch selesai')).toBeInTheDocument();
     await user.click(within(table).getByText('Batch selesai'));
     expect(await screen.findByText('Status')).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('the audit log page', () => {
     setWidth(false);
     const calls = api();
     const { user } = await renderPage(<AuditPage />, { session: sessionOf('admin') });
-    await screen.findByTestId('audit-cards');
+    await screen.findByTestId('audit-cards', {}, { timeout: 10_000 });
     await user.click(screen.getByPlaceholderText('Jenis data'));
     await user.click(await screen.findByRole('option', { name: 'Akun pengguna', hidden: true }));
     await waitFor(() =>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { authApi } from '#core/api/auth';
-import { SetupForm } from '#core/schemas/auth';
+import { SetupFormBody } from '#core/schemas/auth';
 import { useSessionActions, useSetupStatus } from '#web/app/session';
 import { LoadingState } from '#web/components/States';
 import { call } from '#web/lib/client';
@@ -22,7 +22,7 @@ export function SetupPage() {
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '', email: '', password: '', confirm: '' },
-    validate: zodValidate(SetupForm),
+    validate: zodValidate(SetupFormBody),
   });
 
   if (setup.isPending) return <LoadingState />;

@@ -28,7 +28,7 @@ describe('the users page on a phone', () => {
   it('shows one card per account with its edit button, no table to scroll sideways', async () => {
     stubApi([regions, stub(usersApi.list, { items: [officer], total: 1, page: 1, pageSize: 20 })]);
     const { user } = await renderPage(<UsersPage />, { session: sessionOf('admin') });
-    const cards = await screen.findByTestId('user-cards');
+    const cards = await screen.findByTestId('user-cards', {}, { timeout: 10_000 });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(within(cards).getByText('Petugas Lowokwaru')).toBeInTheDocument();
     expect(await within(cards).findByText('Lowokwaru')).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('the users page on a phone', () => {
       stub(usersApi.list, { items: [officer], total: 1, page: 1, pageSize: 20 }),
     ]);
     await renderPage(<UsersPage />, { session: sessionOf('admin'), route: '/users?q=Petugas%20Lowokwaru' });
-    await screen.findByTestId('user-cards');
+    await screen.findByTestId('user-cards', {}, { timeout: 10_000 });
     expect(calls.some((c) => c.path === '/api/users' && c.query.get('q') === 'Petugas Lowokwaru')).toBe(true);
   });
 });
