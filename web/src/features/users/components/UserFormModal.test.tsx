@@ -28,7 +28,7 @@ describe('the add-user dialog', () => {
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
 
-  it('shows the server’s field message next to the field', async () => {
+  it('shows the server’s field message next to the field', { timeout: 60_000 }, async () => {
     stubApi([
       ...registryApiRegions(),
       stub(
