@@ -42,7 +42,10 @@ export const ENTRY_PAGES: Record<string, { page: string; signedIn: boolean }> = 
   },
   'admin: users (/users)': { page: 'src/features/users/pages/UsersPage.tsx', signedIn: true },
   'admin: audit log (/audit)': { page: 'src/features/audit/pages/AuditPage.tsx', signedIn: true },
-  'maker: workbench (/electroforming)': { page: 'src/features/electroforming/pages/HubPage.tsx', signedIn: true },
+  'maker: workbench (/electroforming)': {
+    page: 'src/features/electroforming/pages/HubPage.tsx',
+    signedIn: true,
+  },
 };
 
 /** Every file a chunk needs before it runs: itself, its static imports (transitively), their CSS. */

@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { aliases } from '../aliases';
-import { BACKGROUND_COLOR, THEME_COLOR } from './src/lib/palette';
 import { precompress } from '../scripts/precompress';
+import { BACKGROUND_COLOR, THEME_COLOR } from './src/lib/palette';
 
 const root = path.resolve(import.meta.dirname);
 
