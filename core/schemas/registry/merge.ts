@@ -42,11 +42,19 @@ export const DuplicateCandidate = z.object({
   reasons: z.array(z.enum(DUPLICATE_REASONS)),
   /** Trigram similarity of the names, 0–1. */
   similarity: z.number(),
-  /** False when the record is outside the asker's scope: only name and kecamatan are shown. */
+  /** Always true: records outside the asker's scope are only counted, in `elsewhere`. */
   inScope: z.boolean(),
 });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
-export const DuplicateList = z.object({ items: z.array(DuplicateCandidate) });
+/**
+ * Matches the asker may open, and, for matches outside their kecamatan, only how many there
+ * are and why: enough not to register the business twice and to ask the office, without
+ * learning which business a NIK or a name belongs to.
+ */
+export const DuplicateList = z.object({
+  items: z.array(DuplicateCandidate),
+  elsewhere: z.object({ count: z.number().int(), reasons: z.array(z.enum(DUPLICATE_REASONS)) }),
+});
 export type DuplicateList = z.infer<typeof DuplicateList>;
 
 /** `POST /api/businesses/:id/merge`: `otherId` is merged into `:id`, which survives. */

@@ -96,10 +96,11 @@ describe('a field officer', () => {
     expect((await officer.post(`/api/owners/${ownerId}/account`, { userId: ownerId })).statusCode).toBe(403);
   });
 
-  it('sees duplicates outside their kecamatan only as name and kecamatan', async () => {
+  it('learns of duplicates outside their kecamatan only that they exist, not which record', async () => {
     const res = await officer.get('/api/businesses/duplicates?name=Batik%20Blimbing%20Indah');
-    const hit = res.json().items.find((i: { id: string }) => i.id === foreign.id);
-    expect(hit).toMatchObject({ inScope: false, ownerNames: [], nib: null, districtName: 'Blimbing' });
+    expect(res.json().items.find((i: { id: string }) => i.id === foreign.id)).toBeUndefined();
+    expect(res.json().elsewhere).toEqual({ count: 1, reasons: ['similar_name'] });
+    expect(res.body).not.toContain(foreign.id);
   });
 });
 

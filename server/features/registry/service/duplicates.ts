@@ -53,32 +53,36 @@ export async function findDuplicates(
   const rows = await findBusinessesByIds(ctx.db, ids);
   const ownerRows = await ownersOfBusinesses(ctx.db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = ranked.flatMap((hit): DuplicateCandidate[] => {
+  const items: DuplicateCandidate[] = [];
+  const elsewhere = { count: 0, reasons: new Set<DuplicateCandidate['reasons'][number]>() };
+  for (const hit of ranked) {
     const row = byId.get(hit.id);
-    if (!row) return [];
-    const inScope = canReadBusiness(actor, { districtCode: row.districtCode, ownerUserIds: [] });
-    const base = {
+    if (!row) continue;
+    const owners = ownerRows.filter((o) => o.businessId === row.id);
+    const scope = {
+      districtCode: row.districtCode,
+      ownerUserIds: owners.flatMap((o) => (o.owner.userId ? [o.owner.userId] : [])),
+    };
+    // Outside one's scope: that a match exists and why, nothing that says which record it is.
+    if (!canReadBusiness(actor, scope)) {
+      elsewhere.count++;
+      for (const r of hit.reasons) elsewhere.reasons.add(r);
+      continue;
+    }
+    items.push({
       id: row.id,
       name: row.name,
+      brand: row.brand,
       districtCode: row.districtCode,
       districtName: row.districtName,
+      villageCode: row.villageCode,
+      villageName: row.villageName,
+      nib: row.nib,
+      ownerNames: owners.map((o) => o.owner.name),
       reasons: [...hit.reasons],
       similarity: Math.round(hit.similarity * 100) / 100,
-      inScope,
-    };
-    // Outside one's kecamatan: enough to know the record exists and whom to ask, no more.
-    if (!inScope)
-      return [{ ...base, brand: null, villageCode: null, villageName: null, nib: null, ownerNames: [] }];
-    return [
-      {
-        ...base,
-        brand: row.brand,
-        villageCode: row.villageCode,
-        villageName: row.villageName,
-        nib: row.nib,
-        ownerNames: ownerRows.filter((o) => o.businessId === row.id).map((o) => o.owner.name),
-      },
-    ];
-  });
-  return { items };
+      inScope: true,
+    });
+  }
+  return { items, elsewhere: { count: elsewhere.count, reasons: [...elsewhere.reasons] } };
 }

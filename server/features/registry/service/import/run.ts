@@ -8,6 +8,7 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError } from '#server/lib/errors';
 import { translate } from '#server/lib/i18n';
 import { piiFor } from '#server/lib/pii';
+import { canReadOwner, type OwnerScope } from '../../policy';
 import { type Collected, collectRows, storeCells } from './collect';
 import { businessesByName, businessesByNib, type LightBusiness, ownersByHash } from './existing';
 import { Matcher } from './match';
@@ -60,13 +61,13 @@ async function prepareMatching(tx: Queryable, records: ImportRecord[]) {
   const keys = new Set(records.map((r) => r.business.nameKey));
   const districts = unique(records.map((r) => r.business.districtCode));
   for (const b of await businessesByName(tx, districts, keys)) matcher.addExisting(b);
-  return { matcher, book };
+  return { matcher, book, byHash };
 }
 
 /** Rows about an existing business outside an officer's kecamatan are refused, not merged. */
 type LateReject = { record: ImportRecord; issue: ImportIssueRecord };
 
-function outOfScope(matcher: Matcher, scope: string[] | null, regions: RegionIndex): LateReject[] {
+function outOfScope(matcher: Matcher, scope: string[] | null): LateReject[] {
   const refused: { record: ImportRecord; business: LightBusiness }[] = [];
   if (!scope) return [];
   for (const t of matcher.targets) {
@@ -74,16 +75,48 @@ function outOfScope(matcher: Matcher, scope: string[] | null, regions: RegionInd
     for (const record of t.records) refused.push({ record, business: t.existing });
     t.records = [];
   }
-  return refused.map(({ record, business }) => ({
+  return refused.map(({ record }) => ({
     record,
-    issue: {
-      row: record.row,
-      sheet: record.sheet,
-      column: null,
-      key: importKey('row.existingOutsideScope'),
-      params: { kecamatan: regions.names.get(business.districtCode) ?? business.districtCode },
-    },
+    // Which kecamatan would tell the officer where the business is: the office knows.
+    issue: { row: record.row, sheet: record.sheet, column: null, key: importKey('row.existingOutsideScope') },
   }));
+}
+
+/**
+ * Rows naming, by NIK, a person the actor may not see through the API (an officer, for a
+ * person whose businesses all lie outside their kecamatan) are refused: linking them would
+ * hand the officer that person (the API refuses the same link). Nothing about the person is said.
+ */
+function ownersOutOfScope(
+  matcher: Matcher,
+  actor: ServiceContext['actor'],
+  byHash: Awaited<ReturnType<typeof ownersByHash>>,
+): LateReject[] {
+  if (!actor || actor.role === 'admin') return [];
+  const scopes = new Map<string, OwnerScope>();
+  for (const o of byHash.owners) {
+    if (!o.nikHash || o.erasedAt) continue;
+    const districtCodes = byHash.links.filter((l) => l.ownerId === o.id).map((l) => l.business.districtCode);
+    scopes.set(o.nikHash, { userId: o.userId, districtCodes });
+  }
+  const refused: LateReject[] = [];
+  for (const t of matcher.targets) {
+    t.records = t.records.filter((record) => {
+      const scope = record.owner?.nikHash ? scopes.get(record.owner.nikHash) : undefined;
+      if (!scope || canReadOwner(actor, scope)) return true;
+      refused.push({
+        record,
+        issue: {
+          row: record.row,
+          sheet: record.sheet,
+          column: 'nik',
+          key: importKey('row.ownerOutsideScope'),
+        },
+      });
+      return false;
+    });
+  }
+  return refused;
 }
 
 function countPlan(plan: Plan): Omit<Counts, 'total' | 'rejected'> {
@@ -136,9 +169,9 @@ export async function runImport(
   try {
     await ctx.db.transaction(async (tx) => {
       await lockImports(tx);
-      const { matcher, book } = await prepareMatching(tx, collected.records);
+      const { matcher, book, byHash } = await prepareMatching(tx, collected.records);
       for (const record of collected.records) matcher.assign(record);
-      lateRejected = outOfScope(matcher, scope, regions);
+      lateRejected = [...outOfScope(matcher, scope), ...ownersOutOfScope(matcher, ctx.actor, byHash)];
       const touched = matcher.targets.filter((t) => t.existing && t.records.length > 0).map((t) => t.id);
       const details = await loadDetails(tx, touched);
       for (const d of details.values()) for (const o of d.owners) book.addExisting(o, d.business.id);

@@ -43,7 +43,8 @@ export function DuplicateHints(input: Input) {
   const query = toQuery(debounced);
   const duplicates = useDuplicates(query);
   const items = query ? (duplicates.data?.items ?? []) : [];
-  if (items.length === 0)
+  const elsewhere = query ? duplicates.data?.elsewhere : undefined;
+  if (items.length === 0 && !elsewhere?.count)
     return duplicates.isFetching && query ? (
       <Group gap={6}>
         <Loader size="xs" />
@@ -60,7 +61,17 @@ export function DuplicateHints(input: Input) {
       data-testid="duplicate-hints"
     >
       <Stack gap="xs">
-        <Text size="sm">{t('registry:duplicates.intro')}</Text>
+        {items.length > 0 && <Text size="sm">{t('registry:duplicates.intro')}</Text>}
+        {elsewhere && elsewhere.count > 0 && (
+          <Text size="sm" data-testid="duplicate-elsewhere">
+            {t('registry:duplicates.elsewhere', {
+              count: elsewhere.count,
+              reasons: elsewhere.reasons
+                .map((r) => t(`registry:duplicates.reason.${r}`, { percent: '' }).replace(/\s*\(%\)/, ''))
+                .join(', '),
+            })}
+          </Text>
+        )}
         {items.map((d) => (
           <Stack key={d.id} gap={2} data-testid="duplicate-candidate">
             <Group gap={6} wrap="wrap">
