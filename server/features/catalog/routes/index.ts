@@ -7,29 +7,37 @@ import type { App } from '#server/lib/http';
 import { requestLocale, translate } from '#server/lib/i18n';
 import * as service from '../service';
 
+/** A catalog write's answer, after the public pages it may change are dropped from the cache. */
+async function written<T>(result: Promise<T>): Promise<T> {
+  const value = await result;
+  service.clearPageCache();
+  return value;
+}
+
 export default async function catalogRoutes(app: App) {
   registerEndpoints(app, catalogApi, {
     listProducts: async (request) => service.listProducts(contextFrom(request), request.query),
-    createProduct: async (request) => service.createProduct(contextFrom(request), request.body),
+    createProduct: async (request) => written(service.createProduct(contextFrom(request), request.body)),
     getProduct: async (request) => service.getProduct(contextFrom(request), request.params.id),
     updateProduct: async (request) =>
-      service.updateProduct(contextFrom(request), request.params.id, request.body),
-    submitProduct: async (request) => service.submitProduct(contextFrom(request), request.params.id),
-    publishProduct: async (request) => service.publishProduct(contextFrom(request), request.params.id),
+      written(service.updateProduct(contextFrom(request), request.params.id, request.body)),
+    submitProduct: async (request) => written(service.submitProduct(contextFrom(request), request.params.id)),
+    publishProduct: async (request) =>
+      written(service.publishProduct(contextFrom(request), request.params.id)),
     returnProduct: async (request) =>
-      service.returnProduct(contextFrom(request), request.params.id, request.body.note),
+      written(service.returnProduct(contextFrom(request), request.params.id, request.body.note)),
     featureProduct: async (request) =>
-      service.featureProduct(contextFrom(request), request.params.id, request.body.featured),
+      written(service.featureProduct(contextFrom(request), request.params.id, request.body.featured)),
     addPhoto: async (request) => {
       const ctx = contextFrom(request);
       if (!request.isMultipart()) throw fieldError('photo', 'catalog:fields.photo_missing');
       const part = await request.file({ limits: { fileSize: service.MAX_PHOTO_BYTES } });
       const data = part ? await part.toBuffer() : null;
       if (part?.file.truncated) throw fieldError('photo', 'catalog:fields.photo_too_large');
-      return service.addPhoto(ctx, request.params.id, data);
+      return written(service.addPhoto(ctx, request.params.id, data));
     },
     deletePhoto: async (request) =>
-      service.deletePhoto(contextFrom(request), request.params.id, request.params.photoId),
+      written(service.deletePhoto(contextFrom(request), request.params.id, request.params.photoId)),
     businesses: async (request) => service.pickBusinesses(contextFrom(request), request.query.q),
     hsHeadings: async (request) => {
       const locale = requestLocale(request);
@@ -41,7 +49,7 @@ export default async function catalogRoutes(app: App) {
       service.getReadiness(contextFrom(request), request.params.businessId, requestLocale(request)),
     getMaker: async (request) => service.getMaker(contextFrom(request), request.params.businessId),
     updateMaker: async (request) =>
-      service.updateMaker(contextFrom(request), request.params.businessId, request.body.story),
+      written(service.updateMaker(contextFrom(request), request.params.businessId, request.body.story)),
   });
 
   registerEndpoints(app, inquiriesApi, {

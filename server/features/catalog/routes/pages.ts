@@ -66,25 +66,25 @@ async function productPage(
   if (!params.success) return notFoundPage(reply, request, locale);
   const currency = currencyOf(request, locale);
   try {
-    const product = await service.getPublicProduct(
-      request.server.database.db,
-      params.data.slug,
-      locale,
-      currency,
-    );
-    return reply
-      .status(status)
-      .type(HTML)
-      .header('cache-control', 'no-cache')
-      .send(
-        renderProductPage({
-          product,
+    const render = async () =>
+      renderProductPage({
+        product: await service.getPublicProduct(
+          request.server.database.db,
+          params.data.slug,
           locale,
-          origin: originOf(request),
-          currencyQuery: (code) => (code === (locale === 'en' ? 'USD' : 'IDR') ? '' : `?currency=${code}`),
-          form,
-        }),
-      );
+          currency,
+        ),
+        locale,
+        origin: originOf(request),
+        currencyQuery: (code) => (code === (locale === 'en' ? 'USD' : 'IDR') ? '' : `?currency=${code}`),
+        form,
+      });
+    // Only the plain page (no form state) is shared between visitors.
+    const plain = status === 200 && !form.sent && Object.keys(form.values).length === 0;
+    const body = plain
+      ? await service.cachedPage(`p:${originOf(request)}:${params.data.slug}:${locale}:${currency}`, render)
+      : await render();
+    return reply.status(status).type(HTML).header('cache-control', 'no-cache').send(body);
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') return notFoundPage(reply, request, locale);
     throw error;

@@ -6,6 +6,7 @@
 
 export { createInquiry, getInquiry, listInquiries, replyToInquiry, updateInquiryStatus } from './inquiries';
 export { getMaker, pickBusinesses, updateMaker } from './makers';
+export { cachedPage, clearPageCache } from './page-cache';
 export { addPhoto, deletePhoto, MAX_PHOTO_BYTES, readPhoto, resizePhoto } from './photos';
 export { createProduct, getProduct, listProducts, updateProduct } from './products';
 export { getPublicMaker, getPublicProduct, listPublicProducts, sitemapEntries } from './public';

@@ -3,6 +3,7 @@ import { visibleBusinessNames } from '#server/features/registry/service';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { ensureMakerRow, makerSlugsLike, updateMakerStory } from '../queries/products';
+import { clearPageCache } from './page-cache';
 import { loadWorkableBusiness, requireCatalog } from './scope';
 
 async function ensureMaker(ctx: ServiceContext, businessId: string, name: string) {
@@ -30,6 +31,7 @@ export async function updateMaker(
   businessId: string,
   story: { id: string; en: string },
 ) {
+  clearPageCache();
   const facts = await loadWorkableBusiness(ctx, businessId);
   const before = await ensureMaker(ctx, businessId, facts.brand || facts.name);
   return ctx.db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { canEditProduct, canReadProduct } from '../policy';
 import { presentPhoto } from '../present';
 import { deletePhotoRow, insertPhoto, type PhotoVariant, photoBytes, photoCount } from '../queries/photos';
 import { findProduct, lockProduct, updateProductRow } from '../queries/products';
+import { clearPageCache } from './page-cache';
 import { presentLoaded } from './products';
 import { refreshProductScores } from './readiness';
 import { factsById, loadProduct, scopeOf } from './scope';
@@ -61,6 +62,7 @@ export async function resizePhoto(input: Buffer): Promise<ResizedPhoto> {
 }
 
 export async function addPhoto(ctx: ServiceContext, productId: string, file: Buffer | null): Promise<Photo> {
+  clearPageCache();
   const loaded = await loadProduct(ctx, productId);
   if (!canEditProduct(ctx.actor, loaded.scope)) throw forbidden();
   if (!file || file.length === 0) throw fieldError('photo', 'catalog:fields.photo_missing');
@@ -90,6 +92,7 @@ export async function addPhoto(ctx: ServiceContext, productId: string, file: Buf
 }
 
 export async function deletePhoto(ctx: ServiceContext, productId: string, photoId: string): Promise<Product> {
+  clearPageCache();
   const loaded = await loadProduct(ctx, productId);
   if (!canEditProduct(ctx.actor, loaded.scope)) throw forbidden();
   return ctx.db.transaction(async (tx) => {

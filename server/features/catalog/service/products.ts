@@ -21,6 +21,7 @@ import {
   slugsLike,
   updateProductRow,
 } from '../queries/products';
+import { clearPageCache } from './page-cache';
 import { refreshProductScores } from './readiness';
 import {
   factsById,
@@ -76,6 +77,7 @@ export async function presentLoaded(
 }
 
 export async function createProduct(ctx: ServiceContext, input: CreateProductBody): Promise<Product> {
+  clearPageCache();
   const facts = await loadWorkableBusiness(ctx, input.businessId, 'businessId');
   checkTiers(input.priceIdr, input.priceTiers);
   const { businessId, ...fields } = input;
@@ -113,6 +115,7 @@ export async function updateProduct(
   id: string,
   input: UpdateProductBody,
 ): Promise<Product> {
+  clearPageCache();
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadProduct(ctx, id, tx);
     const before = await lockProduct(tx, id);

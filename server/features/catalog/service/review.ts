@@ -4,6 +4,7 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { type CatalogScope, canFeatureProduct, canPublishProduct, canSubmitProduct } from '../policy';
 import { lockProduct, type ProductRow, updateProductRow } from '../queries/products';
+import { clearPageCache } from './page-cache';
 import { presentLoaded } from './products';
 import { refreshProductScores } from './readiness';
 import { loadProduct } from './scope';
@@ -24,6 +25,7 @@ async function transition(
   from: readonly Status[],
   change: () => Partial<ProductRow>,
 ): Promise<Product> {
+  clearPageCache();
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadProduct(ctx, id, tx);
     if (!may(loaded.scope)) throw forbidden();
