@@ -97,3 +97,8 @@ export async function insertMaintenance(
   const [row] = await db.insert(efBathMaintenance).values(values).returning();
   return row;
 }
+
+/** Holds the bath row until the transaction ends: `share` to add to it, `update` to remove it. */
+export async function lockBath(db: Queryable, id: string, mode: 'share' | 'update'): Promise<void> {
+  await db.select({ id: efBaths.id }).from(efBaths).where(eq(efBaths.id, id)).for(mode);
+}

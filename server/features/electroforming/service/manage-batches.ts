@@ -13,7 +13,7 @@ import { fieldError, notFound } from '#server/lib/errors';
 import { type ReadScope, readScope, writerId } from '../policy';
 import { presentBatch, presentBatchListItem, windowOf } from '../present';
 import * as q from '../queries/batches';
-import { findBath } from '../queries/baths';
+import { findBath, lockBath } from '../queries/baths';
 import { recordKey, runCore, stateConflict } from './errors';
 
 type Page = { page: number; pageSize: number };
@@ -68,13 +68,15 @@ function pieceValues(pieces: readonly PieceInput[]): q.NewPiece[] {
 
 export async function createBatch(ctx: ServiceContext, input: CreateBatchBody): Promise<Batch> {
   const ownerUserId = writerId(ctx.actor);
-  const found = await findBath(ctx.db, input.bathId, { ownerId: ownerUserId });
-  // Someone else's bath reads exactly like a missing one.
-  if (!found) throw fieldError('bathId', recordKey('bathNotFound'));
-  if (found.bath.status === 'retired') throw fieldError('bathId', recordKey('bathRetired'));
-  const pieces = pieceValues(input.pieces);
-  const plan = runCore(() => planBatch(pieces, input.plan, found.bath.efficiency, windowOf(found.bath)));
   return ctx.db.transaction(async (tx) => {
+    // The bath is held (shared) while the batch goes in: it cannot be deleted or retired meanwhile.
+    await lockBath(tx, input.bathId, 'share');
+    const found = await findBath(tx, input.bathId, { ownerId: ownerUserId });
+    // Someone else's bath reads exactly like a missing one.
+    if (!found) throw fieldError('bathId', recordKey('bathNotFound'));
+    if (found.bath.status === 'retired') throw fieldError('bathId', recordKey('bathRetired'));
+    const pieces = pieceValues(input.pieces);
+    const plan = runCore(() => planBatch(pieces, input.plan, found.bath.efficiency, windowOf(found.bath)));
     const batch = await q.insertBatch(tx, {
       ownerUserId,
       bathId: input.bathId,

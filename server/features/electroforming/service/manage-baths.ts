@@ -127,6 +127,8 @@ export async function updateBath(ctx: ServiceContext, id: string, input: UpdateB
 export async function deleteBath(ctx: ServiceContext, id: string): Promise<void> {
   const current = await loadOwnBath(ctx, id);
   await ctx.db.transaction(async (tx) => {
+    // Held against batches being added to it while it goes.
+    await q.lockBath(tx, id, 'update');
     if ((await q.countBatchesOfBath(tx, id)) > 0) throw new AppError('conflict', recordKey('bathHasBatches'));
     await q.deleteBath(tx, id);
     await recordAudit(tx, ctx, {
