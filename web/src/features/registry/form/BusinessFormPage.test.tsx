@@ -13,7 +13,7 @@ const background = () => [
       ? { items: [{ code: '35.73', name: 'Kota Malang', level: 'regency', parentCode: '35', home: true }] }
       : { items: url.searchParams.get('parent') === '35.73' ? [LOWOKWARU] : [] },
   ),
-  stub(registryApi.searchDuplicates, { items: [] }),
+  stub(registryApi.searchDuplicates, { items: [], elsewhere: { count: 0, reasons: [] } }),
 ];
 
 describe('the business form', () => {
