@@ -1,6 +1,7 @@
 import { BULK_BATCH } from '#server/db/bulk';
 import type { Queryable } from '#server/db/client';
 import type { ImportIssueRecord } from '#server/db/schema';
+import { canReadOwner, type OwnerScope } from '#server/features/registry/policy';
 import { loadDetails } from '#server/features/registry/queries/import-lookups';
 import { lockImports } from '#server/features/registry/queries/imports';
 import { recordAudit } from '#server/lib/audit';
@@ -8,7 +9,6 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError } from '#server/lib/errors';
 import { translate } from '#server/lib/i18n';
 import { piiFor } from '#server/lib/pii';
-import { canReadOwner, type OwnerScope } from '../../policy';
 import { type Collected, collectRows, storeCells } from './collect';
 import { businessesByName, businessesByNib, type LightBusiness, ownersByHash } from './existing';
 import { Matcher } from './match';
