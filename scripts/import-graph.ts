@@ -114,7 +114,8 @@ function checkEdge(from: string, to: string): string | null {
       a === null &&
       !from.startsWith('e2e/') &&
       !from.startsWith('bench/') &&
-      !from.startsWith('server/test/')
+      !from.startsWith('server/test/') &&
+      !from.startsWith('server/abuse/')
     ) {
       if (base === 'server/features/') return 'server/lib and server/db never import a feature';
       if (!from.startsWith('web/src/app/')) return 'web/src/lib and components never import a feature';
