@@ -9,7 +9,7 @@ import { benchTraining } from './training';
 const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 
-/** `BENCH_ONLY=monitoring`, `catalog` or `training` runs one part; unset runs every part. */
+/** `BENCH_ONLY=registry` (search and import), `monitoring`, `catalog` or `training` runs one part; unset runs every part. */
 const ONLY = process.env.BENCH_ONLY;
 
 const started = performance.now();
@@ -38,8 +38,10 @@ if (ONLY !== 'catalog') {
       );
       await benchSearch(database, ctx, BUSINESSES);
       await benchImport(database, ctx, IMPORT_ROWS);
-      await benchMonitoring(database);
-      await benchTraining(database);
+      if (ONLY !== 'registry') {
+        await benchMonitoring(database);
+        await benchTraining(database);
+      }
     }
   } finally {
     await database.close();
