@@ -83,7 +83,8 @@ export async function waitlistPosition(db: Queryable, row: RegistrationRow) {
       and(
         eq(trainingRegistrations.eventId, row.eventId),
         eq(trainingRegistrations.status, 'waitlisted'),
-        sql`(${trainingRegistrations.createdAt}, ${trainingRegistrations.id}) <= (${row.createdAt.toISOString()}::timestamptz, ${row.id}::uuid)`,
+        // The row's own stamp is read in SQL: a JS Date keeps milliseconds, PostgreSQL microseconds.
+        sql`(${trainingRegistrations.createdAt}, ${trainingRegistrations.id}) <= (select r.created_at, r.id from training_registrations r where r.id = ${row.id}::uuid)`,
       ),
     );
   return Number(r?.n ?? 0);
