@@ -88,6 +88,8 @@ test('admin creates a field officer, who cannot open admin pages', { tag: '@desk
     await expect(home).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
   await expect(page.getByRole('link', { name: 'Pengguna' })).toHaveCount(0);
+  // An admin page says it is not for this role and offers the way back (no silent bounce home).
   await page.goto('/users');
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText('Halaman ini bukan untuk peran Anda')).toBeVisible();
+  await expect(page.getByText('Ke beranda')).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Permission } from '#core/schemas/auth';
 import { RefusalState } from '../components/Refusal';
 import { ErrorState, LoadingState } from '../components/States';
-import { useMe, usePermissions, useSetupStatus } from './session';
+import { signedOutOnPurpose, useMe, usePermissions, useSetupStatus } from './session';
 
 /** Sends a fresh install to setup, and anyone without a session to sign-in. */
 export function RequireSession() {
@@ -15,7 +15,8 @@ export function RequireSession() {
   if (setup.data?.setupRequired) return <Navigate to="/setup" replace />;
   if (me.error) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
-    const next = location.pathname + location.search;
+    // After "sign out" the next person starts at home, not on the page the last one left open.
+    const next = signedOutOnPurpose() ? '/' : location.pathname + location.search;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
   return <Outlet />;

@@ -109,10 +109,15 @@ export function useCan(permission: Permission): boolean {
   return usePermissions().includes(permission);
 }
 
+/** True after the person signed out here: the sign-in page then starts fresh, not at their last page. */
+let signedOutHere = false;
+export const signedOutOnPurpose = () => signedOutHere;
+
 export function useSessionActions() {
   const client = useQueryClient();
   return {
     signedIn: (answer: MeResponse) => {
+      signedOutHere = false;
       remember(answer);
       client.clear();
       client.setQueryData(SESSION_KEY, adopt(answer));
@@ -125,6 +130,7 @@ export function useSessionActions() {
     },
     current: () => client.getQueryData<MeResponse | null>(SESSION_KEY) ?? null,
     signedOut: () => {
+      signedOutHere = true;
       remember(null);
       // "Nobody" first, then the rest of the cache: clearing everything at once left the
       // session query empty for a moment, and the pages reloading it remounted the sign-in form.
