@@ -268,7 +268,9 @@ test('an officer on a 360 px phone sees only the businesses of their kecamatan',
   // A record outside their kecamatan is refused even by direct address.
   await page.goto(`/registry/${outside}`);
   // The refusal says what happened and what to do; no "try again" on a refusal.
-  await expect(page.getByText(/Data ini tidak dapat dibuka|Akun Anda tidak memiliki akses ke sini/)).toBeVisible();
+  await expect(
+    page.getByText(/Data ini tidak dapat dibuka|Akun Anda tidak memiliki akses ke sini/),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Coba lagi' })).toHaveCount(0);
   await expect(page.getByText(`Ukir Sukun ${run}`)).toHaveCount(0);
 });
