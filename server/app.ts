@@ -97,6 +97,9 @@ export async function buildApp({ config, database, logger, routes: extraRoutes =
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
+    // The web app's built files are not limited: one page load fetches dozens of route chunks, and
+    // a whole office behind one address would otherwise lock itself out of the app shell.
+    allowList: (request) => isStaticFile(request.method, request.url),
     errorResponseBuilder: (_req, ctx) =>
       new AppError('rate_limited', undefined, { details: { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) } }),
   });
@@ -195,4 +198,15 @@ async function registerWeb(app: FastifyInstance, config: Config) {
 export function isFileRequest(url: string): boolean {
   const pathname = url.split('?')[0];
   return pathname.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(pathname);
+}
+
+/** A built file of the web app (hashed assets, icons, top-level files such as sw.js). */
+export function isStaticFile(method: string, url: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const path = url.split('?')[0] ?? '';
+  return (
+    path.startsWith('/assets/') ||
+    path.startsWith('/icons/') ||
+    /^\/[\w.-]+\.(js|css|svg|png|ico|webmanifest|json|txt)$/.test(path)
+  );
 }
