@@ -48,6 +48,15 @@ const productFields = {
   batchId: z.uuid('catalog:fields.batch').nullable().default(null),
 };
 
+/** A product's measured size as answered (mm; any side may be unknown). */
+export const DimensionsOut = z
+  .object({
+    lengthMm: z.number().nullable(),
+    widthMm: z.number().nullable(),
+    heightMm: z.number().nullable(),
+  })
+  .nullable();
+
 export const CreateProductBody = z.strictObject({
   businessId: z.uuid('catalog:fields.business'),
   ...productFields,
@@ -115,13 +124,7 @@ export const Product = z.object({
   technique: Technique,
   materials: z.array(z.string()),
   species: z.string().nullable(),
-  dimensions: z
-    .object({
-      lengthMm: z.number().nullable(),
-      widthMm: z.number().nullable(),
-      heightMm: z.number().nullable(),
-    })
-    .nullable(),
+  dimensions: DimensionsOut,
   weightG: z.number().nullable(),
   finishes: z.array(z.string()),
   priceIdr: z.number(),

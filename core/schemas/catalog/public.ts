@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CURRENCIES, PRICE_BANDS } from '#core/domain/catalog/pricing';
 import { LocaleSchema } from '../common';
 import { COMPLIANCE_TOPICS, MARKETS, ProductCategory, Technique } from './fields';
-import { Photo } from './products';
+import { DimensionsOut, Photo } from './products';
 
 /*
  * What buyers see. A positive list of fields: nothing about the owners (no NIK, phone,
@@ -99,13 +99,7 @@ export const PublicProduct = PublicProductItem.extend({
   /** The other language's text, for the alternate page. */
   materials: z.array(z.string()),
   species: z.string().nullable(),
-  dimensions: z
-    .object({
-      lengthMm: z.number().nullable(),
-      widthMm: z.number().nullable(),
-      heightMm: z.number().nullable(),
-    })
-    .nullable(),
+  dimensions: DimensionsOut,
   weightG: z.number().nullable(),
   finishes: z.array(z.string()),
   tiers: z.array(z.object({ minQuantity: z.number(), price: PublicPrice })),
