@@ -31,6 +31,7 @@ import {
   RegistrationAnswer,
   RegistrationBody,
   RegistrationList,
+  RepeatRegistrationAnswer,
   RevokeBody,
   ScanBody,
   ScoresBody,
@@ -249,7 +250,7 @@ export const trainingApi = defineEndpoints({
     csrf: false,
     params: IdParams,
     body: RegistrationBody,
-    responses: { 201: RegistrationAnswer, 200: RegistrationAnswer },
+    responses: { 201: RegistrationAnswer, 200: RepeatRegistrationAnswer },
   },
   publicRegistration: {
     method: 'GET',

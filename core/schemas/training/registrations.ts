@@ -48,6 +48,20 @@ export const RegistrationAnswer = z.object({
 });
 export type RegistrationAnswer = z.infer<typeof RegistrationAnswer>;
 
+/**
+ * The public answer when the same person registers again: the same registration's id, but not
+ * its code (the code opens the person's ticket, so whoever types a phone number must not get
+ * it). The code goes again to the e-mail given at the first registration, when there is one.
+ */
+export const RepeatRegistrationAnswer = z.object({
+  id: z.uuid(),
+  status: RegistrationStatus,
+  alreadyRegistered: z.literal(true),
+  /** Whether the code was e-mailed again to the address given at the first registration. */
+  codeSent: z.boolean(),
+});
+export type RepeatRegistrationAnswer = z.infer<typeof RepeatRegistrationAnswer>;
+
 export const CodeParams = z.strictObject({ code: z.string().trim().min(4).max(40) });
 export const EventCodeParams = z.strictObject({ id: z.uuid() });
 

@@ -1,4 +1,6 @@
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestApp } from '#server/test/app';
 import { listDueFollowups } from './service';
@@ -56,8 +58,36 @@ describe('an event for 30 with a waiting list', () => {
     const again = await registerPublic(t, event.id, registrant(3, { phone: '+62 812-3000-0003' }));
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(regs[2].id);
+    // Whoever types a phone number does not learn that person's code (it opens their ticket).
+    expect(again.json()).toEqual({
+      id: regs[2].id,
+      status: 'registered',
+      alreadyRegistered: true,
+      codeSent: false,
+    });
+    expect(again.body).not.toContain(regs[2].code);
     const counts = (await admin.get(`/api/events/${event.id}`)).json().counts;
     expect(counts).toEqual({ registered: 30, waitlisted: 5, cancelled: 0 });
+  });
+
+  it('sends a repeat registrant their code only to the e-mail they first gave', async () => {
+    const first = await registerPublic(t, event.id, registrant(70, { email: 'peserta70@contoh.id' }));
+    expect(first.statusCode).toBe(201);
+    const { code } = first.json();
+    const outbox = path.join(t.config.dataDir, 'outbox');
+    const before: string[] = await readdir(outbox).catch(() => []);
+    const again = await registerPublic(t, event.id, registrant(70, { email: 'someone.else@contoh.id' }));
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ id: first.json().id, alreadyRegistered: true, codeSent: true });
+    expect(again.body).not.toContain(code);
+    const mails = (await readdir(outbox)).filter((f) => !before.includes(f));
+    expect(mails).toHaveLength(1);
+    const mail = await readFile(path.join(outbox, mails[0]), 'utf8');
+    expect(mail).toContain('To: peserta70@contoh.id');
+    expect(mail).toContain(code);
+    expect(mail).not.toContain('someone.else');
+    // Clean up so the seat counts below stay as they were.
+    await t.app.inject({ method: 'POST', url: `/api/public/registrations/${code}/cancel` });
   });
 
   it('refuses bad registrations naming the field, writing nothing', async () => {

@@ -1,10 +1,12 @@
 import { normalizeCode, TRAINING_NOTICE_VERSION } from '#core/domain/training';
-import type { RegistrationAnswer, RegistrationBody } from '#core/schemas/training';
+import type { RegistrationAnswer, RegistrationBody, RepeatRegistrationAnswer } from '#core/schemas/training';
 import { findOrCreateParticipant, ownerIdsOfAccount } from '#server/features/registry/service';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, forbidden, notFound } from '#server/lib/errors';
 import { toIso } from '#server/lib/http';
+import { translate } from '#server/lib/i18n';
+import { mailSender } from '#server/lib/mail';
 import {
   canCancelFor,
   canRegisterAnyone,
@@ -43,7 +45,11 @@ async function register(
   eventId: string,
   input: RegistrationBody,
   mode: 'public' | 'office',
-): Promise<{ created: boolean; answer: RegistrationAnswer }> {
+): Promise<{
+  created: boolean;
+  answer: RegistrationAnswer;
+  repeat: { email: string | null; name: string; title: string } | null;
+}> {
   if (mode === 'office' && input.districtCode && !canRegisterOnBehalf(ctx.actor, input.districtCode))
     throw forbidden('training:errors.districtOutsideScope');
   const code = await newCode(ctx);
@@ -75,7 +81,11 @@ async function register(
       throw forbidden('training:errors.districtOutsideScope');
     const existing = await q.findActiveRegistration(tx, event.id, participant.ownerId);
     if (existing)
-      return { created: false, answer: { id: existing.id, code: existing.code, status: existing.status } };
+      return {
+        created: false,
+        answer: { id: existing.id, code: existing.code, status: existing.status },
+        repeat: { email: existing.email, name: existing.name, title: event.titleId },
+      };
     const registered = await q.countRegistered(tx, event.id);
     if (registered >= event.capacity && !event.waitlist)
       throw conflict('training:errors.eventFull', 'capacity', { capacity: event.capacity });
@@ -105,16 +115,51 @@ async function register(
         matchedBy: participant.matchedBy,
       },
     });
-    return { created: true, answer: { id: row.id, code: row.code, status: row.status } };
+    return { created: true, answer: { id: row.id, code: row.code, status: row.status }, repeat: null };
   });
 }
 
-export const registerPublic = (ctx: ServiceContext, eventId: string, input: RegistrationBody) =>
-  register(ctx, eventId, input, 'public');
+/**
+ * Public registration. The same person again gets their registration's id and status but not
+ * its code: anyone may type a phone number, and the code opens that person's ticket. The code
+ * is e-mailed again to the address given the first time (never to one typed now); without one,
+ * the person asks the organizer, who sees it in the event's list.
+ */
+export async function registerPublic(
+  ctx: ServiceContext,
+  eventId: string,
+  input: RegistrationBody,
+): Promise<
+  { created: true; answer: RegistrationAnswer } | { created: false; answer: RepeatRegistrationAnswer }
+> {
+  const { created, answer, repeat } = await register(ctx, eventId, input, 'public');
+  if (created || !repeat) return { created: true, answer };
+  const codeSent = repeat.email
+    ? await mailCode(ctx, repeat.email, repeat.name, repeat.title, answer.code)
+    : false;
+  return {
+    created: false,
+    answer: { id: answer.id, status: answer.status, alreadyRegistered: true, codeSent },
+  };
+}
 
-export function registerOnBehalf(ctx: ServiceContext, eventId: string, input: RegistrationBody) {
+async function mailCode(ctx: ServiceContext, to: string, name: string, title: string, code: string) {
+  try {
+    await mailSender(ctx.config).send({
+      to: [to],
+      subject: translate('id', 'training:mail.codeSubject', { title }),
+      text: translate('id', 'training:mail.codeBody', { name, title, code }),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function registerOnBehalf(ctx: ServiceContext, eventId: string, input: RegistrationBody) {
   if (!canRegisterAnyone(requireActor(ctx))) throw forbidden();
-  return register(ctx, eventId, input, 'office');
+  const { created, answer } = await register(ctx, eventId, input, 'office');
+  return { created, answer };
 }
 
 async function cancel(ctx: ServiceContext, row: q.RegistrationRow) {

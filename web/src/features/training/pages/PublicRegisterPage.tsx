@@ -33,6 +33,7 @@ export function PublicRegisterPage() {
   const navigate = useNavigate();
   const locale = currentLocale();
   const [formError, setFormError] = useState<string | null>(null);
+  const [repeat, setRepeat] = useState<{ codeSent: boolean } | null>(null);
   const event = useQuery({
     queryKey: ['training', 'public', id],
     queryFn: ({ signal }) => call(trainingApi.publicEvent, { params: { id }, signal }),
@@ -59,7 +60,11 @@ export function PublicRegisterPage() {
         body: { ...values, consent: values.consent as true },
         idempotencyKey: key,
       }),
-    onSuccess: (answer) => navigate(`/tiket/${answer.code}`),
+    onSuccess: (answer) => {
+      // A repeat registration does not carry the code (see RepeatRegistrationAnswer).
+      if ('code' in answer) navigate(`/tiket/${answer.code}`);
+      else setRepeat({ codeSent: answer.codeSent });
+    },
     onError: (error) => setFormError(applyApiErrors(error, form)),
   });
 
@@ -105,7 +110,11 @@ export function PublicRegisterPage() {
             ))}
           </Stack>
         </Stack>
-        {!reg.open ? (
+        {repeat ? (
+          <Alert color="blue" title={t('training:public.alreadyTitle')} role="status">
+            {repeat.codeSent ? t('training:public.alreadyMailed') : t('training:public.alreadyAsk')}
+          </Alert>
+        ) : !reg.open ? (
           <Alert color="orange">{t(`training:public.closed.${reg.reason ?? 'closed'}`)}</Alert>
         ) : (
           <form onSubmit={form.onSubmit((v) => submit.mutate(v))} noValidate>
