@@ -34,7 +34,8 @@ export const IssueResult = z.object({
   skipped: z.array(
     z.object({
       registrationId: z.uuid(),
-      reason: z.enum(['below_rule', 'already_issued', 'not_registered']),
+      /** `revoked`: the person's certificate was revoked; an admin re-issues it by naming them. */
+      reason: z.enum(['below_rule', 'already_issued', 'not_registered', 'revoked']),
     }),
   ),
 });

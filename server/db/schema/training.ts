@@ -185,7 +185,11 @@ export const trainingCertificates = pgTable(
   },
   (t) => [
     uniqueIndex('training_certificates_code_key').on(t.code),
-    uniqueIndex('training_certificates_registration_key').on(t.registrationId),
+    // One VALID certificate per registration; revoked ones stay beside a re-issued one.
+    uniqueIndex('training_certificates_registration_valid_key')
+      .on(t.registrationId)
+      .where(sql`${t.status} = 'valid'`),
+    index('training_certificates_registration_idx').on(t.registrationId),
     index('training_certificates_event_idx').on(t.eventId),
   ],
 );

@@ -306,6 +306,44 @@ describe('certificates', () => {
     const unknown = await t.app.inject({ method: 'GET', url: '/api/public/certificates/NOPE2345XY' });
     expect(unknown.statusCode).toBe(404);
   });
+
+  it('re-issues a revoked certificate only when asked for that person: new code, old stays revoked, audited', async () => {
+    const holder = (await admin.get(`/api/events/${event.id}/registrations`))
+      .json()
+      .items.find((r: { certificate: { code: string } | null }) => r.certificate?.code === codes[1]);
+    // A bulk issue does not bring a revoked certificate back on its own.
+    const bulk = (await admin.post(`/api/events/${event.id}/certificates`, {})).json();
+    expect(bulk.issued).toBe(0);
+    expect(bulk.skipped).toContainEqual({ registrationId: holder.id, reason: 'revoked' });
+    const res = await admin.post(`/api/events/${event.id}/certificates`, { registrationIds: [holder.id] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().issued).toBe(1);
+    const fresh = res.json().items[0].code;
+    expect(fresh).not.toBe(codes[1]);
+    const old = (await t.app.inject({ method: 'GET', url: `/api/public/certificates/${codes[1]}` })).json();
+    expect(old.status).toBe('revoked');
+    const now = (await t.app.inject({ method: 'GET', url: `/api/public/certificates/${fresh}` })).json();
+    expect(now).toMatchObject({ status: 'valid', signatureValid: true });
+    const row = (await admin.get(`/api/events/${event.id}/registrations`))
+      .json()
+      .items.filter((r: { id: string }) => r.id === holder.id);
+    expect(row).toHaveLength(1);
+    expect(row[0].certificate).toEqual({ code: fresh, status: 'valid' });
+    const listed = (await admin.get(`/api/events/${event.id}/certificates`)).json().items;
+    expect(listed.filter((c: { code: string }) => c.code === codes[1] || c.code === fresh)).toHaveLength(2);
+    const audit = (await admin.get('/api/audit?action=training.certificate_reissue')).json();
+    expect(audit.items[0].after).toMatchObject({
+      registrationId: holder.id,
+      code: fresh,
+      replaces: codes[1],
+    });
+    // Once valid again, asking again issues nothing more.
+    const twice = (
+      await admin.post(`/api/events/${event.id}/certificates`, { registrationIds: [holder.id] })
+    ).json();
+    expect(twice.issued).toBe(0);
+    expect(twice.skipped).toContainEqual({ registrationId: holder.id, reason: 'already_issued' });
+  });
 });
 
 describe('finishing and follow-up', () => {

@@ -90,6 +90,14 @@ export async function waitlistPosition(db: Queryable, row: RegistrationRow) {
   return Number(r?.n ?? 0);
 }
 
+/**
+ * A registration's current certificate: its valid one, or else the last revoked one (a revoked
+ * certificate may have been re-issued; the old row stays, revoked, for verification).
+ */
+const currentCertificate = sql`${trainingCertificates.id} = (
+  SELECT c.id FROM training_certificates c WHERE c.registration_id = ${trainingRegistrations.id}
+  ORDER BY (c.status = 'valid') DESC, c.issued_at DESC, c.id DESC LIMIT 1)`;
+
 export type RegistrationWithFacts = RegistrationRow & {
   attended: number;
   preScore: number | null;
@@ -121,7 +129,7 @@ export async function listRegistrations(
     })
     .from(trainingRegistrations)
     .leftJoin(trainingAssessments, eq(trainingAssessments.registrationId, trainingRegistrations.id))
-    .leftJoin(trainingCertificates, eq(trainingCertificates.registrationId, trainingRegistrations.id))
+    .leftJoin(trainingCertificates, currentCertificate)
     .where(and(eq(trainingRegistrations.eventId, eventId), scope))
     .orderBy(asc(trainingRegistrations.createdAt), asc(trainingRegistrations.id));
   return rows.map((x) => ({
@@ -147,7 +155,7 @@ export async function registrationsOfOwners(db: Queryable, ownerIds: SQL) {
     })
     .from(trainingRegistrations)
     .innerJoin(trainingEvents, eq(trainingEvents.id, trainingRegistrations.eventId))
-    .leftJoin(trainingCertificates, eq(trainingCertificates.registrationId, trainingRegistrations.id))
+    .leftJoin(trainingCertificates, currentCertificate)
     .where(sql`${trainingRegistrations.ownerId} IN (${ownerIds})`)
     .orderBy(sql`${trainingEvents.startDate} DESC`);
 }

@@ -36,18 +36,27 @@ export async function issueCertificates(
     const sessions = await sessionsOf(tx, eventId);
     const regs = await listRegistrations(tx, eventId, null);
     const wanted = input.registrationIds ? new Set(input.registrationIds) : null;
-    const skipped: { registrationId: string; reason: 'below_rule' | 'already_issued' | 'not_registered' }[] =
-      [];
+    const skipped: {
+      registrationId: string;
+      reason: 'below_rule' | 'already_issued' | 'not_registered' | 'revoked';
+    }[] = [];
     const rows = [];
     const overridden: { registrationId: string; code: string }[] = [];
+    const reissued: { registrationId: string; code: string; replaces: string }[] = [];
     for (const reg of regs) {
       if (wanted && !wanted.has(reg.id)) continue;
       if (reg.status !== 'registered') {
         if (wanted) skipped.push({ registrationId: reg.id, reason: 'not_registered' });
         continue;
       }
-      if (reg.certificateCode) {
+      if (reg.certificateCode && reg.certificateStatus === 'valid') {
         skipped.push({ registrationId: reg.id, reason: 'already_issued' });
+        continue;
+      }
+      // A revoked certificate is issued anew only when an admin names that person (never in bulk).
+      const replaces = reg.certificateCode;
+      if (replaces && !(wanted && canRevokeCertificate(actor))) {
+        skipped.push({ registrationId: reg.id, reason: 'revoked' });
         continue;
       }
       const passes = meetsRule(reg.attended, sessions.length, event.minShare);
@@ -74,6 +83,7 @@ export async function issueCertificates(
         issuedBy: actor.id,
       });
       if (!passes) overridden.push({ registrationId: reg.id, code });
+      if (replaces) reissued.push({ registrationId: reg.id, code, replaces });
     }
     for (const id of wanted ?? [])
       if (!regs.some((r) => r.id === id)) skipped.push({ registrationId: id, reason: 'not_registered' });
@@ -91,6 +101,13 @@ export async function issueCertificates(
         entityType: 'training_certificate',
         entityId: inserted.find((c) => c.code === o.code)?.id ?? null,
         after: { registrationId: o.registrationId, code: o.code, reason: input.override!.reason },
+      });
+    for (const r of reissued)
+      await recordAudit(tx, ctx, {
+        action: 'training.certificate_reissue',
+        entityType: 'training_certificate',
+        entityId: inserted.find((c) => c.code === r.code)?.id ?? null,
+        after: r,
       });
     return {
       issued: inserted.length,

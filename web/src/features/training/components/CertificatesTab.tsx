@@ -66,6 +66,22 @@ export function CertificatesTab({ event }: { event: TrainingEvent }) {
         ),
     });
   };
+  const reissue = (registrationId: string) =>
+    issue.mutate(
+      { registrationIds: [registrationId] },
+      {
+        onSuccess: (r) =>
+          notifications.show({
+            color: r.issued > 0 ? 'green' : 'orange',
+            message:
+              r.issued > 0 ? t('training:certificates.reissued') : t('training:certificates.notReissued'),
+          }),
+        onError: (e) => notifications.show({ color: 'red', message: e.message }),
+      },
+    );
+  const holdsValid = new Set(
+    (certs.data?.items ?? []).filter((c) => c.status === 'valid').map((c) => c.registrationId),
+  );
   const askRevoke = (code: string) =>
     modals.openConfirmModal({
       title: t('training:certificates.revokeTitle', { code }),
@@ -156,6 +172,18 @@ export function CertificatesTab({ event }: { event: TrainingEvent }) {
                       >
                         {t('training:certificates.verify')}
                       </Button>
+                      {event.permissions.revoke &&
+                        c.status === 'revoked' &&
+                        !holdsValid.has(c.registrationId) && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            loading={issue.isPending}
+                            onClick={() => reissue(c.registrationId)}
+                          >
+                            {t('training:certificates.reissue')}
+                          </Button>
+                        )}
                       {event.permissions.revoke && c.status === 'valid' && (
                         <Button
                           size="compact-xs"
