@@ -14,6 +14,7 @@ export * from './nik';
 export * from './person-enums';
 export * from './phone';
 export * from './privacy';
+export * from './products';
 export * from './region-name';
 export * from './subsector';
 export * from './text';

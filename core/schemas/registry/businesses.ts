@@ -3,6 +3,7 @@ import {
   CERTIFICATION_TYPES,
   EXPORT_STATUSES,
   SUBSECTORS,
+  splitProductWords,
   zCertificationType,
   zExportStatus,
   zKbli,
@@ -29,11 +30,18 @@ import {
   zClearable,
   zClearableText,
   zOptionalText,
+  zText,
 } from './people';
 
 /* The registry API contract: businesses, list and search, map points. */
 
 // ── Businesses ───────────────────────────────────────────────────────────────────────────
+
+/** What the business makes ("tas anyaman", "keranjang"): trimmed, blanks and repeats dropped. */
+export const ProductWords = z
+  .array(zText(80))
+  .max(30, { error: msg('fields.tooManyProducts') })
+  .transform((list) => splitProductWords(list));
 
 export const CreateBusinessBody = z
   .strictObject({
@@ -60,6 +68,7 @@ export const CreateBusinessBody = z
     exportStatus: zExportStatus.default('belum'),
     exportCountries: z.array(CountryCode).max(60).default([]),
     notes: zOptionalText(2000),
+    products: ProductWords.default([]),
     source: RecordSource.default('manual'),
     sourceDetail: zOptionalText(200),
     owners: z.array(OwnerLinkInput).max(10).default([]),
@@ -108,6 +117,7 @@ export const UpdateBusinessBody = z
     exportStatus: zExportStatus.optional(),
     exportCountries: z.array(CountryCode).max(60).optional(),
     notes: zClearableText(2000),
+    products: ProductWords.optional(),
     source: RecordSource.optional(),
     sourceDetail: zClearableText(200),
     /** Optimistic concurrency: the `updatedAt` the editor started from; a newer record → 409. */
@@ -149,6 +159,8 @@ export const Business = z.object({
   exportStatus: z.enum(EXPORT_STATUSES),
   exportCountries: z.array(z.string()),
   notes: z.string().nullable(),
+  /** Product words, as entered. */
+  products: z.array(z.string()),
   source: z.string(),
   sourceDetail: z.string().nullable(),
   owners: z.array(BusinessOwner),

@@ -24,6 +24,8 @@ function snapshotFigures(
   return {
     workersMale: wrap(zCount),
     workersFemale: wrap(zCount),
+    /** The total; the split is optional. Given with both parts it must be their sum. */
+    workersTotal: wrap(zCount),
     investmentIdr: wrap(zRupiah),
     capacity: wrap(nonNegative('fields.nonNegative')),
     capacityUnit: wrap(zText(40)),
@@ -36,19 +38,56 @@ function snapshotFigures(
   };
 }
 
-export const SnapshotBody = z.strictObject({
-  dataYear: zYear({ min: 1990, max: nextYear() }),
-  /** An ikm_owner's figures are always recorded as `owner_self_update`. */
-  source: RecordSource.default('manual'),
-  ...snapshotFigures(zOptional),
-});
+type Workers = {
+  workersMale?: number | null;
+  workersFemale?: number | null;
+  workersTotal?: number | null;
+};
+
+/**
+ * The workers total against its parts: the sum when all three are given, no part above the
+ * total. The server checks the same on the merged record (`workersProblem` in core/domain).
+ */
+export function workersRule(v: Workers, ctx: z.RefinementCtx) {
+  const problem = workersProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: msg(problem), path: ['workersTotal'] });
+}
+
+/** The catalog key of what is wrong with these worker figures, or null. */
+export function workersProblem(v: Workers): string | null {
+  const { workersMale: m, workersFemale: f, workersTotal: t } = v;
+  if (t === null || t === undefined) return null;
+  if (m !== null && m !== undefined && f !== null && f !== undefined)
+    return m + f === t ? null : 'fields.workersTotalMismatch';
+  if ((m ?? 0) > t || (f ?? 0) > t) return 'fields.workersPartAboveTotal';
+  return null;
+}
+
+/** The total to store: the given one, else the sum of both parts (or the one part known). */
+export function workersTotalOf(v: Workers): number | null {
+  if (v.workersTotal !== null && v.workersTotal !== undefined) return v.workersTotal;
+  const { workersMale: m, workersFemale: f } = v;
+  if ((m === null || m === undefined) && (f === null || f === undefined)) return null;
+  return (m ?? 0) + (f ?? 0);
+}
+
+export const SnapshotBody = z
+  .strictObject({
+    dataYear: zYear({ min: 1990, max: nextYear() }),
+    /** An ikm_owner's figures are always recorded as `owner_self_update`. */
+    source: RecordSource.default('manual'),
+    ...snapshotFigures(zOptional),
+  })
+  .superRefine(workersRule);
 export type SnapshotBody = z.infer<typeof SnapshotBody>;
 
-export const UpdateSnapshotBody = z.strictObject({
-  dataYear: zYear({ min: 1990, max: nextYear() }).optional(),
-  source: RecordSource.optional(),
-  ...snapshotFigures(zClearable),
-});
+export const UpdateSnapshotBody = z
+  .strictObject({
+    dataYear: zYear({ min: 1990, max: nextYear() }).optional(),
+    source: RecordSource.optional(),
+    ...snapshotFigures(zClearable),
+  })
+  .superRefine(workersRule);
 export type UpdateSnapshotBody = z.infer<typeof UpdateSnapshotBody>;
 
 export const Snapshot = z.object({

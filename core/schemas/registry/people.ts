@@ -221,6 +221,8 @@ export const BusinessOwner = z.object({
   nikOutsideHome: z.boolean(),
   gender: z.string().nullable(),
   birthYear: z.number().int().nullable(),
+  /** Decoded from the NIK (ISO date); null without a valid NIK. */
+  birthDate: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
   education: z.string().nullable(),

@@ -50,6 +50,8 @@ export const owners = pgTable(
     nikMasked: text('nik_masked'),
     gender: text('gender'),
     birthYear: integer('birth_year'),
+    /** Decoded from a valid NIK (its gender too), kept so the owner tab need not decrypt it. */
+    birthDate: date('birth_date'),
     phone: text('phone'),
     email: text('email'),
     education: text('education'),
@@ -100,6 +102,8 @@ export const businesses = pgTable(
     exportStatus: text('export_status').notNull().default('belum'),
     exportCountries: text('export_countries').array().notNull().default(sql`'{}'::text[]`),
     notes: text('notes'),
+    /** Product words ("tas anyaman", "keranjang"): what buyers and office workers search for. */
+    products: text('products').array().notNull().default(sql`'{}'::text[]`),
     /** Where the record came from: survey, import, officer_visit, owner_self_update, manual. */
     source: text('source').notNull().default('manual'),
     sourceDetail: text('source_detail'),
@@ -117,9 +121,16 @@ export const businesses = pgTable(
     certificationTypes: text('certification_types').array().notNull().default(sql`'{}'::text[]`),
     /** Names of the linked owners, kept by triggers on business_owners and owners (migration 0005). */
     ownerNames: text('owner_names').notNull().default(''),
-    /** Word-prefix full-text search over the same: one GIN lookup answers a multi-word query. */
+    /** The owners' phone numbers as digits (628…), kept by the same triggers (migration 0018): search only. */
+    ownerPhones: text('owner_phones').notNull().default(''),
+    /** Names of the kelurahan and kecamatan, kept by a row trigger (migration 0018): search only. */
+    placeNames: text('place_names').notNull().default(''),
+    /**
+     * Word-prefix full-text search over the same plus subsector, product and place words and the
+     * owners' phone digits: one GIN lookup answers a multi-word query.
+     */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`to_tsvector('simple'::regconfig, name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, '') || ' ' || owner_names)`,
+      sql`to_tsvector('simple'::regconfig, name || ' ' || coalesce(brand, '') || ' ' || coalesce(nib, '') || ' ' || owner_names || ' ' || replace(subsector, '_', ' ') || ' ' || search_join(products) || ' ' || place_names || ' ' || owner_phones)`,
     ),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
@@ -188,6 +199,8 @@ export const businessSnapshots = pgTable(
     dataYear: integer('data_year').notNull(),
     workersMale: integer('workers_male'),
     workersFemale: integer('workers_female'),
+    /** Total workers; the male/female split is optional. When both parts are known it is their sum. */
+    workersTotal: integer('workers_total'),
     investmentIdr: bigint('investment_idr', { mode: 'number' }),
     capacity: numeric('capacity'),
     capacityUnit: text('capacity_unit'),

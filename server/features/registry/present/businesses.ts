@@ -6,6 +6,7 @@ import type {
   Owner,
   Snapshot,
 } from '#core/schemas/registry';
+import { workersTotalOf } from '#core/schemas/registry';
 import type { BusinessWithNames, CertificationRow, OwnerRow, SnapshotRow } from '../queries/businesses';
 
 /* Rows → contract shapes. The NIK leaves the server only as `nikMasked`: no function here reads nikCipher. */
@@ -13,10 +14,7 @@ import type { BusinessWithNames, CertificationRow, OwnerRow, SnapshotRow } from 
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
 export function presentSnapshot(row: SnapshotRow): Snapshot {
-  const workersTotal =
-    row.workersMale === null && row.workersFemale === null
-      ? null
-      : (row.workersMale ?? 0) + (row.workersFemale ?? 0);
+  const workersTotal = row.workersTotal ?? workersTotalOf(row);
   return {
     id: row.id,
     businessId: row.businessId,
@@ -85,6 +83,7 @@ export function presentBusinessOwner(row: OwnerRow, isPrimary: boolean, home: st
     nikOutsideHome: nikOutsideHome(row.nikMasked, home),
     gender: row.gender,
     birthYear: row.birthYear,
+    birthDate: row.birthDate,
     phone: row.phone,
     email: row.email,
     education: row.education,
@@ -138,6 +137,7 @@ export function businessFields(row: BusinessWithNames) {
     exportStatus: row.exportStatus as Business['exportStatus'],
     exportCountries: row.exportCountries,
     notes: row.notes,
+    products: row.products,
     source: row.source,
     sourceDetail: row.sourceDetail,
   };

@@ -43,6 +43,7 @@ const businessColumns = {
   exportStatus: businesses.exportStatus,
   exportCountries: businesses.exportCountries,
   notes: businesses.notes,
+  products: businesses.products,
   source: businesses.source,
   sourceDetail: businesses.sourceDetail,
   mergedIntoId: businesses.mergedIntoId,
@@ -56,7 +57,10 @@ const businessColumns = {
   certificationTypes: businesses.certificationTypes,
 };
 
-export type BusinessWithNames = Omit<BusinessRow, 'searchVector' | 'ownerNames' | 'dataYears'> & {
+export type BusinessWithNames = Omit<
+  BusinessRow,
+  'searchVector' | 'ownerNames' | 'ownerPhones' | 'placeNames' | 'dataYears'
+> & {
   districtName: string | null;
   villageName: string | null;
 };

@@ -14,11 +14,17 @@ export async function insertSnapshotRow(db: Queryable, values: SnapshotInsert): 
 }
 
 /** The snapshot, if it belongs to this business. */
-export async function findSnapshotOf(db: Queryable, businessId: string, snapshotId: string) {
-  const [row] = await db
+export async function findSnapshotOf(
+  db: Queryable,
+  businessId: string,
+  snapshotId: string,
+  options: { lock?: boolean } = {},
+) {
+  const query = db
     .select()
     .from(businessSnapshots)
     .where(and(eq(businessSnapshots.id, snapshotId), eq(businessSnapshots.businessId, businessId)));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row as SnapshotRow | undefined;
 }
 

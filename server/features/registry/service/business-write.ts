@@ -98,6 +98,7 @@ export async function createBusiness(
           exportStatus: input.exportStatus,
           exportCountries: [...new Set(input.exportCountries)],
           notes: input.notes ?? null,
+          products: input.products,
           source: input.source,
           sourceDetail: input.sourceDetail ?? null,
           createdBy: actor.id,

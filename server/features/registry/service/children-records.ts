@@ -1,13 +1,16 @@
-import type {
-  CertificationBody,
-  RecordSource,
-  SnapshotBody,
-  UpdateCertificationBody,
-  UpdateSnapshotBody,
+import {
+  type CertificationBody,
+  type RecordSource,
+  type SnapshotBody,
+  type UpdateCertificationBody,
+  type UpdateSnapshotBody,
+  workersProblem,
+  workersTotalOf,
 } from '#core/schemas/registry';
 import type { Queryable } from '#server/db/client';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
+import { fieldError } from '#server/lib/errors';
 import { presentCertification, presentSnapshot } from '../present/businesses';
 import { type CertificationRow, type SnapshotRow, touchBusiness } from '../queries/businesses';
 import {
@@ -31,6 +34,7 @@ export function snapshotValues(input: Partial<SnapshotBody> | UpdateSnapshotBody
     source: input.source,
     workersMale: input.workersMale,
     workersFemale: input.workersFemale,
+    workersTotal: input.workersTotal,
     investmentIdr: input.investmentIdr,
     capacity: numeric(input.capacity),
     capacityUnit: input.capacityUnit,
@@ -44,6 +48,32 @@ export function snapshotValues(input: Partial<SnapshotBody> | UpdateSnapshotBody
   return Object.fromEntries(
     Object.entries(values).filter(([, v]) => v !== undefined),
   ) as Partial<SnapshotInsert>;
+}
+
+type Workers = { workersMale: number | null; workersFemale: number | null; workersTotal: number | null };
+
+/**
+ * The workers total a snapshot stores once `input` is applied to `before` (nothing for a new
+ * one): the total sent, else L + P when both parts are known, else the total it had. A total
+ * that disagrees with its parts is refused naming `workersTotal`.
+ */
+export function workersAfter(before: Workers | null, input: Partial<Workers>): number | null {
+  const pick = (k: keyof Workers) => (input[k] === undefined ? (before?.[k] ?? null) : input[k]);
+  const male = pick('workersMale');
+  const female = pick('workersFemale');
+  // A total that was only ever the sum of the parts follows them; one given on its own stays.
+  const derivedBefore = before
+    ? workersTotalOf({ workersMale: before.workersMale, workersFemale: before.workersFemale })
+    : null;
+  const ownTotal = before?.workersTotal !== null && before?.workersTotal !== derivedBefore;
+  let total: number | null;
+  if (input.workersTotal !== undefined) total = input.workersTotal;
+  else if (male !== null && female !== null) total = male + female;
+  else if (ownTotal) total = before?.workersTotal ?? null;
+  else total = workersTotalOf({ workersMale: male, workersFemale: female });
+  const problem = workersProblem({ workersMale: male, workersFemale: female, workersTotal: total });
+  if (problem) throw fieldError('workersTotal', `registry-api:${problem}`);
+  return total;
 }
 
 /** An IKM owner's own figures are always marked as a self-update, whatever the form said. */
@@ -63,6 +93,7 @@ export async function insertSnapshot(
 ): Promise<SnapshotRow> {
   const row = await insertSnapshotRow(tx, {
     ...snapshotValues(input),
+    workersTotal: workersAfter(null, input),
     businessId,
     dataYear: input.dataYear,
     source: snapshotSource(ctx, input.source) ?? 'manual',

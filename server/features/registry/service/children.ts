@@ -27,6 +27,7 @@ import {
   insertSnapshot,
   snapshotSource,
   snapshotValues,
+  workersAfter,
 } from './children-records';
 
 /* Yearly snapshots and certifications of one business: same access as editing the business. */
@@ -60,12 +61,16 @@ export async function updateSnapshot(
   input: UpdateSnapshotBody,
 ): Promise<Snapshot> {
   await editable(ctx, businessId);
-  const before = await findSnapshot(ctx, businessId, snapshotId);
+  await findSnapshot(ctx, businessId, snapshotId);
   const values = snapshotValues({ ...input, source: snapshotSource(ctx, input.source ?? undefined) });
   if (values.dataYear === null) throw fieldError('dataYear', 'registry-validation:common.empty');
   return ctx.db.transaction(async (tx) => {
+    // The workers check reads the figures as they are at the write (row locked until commit).
+    const before = await findSnapshotOf(tx, businessId, snapshotId, { lock: true });
+    if (!before) throw notFound();
     const row = await updateSnapshotRow(tx, snapshotId, {
       ...values,
+      workersTotal: workersAfter(before, input),
       recordedAt: new Date(),
       recordedBy: ctx.actor?.id ?? null,
     });

@@ -40,6 +40,7 @@ function toBody(v: Values) {
     capacityUnit: blank(v.capacityUnit),
     rawMaterials: blank(v.rawMaterials),
     // Not asked in this form.
+    workersTotal: undefined,
     outputQuantity: undefined,
     sourceDetail: undefined,
   };
