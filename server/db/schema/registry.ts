@@ -204,11 +204,18 @@ export const businessSnapshots = pgTable(
     investmentIdr: bigint('investment_idr', { mode: 'number' }),
     capacity: numeric('capacity'),
     capacityUnit: text('capacity_unit'),
+    /** The period the capacity is stated for: day, week, month or year ("± 250 buah/bulan"). */
+    capacityPeriod: text('capacity_period'),
     outputQuantity: numeric('output_quantity'),
     outputValueIdr: bigint('output_value_idr', { mode: 'number' }),
     rawMaterials: text('raw_materials'),
     turnoverMonthlyIdr: bigint('turnover_monthly_idr', { mode: 'number' }),
     turnoverYearlyIdr: bigint('turnover_yearly_idr', { mode: 'number' }),
+    /**
+     * Figures written as approximations ("± 250", "sekitar 1.000", "100-150"): their field names.
+     * A range is stored as its middle.
+     */
+    estimatedFields: text('estimated_fields').array().notNull().default(sql`'{}'::text[]`),
     source: text('source').notNull(),
     sourceDetail: text('source_detail'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
@@ -249,6 +256,20 @@ export type ImportIssueRecord = {
   params?: Record<string, string | number>;
 };
 
+/** One column of an imported sheet, for the column-mapping step. */
+export type ImportColumnRecord = {
+  sheet: string;
+  /** Spreadsheet letter: A, B, … AB. */
+  letter: string;
+  header: string;
+  /** The field it was read into; null when it was left unread. */
+  field: string | null;
+  /** recognized / mapped (chosen by the uploader) / ignored / unrecognized / duplicate / unused. */
+  status: string;
+  /** First non-empty value below the header (long digit runs masked: this may be a NIK). */
+  sample: string | null;
+};
+
 /** A cell as read; dates are tagged so a rejects file gives them back as dates. */
 export type StoredCell = string | number | boolean | null | { date: string };
 
@@ -281,6 +302,8 @@ export const imports = pgTable(
     /** What was imported with a remark, and file-level notes (empty rows, columns not read). */
     warnings: jsonb('warnings').$type<ImportIssueRecord[]>().notNull().default([]),
     unrecognizedColumns: jsonb('unrecognized_columns').$type<string[]>().notNull().default([]),
+    /** Every column of every data sheet: header, what it was read as (or why not), a sample. */
+    columns: jsonb('columns').$type<ImportColumnRecord[]>().notNull().default([]),
     /** Header rows and rejected rows as read (NIK cells blanked), per sheet, for the rejects download. */
     rejects: jsonb('rejects').$type<{
       sheets: {
