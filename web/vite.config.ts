@@ -64,7 +64,24 @@ export default defineConfig({
     // Last: brotli and gzip twins of everything written above, the service worker included.
     precompress(),
   ],
-  resolve: { alias: aliases },
+  resolve: {
+    alias: [
+      ...aliases,
+      // React Router's package points bundlers at its development build (dev warnings included).
+      {
+        find: /^react-router$/,
+        replacement: path.resolve(
+          root,
+          '..',
+          'node_modules',
+          'react-router',
+          'dist',
+          'production',
+          'index.mjs',
+        ),
+      },
+    ],
+  },
   build: {
     outDir: path.resolve(root, '..', 'dist', 'web'),
     emptyOutDir: true,

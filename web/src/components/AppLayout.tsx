@@ -13,18 +13,20 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Fragment, useEffect } from 'react';
+import { Fragment, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { authApi } from '#core/api/auth';
 import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
-import { outbox } from '#web/lib/outbox';
 import { navFor } from '../app/nav';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineBadge } from './OfflineBadge';
-import { OutboxStatus } from './OutboxStatus';
+
+// The outbox (IndexedDB through Dexie) is its own chunk: a signed-in page's first load does not wait for it.
+const loadOutbox = () => import('#web/lib/outbox').then((m) => m.outbox);
+const OutboxStatus = lazy(() => import('./OutboxStatus').then((m) => ({ default: m.OutboxStatus })));
 
 function isActive(pathname: string, to: string) {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -41,19 +43,30 @@ export function AppLayout() {
 
   // The outbox sends the signed-in person's queued work: at start, when online, on a timer.
   useEffect(() => {
-    outbox.setUser(user.id);
-    return outbox.start();
+    let stop: (() => void) | undefined;
+    let left = false;
+    void loadOutbox().then((outbox) => {
+      if (left) return;
+      outbox.setUser(user.id);
+      stop = outbox.start();
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
   }, [user.id]);
 
   const leave = async () => {
     await call(authApi.logout).catch(() => {});
-    outbox.setUser(null);
+    (await loadOutbox()).setUser(null);
     signedOut();
     navigate('/login', { replace: true });
   };
   // Work still in the outbox stays on this device and goes when the same person signs in again.
   const signOut = async () => {
-    const waiting = await outbox.countUnsent().catch(() => 0);
+    const waiting = await loadOutbox()
+      .then((outbox) => outbox.countUnsent())
+      .catch(() => 0);
     if (waiting === 0) return leave();
     modals.openConfirmModal({
       title: t('outbox:sign_out.title'),
@@ -86,7 +99,9 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <OfflineBadge />
-            <OutboxStatus />
+            <Suspense fallback={null}>
+              <OutboxStatus />
+            </Suspense>
             <LanguageSwitch />
             <Menu position="bottom-end" width={230}>
               <Menu.Target>

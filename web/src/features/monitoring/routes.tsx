@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
-import { registerVisitSenders } from './lib/visit-outbox';
 
-// Queued visits must be sendable from the first drain after start, before any visit page loads.
-registerVisitSenders();
+// Queued visits are sendable before any visit page loads; the outbox (IndexedDB, Dexie) is its own
+// chunk, so the sign-in page does not wait for it.
+void import('./lib/visit-outbox').then((m) => m.registerVisitSenders());
 
 /* Pages load on first use: the field app stays light on a cheap phone. */
 export const MONITORING_ROUTES: RouteObject[] = [

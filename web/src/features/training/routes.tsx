@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
-import { registerScanSender } from './lib/scan-outbox';
 
-// Queued scans must be sendable from the first drain after start, before the scan page loads.
-registerScanSender();
+// Queued scans are sendable before the scan page loads; the outbox (IndexedDB, Dexie) is its own
+// chunk, so the sign-in page does not wait for it.
+void import('./lib/scan-outbox').then((m) => m.registerScanSender());
 
 const page =
   <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>

@@ -89,6 +89,8 @@ export class Outbox {
   /** The function that sends items of `kind` (one per kind; a feature registers it at load). */
   registerSender<P>(kind: string, sender: Sender<P>) {
     this.senders.set(kind, sender as Sender);
+    // Senders arrive with their feature's chunk, possibly after a drain skipped their items.
+    if (this.stopTriggers) this.kick();
     return () => {
       if (this.senders.get(kind) === sender) this.senders.delete(kind);
     };

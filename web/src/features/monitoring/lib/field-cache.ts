@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import type { Dexie, EntityTable } from 'dexie';
 import { ApiError } from '#web/lib/api';
 
 /*
@@ -10,12 +10,15 @@ import { ApiError } from '#web/lib/api';
 type Entry = { key: string; userId: string; value: unknown; savedAt: number };
 type FieldDb = Dexie & { entries: EntityTable<Entry, 'key'> };
 
-let db: FieldDb | null = null;
-function open(): FieldDb {
-  if (!db) {
-    db = new Dexie('bina-kriya-field') as FieldDb;
-    db.version(1).stores({ entries: 'key, userId' });
-  }
+// Dexie comes with its own chunk on the first read: the pages that list follow-ups (home) do not
+// wait for it.
+let db: Promise<FieldDb> | null = null;
+function open(): Promise<FieldDb> {
+  db ??= import('dexie').then(({ Dexie }) => {
+    const opened = new Dexie('bina-kriya-field') as FieldDb;
+    opened.version(1).stores({ entries: 'key, userId' });
+    return opened;
+  });
   return db;
 }
 
@@ -33,13 +36,13 @@ export async function cachedRead<T extends object>(
   try {
     const value = await load();
     void open()
-      .entries.put({ key, userId, value, savedAt: Date.now() })
+      .then((opened) => opened.entries.put({ key, userId, value, savedAt: Date.now() }))
       .catch(() => undefined);
     return value;
   } catch (error) {
     if (!isOffline(error)) throw error;
     const entry = await open()
-      .entries.get(key)
+      .then((opened) => opened.entries.get(key))
       .catch(() => undefined);
     if (!entry) throw error;
     return { ...(entry.value as T), cachedAt: entry.savedAt };
@@ -48,5 +51,5 @@ export async function cachedRead<T extends object>(
 
 /** Forgets one person's copies (sign-out). */
 export async function forgetFieldData(userId: string) {
-  await open().entries.where('userId').equals(userId).delete();
+  await (await open()).entries.where('userId').equals(userId).delete();
 }
