@@ -1,8 +1,8 @@
-import { degrees, PDFDocument, rgb, StandardFonts } from '@cantoo/pdf-lib';
+import { degrees, PDFDocument, rgb } from '@cantoo/pdf-lib';
 import type { CertificateFacts } from '#core/domain/training';
 import { formatDate } from '#core/format';
 import { startOfOfficeDay } from '#core/time';
-import { drawCentered, drawQr, safeText } from './pdf-kit';
+import { drawCentered, drawQr, embedFonts, safeText } from './pdf-kit';
 
 export type CertificateDrawing = CertificateFacts & {
   venue: string;
@@ -28,9 +28,7 @@ export async function renderCertificatePdf(c: CertificateDrawing): Promise<Uint8
   doc.setSubject(`${c.event.id} / ${c.event.en}`);
   doc.setCreator('Bina Kriya');
   const page = doc.addPage([841.89, 595.28]);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const italic = await doc.embedFont(StandardFonts.HelveticaOblique);
+  const { bold, regular, italic } = await embedFonts(doc);
   const { width, height } = page.getSize();
   const cx = width / 2;
   const wide = width - 160;

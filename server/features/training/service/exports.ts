@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import ExcelJS from 'exceljs';
 import { meetsRule } from '#core/domain/training';
 import { formatDate, formatDateTime } from '#core/format';
@@ -13,7 +13,7 @@ import { listAttendance } from '../queries/attendance';
 import { sessionsOf } from '../queries/events';
 import { listRegistrations } from '../queries/registrations';
 import { loadViewableEvent } from './access';
-import { drawCentered, drawClipped, drawQr, safeText } from './pdf-kit';
+import { drawCentered, drawClipped, drawQr, embedFonts, safeText } from './pdf-kit';
 
 async function load(ctx: ServiceContext, eventId: string) {
   const event = await loadViewableEvent(ctx, eventId);
@@ -94,8 +94,7 @@ export async function attendanceSheetPdf(ctx: ServiceContext, eventId: string) {
   const people = regs.filter((r) => r.status === 'registered');
   const doc = await PDFDocument.create();
   doc.setTitle(`Daftar hadir ${event.titleId}`);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const { bold, regular } = await embedFonts(doc, ['bold', 'regular']);
   const [W, H] = [841.89, 595.28];
   const margin = 30;
   const fixed = { no: 24, name: 170, business: 150 };
@@ -183,8 +182,7 @@ export async function ticketPdf(
 ) {
   const doc = await PDFDocument.create();
   doc.setTitle(`Tiket ${reg.code}`);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const { bold, regular } = await embedFonts(doc, ['bold', 'regular']);
   const page = doc.addPage([419.53, 595.28]);
   const { width: W, height: H } = page.getSize();
   drawCentered(page, 'TIKET PESERTA / PARTICIPANT TICKET', {

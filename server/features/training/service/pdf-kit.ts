@@ -1,19 +1,74 @@
-import { type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fontkit from '@cantoo/fontkit';
+import type { PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import { rgb } from '@cantoo/pdf-lib';
 import QRCode from 'qrcode';
 
 /*
  * Small drawing helpers shared by the certificate, the ticket and the daftar hadir. The PDFs
- * use the standard Helvetica fonts (no font file to ship); text they cannot encode is folded
- * to its closest Latin letters first, so a name with an accent never breaks a bulk issue.
+ * embed DejaVu Sans (shipped by the dejavu-fonts-ttf package, so a fresh install has it; only
+ * the glyphs used are embedded), which writes Indonesian and accented names as they are:
+ * Sañjaya, Zoë, Ātmaja, Nguyễn. A character the font lacks is folded to its closest letters,
+ * else '?', so one exotic name never breaks a bulk issue.
  */
 
-const charsets = new WeakMap<PDFFont, Set<number>>();
+const fontDir = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
+const FONT_FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+} as const;
+type FontStyle = keyof typeof FONT_FILES;
+const fontBytes = new Map<FontStyle, Uint8Array>();
+
+function bytesOf(style: FontStyle) {
+  let bytes = fontBytes.get(style);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(path.join(fontDir, FONT_FILES[style])));
+    fontBytes.set(style, bytes);
+  }
+  return bytes;
+}
+
+/*
+ * Parsing a TTF is most of the cost of a certificate: a bulk zip of 500 would parse the same
+ * three files 1,500 times. The parsed font is only read when a document subsets it, so one
+ * parse per file serves every document (fontkit caches glyphs on it as it goes).
+ */
+const parsed = new WeakMap<Uint8Array, unknown>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  // pdf-lib calls create(bytes) once per embedded font; the bytes are ours (bytesOf), so equal.
+  create: ((data: Uint8Array) => {
+    if (!parsed.has(data)) parsed.set(data, fontkit.create(data));
+    return parsed.get(data);
+  }) as typeof fontkit.create,
+};
+
+/** The document's fonts, subset to the glyphs the page uses. */
+export async function embedFonts<S extends FontStyle = FontStyle>(
+  doc: PDFDocument,
+  styles: readonly S[] = ['regular', 'bold', 'italic'] as S[],
+): Promise<Record<S, PDFFont>> {
+  doc.registerFontkit(sharedFontkit);
+  const fonts = await Promise.all(styles.map((s) => doc.embedFont(bytesOf(s), { subset: true })));
+  return Object.fromEntries(styles.map((s, i) => [s, fonts[i]])) as Record<S, PDFFont>;
+}
+
+// Keyed by the character list itself: the shared parsed font hands every document the same one.
+const charsets = new WeakMap<number[], Set<number>>();
 
 export function safeText(font: PDFFont, text: string): string {
-  let set = charsets.get(font);
+  const list = font.getCharacterSet();
+  let set = charsets.get(list);
   if (!set) {
-    set = new Set(font.getCharacterSet());
-    charsets.set(font, set);
+    set = new Set(list);
+    charsets.set(list, set);
   }
   const known = set;
   return [...text]
