@@ -1,3 +1,4 @@
+export * from '#core/locale-number';
 export * from './business-ids';
 export * from './cell';
 export * from './certification';
@@ -8,7 +9,6 @@ export * from './integer';
 export * from './issues';
 export * from './legal-form';
 export * from './live';
-export * from './locale-number';
 export * from './money';
 export * from './nik';
 export * from './person-enums';

@@ -1,7 +1,7 @@
+import { parseLocaleNumber } from '#core/locale-number';
 import { cellText, isBlankCell, isExcelError } from './cell';
 import { parseDate } from './date';
 import { fail, ok, type ParseResult } from './issues';
-import { parseLocaleNumber } from './locale-number';
 import { foldText } from './text';
 
 export type CountOptions = { min?: number; max?: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocaleNumber } from './locale-number';
+import { parseLocaleNumber } from '#core/locale-number';
 import { parseRupiah } from './money';
 import { codesOf, errorOf, okValue } from './test-helpers';
 

@@ -1,6 +1,6 @@
+import { type NumberTextError, readNumberText } from '#core/number-text';
 import { cellText, isBlankCell, isExcelError } from './cell';
-import { fail, type Issue, issue, ok, type ParseResult } from './issues';
-import { parseLocaleNumber, parseLocaleNumberPreferDecimalComma } from './locale-number';
+import { fail, type Issue, type IssueCode, issue, ok, type ParseResult } from './issues';
 import { foldText } from './text';
 
 export type RupiahOptions = {
@@ -13,30 +13,16 @@ export type RupiahOptions = {
   max?: number;
 };
 
-// "M" is miliar (10^9) in Indonesian, never million; "jt" is juta (10^6).
-const UNITS: Record<string, number> = {
-  k: 1e3,
-  rb: 1e3,
-  rbu: 1e3,
-  ribu: 1e3,
-  thousand: 1e3,
-  jt: 1e6,
-  jta: 1e6,
-  juta: 1e6,
-  mio: 1e6,
-  million: 1e6,
-  m: 1e9,
-  miliar: 1e9,
-  milyar: 1e9,
-  milliar: 1e9,
-  mlyr: 1e9,
-  mly: 1e9,
-  billion: 1e9,
-  bn: 1e9,
-  t: 1e12,
-  triliun: 1e12,
-  trilyun: 1e12,
-  trillion: 1e12,
+const MONEY_ERRORS: Record<NumberTextError, IssueCode> = {
+  empty: 'common.empty',
+  invalid: 'money.invalid',
+  exponent: 'money.invalid',
+  fraction: 'money.invalid',
+  notWhole: 'money.invalid',
+  ambiguous: 'money.ambiguous',
+  negative: 'money.negative',
+  range: 'money.range',
+  tooLarge: 'money.tooLarge',
 };
 
 const PERIODS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
@@ -58,7 +44,6 @@ const PERIODS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 
 const APPROX_PREFIX = /^(±|\+\/-|\+-|~|kurang\s*lebih|kurleb|kl\.|sekitar|kira-kira|kira2|approx\.?|ca\.)\s*/;
 const PERIOD_SUFFIX = /\s*(?:\/|per\s*)([a-z]+)\.?$/;
-const RANGE = /\d\s*[a-z.]*\s*(?:-|–|—|~|s\/d|s\.d\.?|sd|sampai|hingga|to)\s*(?:rp\.?\s*)?\d/;
 
 /**
  * Integer Rupiah from a spreadsheet cell or form field: `Rp 5.000.000`, `Rp5.000.000,-`,
@@ -92,40 +77,12 @@ export function parseRupiah(value: unknown, options: RupiahOptions = {}): ParseR
     text = text.slice(0, period.index);
     warnings.push(issue('money.period', { period: PERIODS[period[1]], value: original }));
   }
-  text = text
-    .replace(/[,.]?\s*-+$/, '')
-    .replace(/\b(?:rp|idr)\.?\s*/g, '')
-    .replace(/\s*\brupiah\b/g, '')
-    .trim();
-  if (text === '') return fail('common.empty');
-  if (/^-\s*\d/.test(text) || /^\(.*\)$/.test(text) || /^minus\b/.test(text))
-    return fail('money.negative', { value: original });
-  if (RANGE.test(text)) return fail('money.range', { value: original });
-
-  // "5 000 000": a space before each group of exactly three digits is a thousands separator.
-  text = text.replace(/(\d)\s+(?=\d{3}(?!\d))/g, '$1');
-  const segments = [...text.matchAll(/(\d[\d.,]*)\s*([a-z]+)?\.?\s*/g)];
-  if (segments.length === 0 || segments.map((s) => s[0]).join('') !== text) {
-    return fail('money.invalid', { value: original });
+  const read = readNumberText(text, { kind: 'money', scale });
+  if (!read.ok) {
+    const code = MONEY_ERRORS[read.error];
+    return fail(code, code === 'money.tooLarge' ? { max } : { value: original });
   }
-  let total = 0;
-  let previousUnit = Number.POSITIVE_INFINITY;
-  for (const [, digits, unitWord] of segments) {
-    const unit = unitWord === undefined ? undefined : UNITS[unitWord];
-    if (unitWord !== undefined && unit === undefined) return fail('money.invalid', { value: original });
-    // "1 juta 500 ribu" adds up; "1jt500" or "5 10" do not say what they mean.
-    if (segments.length > 1 && (unit === undefined || unit >= previousUnit)) {
-      return fail('money.invalid', { value: original });
-    }
-    const parsed =
-      unit === undefined ? parseLocaleNumber(digits) : parseLocaleNumberPreferDecimalComma(digits);
-    if (!parsed.ok) {
-      return fail(parsed.reason === 'ambiguous' ? 'money.ambiguous' : 'money.invalid', { value: original });
-    }
-    total += parsed.value * (unit ?? scale);
-    previousUnit = unit ?? 0;
-  }
-  return finish(total, max, warnings);
+  return finish(read.value, max, warnings);
 }
 
 function finish(amount: number, max: number, warnings: Issue[]): ParseResult<number> {

@@ -99,7 +99,6 @@ export function AreaInput({
             value={state.shapeFactor}
             onChange={(shapeFactor) => onChange({ shapeFactor })}
             error={outcome.errors.shapeFactor}
-            step={0.05}
           />
           <CalcWarnings warnings={outcome.warnings} />
         </>

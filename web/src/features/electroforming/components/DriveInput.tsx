@@ -45,7 +45,6 @@ export function DriveInput({
           value={density}
           onChange={onDensity}
           error={errors.currentDensityAdm2}
-          step={0.1}
         />
       ) : (
         <NumberField
@@ -55,7 +54,6 @@ export function DriveInput({
           value={current}
           onChange={onCurrent}
           error={errors.currentA}
-          step={0.05}
         />
       )}
     </Stack>

@@ -1,37 +1,26 @@
-import { NumberInput, type NumberInputProps } from '@mantine/core';
-import { currentLocale } from '#web/lib/i18n';
+import { NumberText } from '#web/components/NumberText';
 import type { NumberValue } from '../lib/numbers';
 
-type Props = Omit<NumberInputProps, 'value' | 'onChange'> & {
+type Props = Omit<Parameters<typeof NumberText>[0], 'value' | 'onChange' | 'kind'> & {
   value?: NumberValue;
   onChange: (value: NumberValue) => void;
-  /** Unit shown inside the field on the right (cm², A, µm …). */
-  unit?: string;
-  /** Whole rupiah with thousands grouped (Rp 25.000). */
+  /** Whole rupiah, read as people write it (20rb, 5 jt, Rp 25.000). */
   money?: boolean;
 };
 
 /**
- * A big, phone-friendly number field in the reader's notation: `1,5` in Indonesian (a typed
- * dot becomes a comma), `1.5` in English. Negative numbers can be typed so the calculators
- * can say why they are wrong instead of silently refusing the key.
+ * A big, phone-friendly number field in the reader's notation (`1,5` or `1.5`), read by the
+ * core parser: what it cannot read in full is refused under the field, never half-read.
+ * Negative numbers can be typed so the calculators can say why they are wrong.
  */
-export function NumberField({ unit, money, value, onChange, ...props }: Props) {
-  const id = currentLocale() === 'id';
-  const separators = money
-    ? { thousandSeparator: id ? '.' : ',', decimalSeparator: id ? ',' : '.', decimalScale: 0 }
-    : { decimalSeparator: id ? ',' : '.', allowedDecimalSeparators: ['.', ','] };
+export function NumberField({ money, value, onChange, ...props }: Props) {
   return (
-    <NumberInput
+    <NumberText
       size="md"
-      hideControls
-      inputMode={money ? 'numeric' : 'decimal'}
-      value={value}
+      kind={money ? 'money' : 'decimal'}
+      allowNegative={!money}
+      value={value ?? ''}
       onChange={onChange}
-      rightSection={unit ? <span className="ef-unit">{unit}</span> : undefined}
-      rightSectionWidth={unit ? Math.max(36, unit.length * 9 + 16) : undefined}
-      leftSection={money ? <span className="ef-unit">Rp</span> : undefined}
-      {...separators}
       {...props}
     />
   );

@@ -66,11 +66,15 @@ describe('what the calculators display', () => {
     expect(formatDuration(7.9558, t)).toBe('7 jam 57 menit');
   });
 
-  it('reads half-typed inputs as "not a number yet", never NaN', () => {
+  it('reads half-typed inputs as "not a number yet", and unreadable text as refused (NaN)', () => {
     for (const v of TYPED) {
       const n = toNumber(v as string | number);
-      expect(n === undefined || Number.isFinite(n)).toBe(true);
+      if (v === '1e400') expect(n).toBeNaN();
+      else expect(n === undefined || Number.isFinite(n)).toBe(true);
     }
+    expect(toNumber('1/2')).toBeNaN();
+    expect(toNumber('12abc')).toBeNaN();
+    expect(toNumber('1,5')).toBe(1.5);
   });
 
   it('shows a figure or a translated refusal for every combination a maker can type', () => {

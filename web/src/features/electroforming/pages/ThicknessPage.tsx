@@ -70,7 +70,6 @@ export function ThicknessPage() {
             value={s.efficiency}
             onChange={(efficiency) => set({ efficiency })}
             error={errors.efficiency}
-            step={0.01}
           />
         </>
       }

@@ -81,7 +81,6 @@ export function TimePage() {
             value={s.thicknessUm}
             onChange={(thicknessUm) => set({ thicknessUm })}
             error={errors.thicknessUm}
-            step={10}
           />
           <NumberField
             label={t('electroforming:ui.fields.efficiency')}
@@ -89,7 +88,6 @@ export function TimePage() {
             value={s.efficiency}
             onChange={(efficiency) => set({ efficiency })}
             error={errors.efficiency}
-            step={0.01}
           />
         </>
       }

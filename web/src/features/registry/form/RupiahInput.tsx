@@ -1,7 +1,6 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { parseRupiah } from '#core/domain/registry';
-import { formatRupiah } from '#core/format';
+import { useNumberText } from '#web/components/NumberText';
 
 type Props = Omit<TextInputProps, 'onChange' | 'value'> & {
   value: string;
@@ -9,16 +8,13 @@ type Props = Omit<TextInputProps, 'onChange' | 'value'> & {
 };
 
 /**
- * Rupiah as people say it: "5 jt", "1,5 juta", "Rp 5.000.000,-". The amount it will be saved
- * as is shown under the box, and the box is rewritten in full Rupiah on blur.
+ * Rupiah as people say it: "5 jt", "1,5 juta", "Rp 5.000.000,-" — the text is kept (the server
+ * reads it with the same core parser); the amount it will be saved as is shown under the box,
+ * what cannot be read is said there, and the box is rewritten in full Rupiah on blur.
  */
-export function RupiahInput({ value, onChange, description, onBlur, ...rest }: Props) {
+export function RupiahInput({ value, onChange, description, onBlur, error, ...rest }: Props) {
   const { t } = useTranslation();
-  const parsed = value.trim() ? parseRupiah(value) : null;
-  const reading =
-    parsed?.ok && !/^rp\s?[\d.]+$/i.test(value.trim())
-      ? t('registry:money.reads_as', { value: formatRupiah(parsed.value) })
-      : undefined;
+  const reading = useNumberText(value, { kind: 'money' });
   return (
     <TextInput
       inputMode="text"
@@ -28,10 +24,11 @@ export function RupiahInput({ value, onChange, description, onBlur, ...rest }: P
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       onBlur={(e) => {
-        if (parsed?.ok) onChange(formatRupiah(parsed.value).replace(/^Rp\s?/, ''));
+        if (reading.written !== undefined) onChange(reading.written);
         onBlur?.(e);
       }}
-      description={reading ?? description}
+      description={reading.readsAs ?? description}
+      error={reading.message ?? error}
       {...rest}
     />
   );

@@ -134,7 +134,6 @@ export function PieceEditor({
           value={piece.targetThicknessUm}
           onChange={(targetThicknessUm) => onChange({ targetThicknessUm })}
           error={errors.targetThicknessUm}
-          step={10}
         />
         {hoursToTarget != null && target !== undefined && (
           <Text size="sm" c="teal.8" data-testid={`piece-${index}-ready`}>

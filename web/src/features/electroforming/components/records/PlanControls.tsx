@@ -90,7 +90,6 @@ export function PlanControls({
               errors['plan.steps.1.currentA'] ??
               errors['plan.steps.0.currentA']
             }
-            step={0.1}
           />
           <Checkbox
             size="md"
