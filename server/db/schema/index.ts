@@ -4,6 +4,7 @@ export * from './catalog';
 export * from './electroforming';
 export * from './idempotency';
 export * from './monitoring';
+export * from './needs';
 export * from './registry';
 export * from './settings';
 export * from './training';
