@@ -1,6 +1,7 @@
 import type { Permission } from '#core/schemas/auth';
 import { abilities as audit } from './features/audit/policy';
 import { abilities as catalog } from './features/catalog/policy';
+import { abilities as dashboard } from './features/dashboard/policy';
 import { abilities as electroforming } from './features/electroforming/policy';
 import { abilities as monitoring } from './features/monitoring/policy';
 import { abilities as registry } from './features/registry/policy';
@@ -17,6 +18,7 @@ const FEATURE_ABILITIES: ((actor: Actor) => Permission[])[] = [
   monitoring,
   catalog,
   training,
+  dashboard,
 ];
 
 export function permissionsOf(actor: Actor): Permission[] {

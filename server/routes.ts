@@ -1,6 +1,7 @@
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
 import catalogRoutes from './features/catalog/routes';
+import dashboardRoutes from './features/dashboard/routes';
 import electroformingRoutes from './features/electroforming/routes';
 import monitoringRoutes from './features/monitoring/routes';
 import registryRoutes from './features/registry/routes';
@@ -19,4 +20,5 @@ export const FEATURE_ROUTES = [
   monitoringRoutes,
   catalogRoutes,
   trainingRoutes,
+  dashboardRoutes,
 ];

@@ -2,6 +2,7 @@ import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCatalog from './en/catalog.json';
 import enCommon from './en/common.json';
+import enDashboard from './en/dashboard.json';
 import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
 import enFields from './en/fields.json';
@@ -18,6 +19,7 @@ import idAudit from './id/audit.json';
 import idAuth from './id/auth.json';
 import idCatalog from './id/catalog.json';
 import idCommon from './id/common.json';
+import idDashboard from './id/dashboard.json';
 import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
 import idFields from './id/fields.json';
@@ -50,6 +52,7 @@ export const resources = {
     training: idTraining,
     monitoring: idMonitoring,
     catalog: idCatalog,
+    dashboard: idDashboard,
   },
   en: {
     common: enCommon,
@@ -68,6 +71,7 @@ export const resources = {
     training: enTraining,
     monitoring: enMonitoring,
     catalog: enCatalog,
+    dashboard: enDashboard,
   },
 } as const;
 

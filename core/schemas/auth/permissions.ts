@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'training.manage',
   'training.register',
   'training.own',
+  'dashboard.view',
 ] as const;
 
 export const PermissionSchema = z.enum(PERMISSIONS);

@@ -8,3 +8,4 @@ export * from './needs';
 export * from './registry';
 export * from './settings';
 export * from './training';
+export * from './dashboard';

@@ -1,0 +1,45 @@
+import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+
+/*
+ * Dashboard rollups (migration 0017 holds the views and triggers). Every figure is a sum over
+ * `dash_rollup`; a rollup row is the sum of the `dash_facts` of its key. Facts belong to a source
+ * (a business or a training event): when the source or anything under it changes, a trigger in
+ * the same transaction replaces that source's facts from the `dash_*_facts` views and adds the
+ * difference to the rollup, so the rollup never drifts from the raw rows.
+ *
+ * kind      grain (period)     dim / dim2                  n, v1..v6
+ * ikm       registration month  –                          businesses
+ * visit     visit month         –                          visits, producing, pieces, turnover sum, turnover n, workers sum, workers n
+ * channel   visit month         sales channel              visits naming it
+ * snapshot  data year (Jan 1)   –                          businesses, turnover, workers, output value
+ * training  event start month   –                          registered, attended, certified, followed up
+ */
+const measures = {
+  n: bigint('n', { mode: 'number' }).notNull().default(0),
+  v1: bigint('v1', { mode: 'number' }).notNull().default(0),
+  v2: bigint('v2', { mode: 'number' }).notNull().default(0),
+  v3: bigint('v3', { mode: 'number' }).notNull().default(0),
+  v4: bigint('v4', { mode: 'number' }).notNull().default(0),
+  v5: bigint('v5', { mode: 'number' }).notNull().default(0),
+  v6: bigint('v6', { mode: 'number' }).notNull().default(0),
+};
+
+const keys = () => ({
+  kind: text('kind').notNull(),
+  districtCode: text('district_code').notNull(),
+  subsector: text('subsector').notNull().default(''),
+  period: date('period', { mode: 'string' }).notNull(),
+  dim: text('dim').notNull().default(''),
+  dim2: text('dim2').notNull().default(''),
+});
+
+export const dashFacts = pgTable(
+  'dash_facts',
+  { src: uuid('src').notNull(), ...keys(), ...measures },
+  (t) => [index('dash_facts_src_idx').on(t.src)],
+);
+
+export const dashRollup = pgTable('dash_rollup', { ...keys(), ...measures }, (t) => [
+  primaryKey({ columns: [t.kind, t.districtCode, t.subsector, t.period, t.dim, t.dim2] }),
+  index('dash_rollup_kind_period_idx').on(t.kind, t.period),
+]);

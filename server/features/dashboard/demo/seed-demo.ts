@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { officeDate } from '#core/time';
+import type { Database, Db } from '#server/db/client';
+import { bulkInsert } from '#server/db/bulk';
+import {
+  businesses,
+  businessOwners,
+  businessSnapshots,
+  owners,
+  trainingAttendance,
+  trainingCertificates,
+  trainingEvents,
+  trainingFollowups,
+  trainingRegistrations,
+  trainingSessions,
+  users,
+  visits,
+  visitVersions,
+} from '#server/db/schema';
+import { hashPassword } from '#server/features/auth/service';
+import {
+  countDemoBusinesses,
+  currentFormId,
+  deferRollups,
+  districtsOf,
+  onOneConnection,
+  rebuildRollups,
+} from '../queries/demo';
+import { businessRows, type Row, snapshotRows, visitRows } from './business-rows';
+import { SCALES, type Scale } from './profile';
+import { Rng } from './random';
+import { makeTraining } from './training';
+import { type DemoBusiness, makeBusiness, weighDistricts } from './world';
+import { addDays, addMonths } from '#core/time';
+
+export type SeedDemoOptions = {
+  scale: Scale;
+  /** The regency (city) the office serves; the province scale takes its whole province. */
+  homeRegionCode: string;
+  /** Last day of the data (default today on the office's clock). */
+  until?: string;
+  seed?: number;
+  /** Replaces the sizes of the scale (bench and tests use small ones). */
+  sizes?: Partial<(typeof SCALES)[Scale]>;
+  log?: (line: string) => void;
+};
+
+export type SeedDemoResult = {
+  businesses: number;
+  visits: number;
+  snapshots: number;
+  events: number;
+  registrations: number;
+  until: string;
+  /** Kept for the needs and support step. */
+  world: DemoBusiness[];
+};
+
+const CHUNK = 2_000;
+
+/** Spreads `total` visits over businesses by weight (trained ones are visited twice as often). */
+function visitCounts(rng: Rng, world: DemoBusiness[], total: number): number[] {
+  const weights = world.map((b) => (b.trainedOn ? 2 : 1) * (0.5 + rng.next()));
+  const sum = weights.reduce((a, w) => a + w, 0);
+  const counts = weights.map((w) => Math.floor((total * w) / sum));
+  let left = total - counts.reduce((a, c) => a + c, 0);
+  while (left > 0) {
+    counts[rng.int(0, counts.length - 1)] += 1;
+    left -= 1;
+  }
+  return counts;
+}
+
+/**
+ * Fills a database with a realistic, reproducible office: businesses, owners (names only),
+ * yearly snapshots, monitoring visits, training events with attendance, certificates and
+ * follow-ups. Rows go in 1,000 per statement (bulkInsert); the dashboard rollups are rebuilt
+ * once at the end instead of row by row.
+ */
+export async function seedDemo(database: Database, options: SeedDemoOptions): Promise<SeedDemoResult> {
+  return onOneConnection(database, (db) => seedOn(db, options));
+}
+
+async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult> {
+  const log = options.log ?? (() => {});
+  const sizes = { ...SCALES[options.scale], ...options.sizes };
+  const until = options.until ?? officeDate();
+  const rng = new Rng(options.seed ?? 2021_02_22);
+  if ((await countDemoBusinesses(db)) > 0) throw new Error('this database already holds demo data');
+  const formId = await currentFormId(db);
+  if (!formId) throw new Error('no visit form: prepare the database first');
+  const area = options.scale === 'city' ? options.homeRegionCode : options.homeRegionCode.slice(0, 2);
+  const districts = weighDistricts(rng, await districtsOf(db, area));
+  if (districts.length === 0) throw new Error(`no kecamatan under ${area}: regions not loaded`);
+
+  // One field officer per kecamatan (city) or per regency (province); nobody knows their password.
+  const officerOf = new Map<string, string>();
+  const officerRows: Row[] = [];
+  const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
+  for (const d of districts) {
+    const key = options.scale === 'city' ? d.code : d.regencyCode;
+    if (!officerOf.has(key)) {
+      const id = rng.uuid();
+      officerOf.set(key, id);
+      officerRows.push({
+        id,
+        email: `petugas.${key.replaceAll('.', '')}@demo.invalid`,
+        name: `Petugas ${options.scale === 'city' ? d.name : key}`,
+        passwordHash,
+        role: 'officer',
+        kecamatanCodes: districts
+          .filter((x) => (options.scale === 'city' ? x.code : x.regencyCode) === key)
+          .map((x) => x.code),
+      });
+    }
+  }
+  await deferRollups(db, true);
+  try {
+    await bulkInsert(db, users, officerRows as (typeof users.$inferInsert)[], { onConflictDoNothing: true });
+    const world = Array.from({ length: sizes.businesses }, (_, i) => makeBusiness(rng, i + 1, districts, until));
+    const training = makeTraining(rng, sizes.events, world, until);
+    // A fifth of the businesses get support between half a year and three years after registering.
+    for (const b of world) {
+      if (!rng.chance(0.2)) continue;
+      const on = addDays(addMonths(b.registeredOn, 6), rng.int(0, 900));
+      if (on < until) b.supportedOn = on;
+    }
+    const counts = visitCounts(rng, world, sizes.visits);
+    let visitTotal = 0;
+    let snapshotTotal = 0;
+    for (let i = 0; i < world.length; i += CHUNK) {
+      const part = world.slice(i, i + CHUNK);
+      const b: Row[] = [];
+      const o: Row[] = [];
+      const l: Row[] = [];
+      const s: Row[] = [];
+      const v: Row[] = [];
+      const vv: Row[] = [];
+      part.forEach((item, j) => {
+        const rows = businessRows(item, rng);
+        b.push(rows.business);
+        o.push(rows.owner);
+        l.push(rows.link);
+        s.push(...snapshotRows(item, rng, until));
+        const key = options.scale === 'city' ? item.districtCode : item.regencyCode;
+        const made = visitRows(item, rng, counts[i + j], until, { officerId: officerOf.get(key) ?? '', formId });
+        v.push(...made.visits);
+        vv.push(...made.versions);
+      });
+      await bulkInsert(db, businesses, b as (typeof businesses.$inferInsert)[]);
+      await bulkInsert(db, owners, o as (typeof owners.$inferInsert)[]);
+      await bulkInsert(db, businessOwners, l as (typeof businessOwners.$inferInsert)[]);
+      await bulkInsert(db, businessSnapshots, s as (typeof businessSnapshots.$inferInsert)[]);
+      await bulkInsert(db, visits, v as (typeof visits.$inferInsert)[]);
+      await bulkInsert(db, visitVersions, vv as (typeof visitVersions.$inferInsert)[]);
+      visitTotal += v.length;
+      snapshotTotal += s.length;
+      log(`  businesses ${Math.min(i + CHUNK, world.length).toLocaleString('en')} / ${world.length.toLocaleString('en')}, visits ${visitTotal.toLocaleString('en')}`);
+    }
+    await bulkInsert(db, trainingEvents, training.events as (typeof trainingEvents.$inferInsert)[]);
+    await bulkInsert(db, trainingSessions, training.sessions as (typeof trainingSessions.$inferInsert)[]);
+    await bulkInsert(db, trainingRegistrations, training.registrations as (typeof trainingRegistrations.$inferInsert)[]);
+    await bulkInsert(db, trainingAttendance, training.attendance as (typeof trainingAttendance.$inferInsert)[]);
+    await bulkInsert(db, trainingCertificates, training.certificates as (typeof trainingCertificates.$inferInsert)[]);
+    await bulkInsert(db, trainingFollowups, training.followups as (typeof trainingFollowups.$inferInsert)[]);
+    log(`  training: ${training.events.length} events, ${training.registrations.length} registrations`);
+    return {
+      businesses: world.length,
+      visits: visitTotal,
+      snapshots: snapshotTotal,
+      events: training.events.length,
+      registrations: training.registrations.length,
+      until,
+      world,
+    };
+  } finally {
+    await deferRollups(db, false);
+    log('  rebuilding dashboard rollups');
+    await rebuildRollups(db);
+  }
+}

@@ -1,0 +1,164 @@
+import { addDays, addMonths } from '#core/time';
+import { SUBSECTORS } from '#core/domain/registry';
+import { START_YEAR } from './profile';
+import type { Rng } from './random';
+import type { DemoBusiness } from './world';
+
+const OFFSETS = [1, 3, 6, 12];
+
+const TITLES: Record<string, { id: string; en: string }> = {
+  electroforming: { id: 'Pelatihan Kriya Electroforming', en: 'Electroforming craft workshop' },
+  logam: { id: 'Pelatihan Kriya Logam', en: 'Metal craft workshop' },
+  kayu: { id: 'Pelatihan Ukir dan Finishing Kayu', en: 'Wood carving and finishing workshop' },
+  keramik: { id: 'Pelatihan Glasir Keramik', en: 'Ceramic glazing workshop' },
+  anyaman: { id: 'Pelatihan Desain Anyaman', en: 'Basketry design workshop' },
+  batik_tekstil: { id: 'Pelatihan Batik Pewarna Alam', en: 'Natural-dye batik workshop' },
+  kulit: { id: 'Pelatihan Kerajinan Kulit', en: 'Leather craft workshop' },
+  perhiasan: { id: 'Pelatihan Desain Perhiasan', en: 'Jewellery design workshop' },
+  lainnya: { id: 'Pelatihan Kemasan dan Pemasaran Digital', en: 'Packaging and digital marketing workshop' },
+};
+
+export type DemoTrainingRows = {
+  events: Record<string, unknown>[];
+  sessions: Record<string, unknown>[];
+  registrations: Record<string, unknown>[];
+  attendance: Record<string, unknown>[];
+  certificates: Record<string, unknown>[];
+  followups: Record<string, unknown>[];
+};
+
+/**
+ * Events spread evenly over the years up to a month before `until`; each takes 70–100 % of its
+ * capacity from businesses of its subsector registered before it (others when too few). Most
+ * participants attend most sessions; those at ≥ 80 % get a certificate and four follow-up
+ * visits, of which two thirds of those already due are done.
+ */
+export function makeTraining(
+  rng: Rng,
+  count: number,
+  businesses: DemoBusiness[],
+  until: string,
+): DemoTrainingRows {
+  const rows: DemoTrainingRows = {
+    events: [],
+    sessions: [],
+    registrations: [],
+    attendance: [],
+    certificates: [],
+    followups: [],
+  };
+  const bySubsector = new Map<string, DemoBusiness[]>();
+  for (const b of businesses) bySubsector.set(b.subsector, [...(bySubsector.get(b.subsector) ?? []), b]);
+  const lastStart = addMonths(until, -1);
+  const firstStart = `${START_YEAR}-03-01`;
+  const spanDays = (Date.parse(lastStart) - Date.parse(firstStart)) / 86_400_000;
+  let serial = 0;
+  for (let e = 0; e < count; e++) {
+    const subsector = rng.pick(SUBSECTORS);
+    const startDate = addDays(firstStart, Math.floor(((e + rng.next()) / count) * spanDays));
+    const days = rng.int(2, 3);
+    const endDate = addDays(startDate, days - 1);
+    const capacity = rng.int(20, 40);
+    const eventId = rng.uuid();
+    rows.events.push({
+      id: eventId,
+      titleId: TITLES[subsector].id,
+      titleEn: TITLES[subsector].en,
+      subsector,
+      startDate,
+      endDate,
+      venue: rng.pick(['Aula Diskopindag', 'Hotel Santika Malang', 'Balai Latihan Kerja', 'Gedung MCC']),
+      organizer: 'Diskopindag Kota Malang',
+      capacity,
+      minShare: 0.8,
+      followupOffsets: OFFSETS,
+      finishedAt: `${endDate}T10:00:00Z`,
+    });
+    const sessionIds = Array.from({ length: days }, (_, i) => {
+      const id = rng.uuid();
+      rows.sessions.push({
+        id,
+        eventId,
+        date: addDays(startDate, i),
+        startTime: '08:00',
+        endTime: '15:00',
+        topic: `Sesi ${i + 1}`,
+        position: i + 1,
+      });
+      return id;
+    });
+    const pool = (bySubsector.get(subsector) ?? []).filter((b) => b.registeredOn < startDate);
+    const fallback = businesses.filter((b) => b.registeredOn < startDate);
+    const wanted = Math.floor(capacity * (0.7 + 0.3 * rng.next()));
+    const chosen = new Set<DemoBusiness>();
+    for (let tries = 0; chosen.size < wanted && tries < wanted * 4; tries++) {
+      const from = tries < wanted * 2 && pool.length > 0 ? pool : fallback;
+      if (from.length === 0) break;
+      chosen.add(rng.pick(from));
+    }
+    for (const b of chosen) {
+      serial += 1;
+      const registrationId = rng.uuid();
+      const cancelled = rng.chance(0.04);
+      rows.registrations.push({
+        id: registrationId,
+        eventId,
+        code: `DM${serial.toString(36).toUpperCase().padStart(6, '0')}`,
+        ownerId: b.ownerId,
+        businessId: b.id,
+        name: b.ownerName,
+        businessName: b.name,
+        districtCode: b.districtCode,
+        status: cancelled ? 'cancelled' : 'registered',
+        source: 'office',
+        createdAt: `${addDays(startDate, -rng.int(7, 30))}T02:00:00Z`,
+        cancelledAt: cancelled ? `${addDays(startDate, -2)}T02:00:00Z` : null,
+      });
+      if (cancelled) continue;
+      const diligence = rng.chance(0.12) ? 0 : 0.75 + 0.25 * rng.next();
+      let attended = 0;
+      sessionIds.forEach((sessionId, i) => {
+        if (!rng.chance(diligence)) return;
+        attended += 1;
+        rows.attendance.push({
+          id: rng.uuid(),
+          eventId,
+          sessionId,
+          registrationId,
+          clientId: rng.uuid(),
+          method: 'qr',
+          scannedAt: `${addDays(startDate, i)}T01:${String(rng.int(0, 59)).padStart(2, '0')}:00Z`,
+        });
+      });
+      if (attended / days < 0.8) continue;
+      rows.certificates.push({
+        id: rng.uuid(),
+        code: `DEMO-${serial}`,
+        eventId,
+        registrationId,
+        // Demo certificates are not signed: the public check page reports them as not genuine.
+        payload: JSON.stringify({ demo: true, event: eventId, registration: registrationId }),
+        signature: 'demo-unsigned',
+        issuedAt: `${addDays(endDate, 1)}T03:00:00Z`,
+      });
+      if (!b.trainedOn) b.trainedOn = endDate;
+      for (const offset of OFFSETS) {
+        const dueDate = addMonths(endDate, offset);
+        const done = dueDate <= until && rng.chance(0.67);
+        const doneOn = addDays(dueDate, rng.int(0, 20));
+        rows.followups.push({
+          id: rng.uuid(),
+          eventId,
+          registrationId,
+          ownerId: b.ownerId,
+          businessId: b.id,
+          districtCode: b.districtCode,
+          offsetMonths: offset,
+          dueDate,
+          fulfilledAt: done ? `${doneOn > until ? until : doneOn}T04:00:00Z` : null,
+        });
+      }
+    }
+  }
+  return rows;
+}

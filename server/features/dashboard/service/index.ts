@@ -1,0 +1,5 @@
+/* The leadership dashboard: figures, targeting, drill-down, reports and the demo data. */
+
+export { seedDemo } from '../demo/seed-demo';
+export { scopeOf } from './scope';
+export { getSummary, summaryFor } from './summary';

@@ -1,0 +1,113 @@
+import { monthsBetween } from '#core/domain/dashboard';
+import type { AreaRow, DashboardFilters, Summary } from '#core/schemas/dashboard';
+import type { ServiceContext } from '#server/lib/context';
+import { regionNames } from '../queries/regions';
+import type { Source } from '../queries/source';
+import {
+  businessCells,
+  registrationsByMonth,
+  snapshotsByYear,
+  trainingFunnel,
+  visitsByMonth,
+} from '../queries/summary';
+import { type Scope, scopeOf } from './scope';
+
+const month = (day: string) => day.slice(0, 7);
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+
+type Cell = { districtCode: string; subsector: string; total: number; atStart: number };
+
+function areaRows(cells: Cell[], key: 'districtCode' | 'subsector', names: Map<string, string>): AreaRow[] {
+  const by = new Map<string, { businesses: number; atStart: number }>();
+  for (const c of cells) {
+    const row = by.get(c[key]) ?? { businesses: 0, atStart: 0 };
+    row.businesses += c.total;
+    row.atStart += c.atStart;
+    by.set(c[key], row);
+  }
+  return [...by]
+    .map(([code, r]) => ({
+      code,
+      name: names.get(code) ?? null,
+      businesses: r.businesses,
+      atStart: r.atStart,
+      added: r.businesses - r.atStart,
+      growthPct: pct(r.businesses - r.atStart, r.atStart),
+    }))
+    .sort((a, b) => b.businesses - a.businesses || a.code.localeCompare(b.code));
+}
+
+/** The headline figures for a scope, read from `source` (the rollup, or the raw rows). */
+export async function summaryFor(ctx: ServiceContext, scope: Scope, source: Source = 'rollup'): Promise<Summary> {
+  const { area, period } = scope;
+  const m = { first: period.firstMonth, last: period.lastMonth };
+  const [cells, registrations, visitRows, snapshots, funnel] = await Promise.all([
+    businessCells(ctx.db, source, area, m),
+    registrationsByMonth(ctx.db, source, area, m),
+    visitsByMonth(ctx.db, source, area, m),
+    snapshotsByYear(ctx.db, source, area, Number(period.to.slice(0, 4))),
+    trainingFunnel(ctx.db, source, area, m),
+  ]);
+  const names = await regionNames(ctx.db, [...new Set(cells.map((c) => c.districtCode))]);
+  const byDistrict = areaRows(cells, 'districtCode', names);
+  const bySubsector = areaRows(cells, 'subsector', new Map());
+  const businesses = byDistrict.reduce((a, r) => a + r.businesses, 0);
+  const atStart = byDistrict.reduce((a, r) => a + r.atStart, 0);
+
+  const addedByMonth = new Map(registrations.map((r) => [r.month, r.added]));
+  let running = registrations.filter((r) => `${r.month}-01` < m.first).reduce((a, r) => a + r.added, 0);
+  const growth = monthsBetween(m.first, m.last).map((first) => {
+    const added = addedByMonth.get(month(first)) ?? 0;
+    running += added;
+    return { month: month(first), added, total: running };
+  });
+
+  const visitsOf = new Map(visitRows.filter((r) => r.kind === 'visit').map((r) => [r.month, r]));
+  const onlineOf = new Map(visitRows.filter((r) => r.kind === 'channel').map((r) => [r.month, r.n]));
+  const visitTrend = monthsBetween(m.first, m.last).map((first) => {
+    const v = visitsOf.get(month(first));
+    const n = v?.n ?? 0;
+    return {
+      month: month(first),
+      visits: n,
+      producingPct: pct(v?.producing ?? 0, n),
+      piecesAvg: ratio(v?.pieces ?? 0, v?.producing ?? 0),
+      turnoverAvg: ratio(v?.turnover ?? 0, v?.turnoverN ?? 0),
+      workersAvg: ratio(v?.workers ?? 0, v?.workersN ?? 0),
+      onlinePct: pct(onlineOf.get(month(first)) ?? 0, n),
+    };
+  });
+
+  return {
+    period: { from: period.from, to: period.to, districtCodes: area },
+    totals: {
+      businesses,
+      added: businesses - atStart,
+      visits: visitTrend.reduce((a, v) => a + v.visits, 0),
+      registered: funnel.registered,
+      certified: funnel.certified,
+      needsOpen: 0,
+      needsMet: 0,
+    },
+    byDistrict,
+    bySubsector,
+    growth,
+    visitTrend,
+    snapshotTrend: snapshots.map((s) => ({
+      year: s.year,
+      businesses: s.businesses,
+      turnoverTotal: s.turnover,
+      turnoverAvg: ratio(s.turnover, s.turnoverN),
+      workersTotal: s.workers,
+      outputTotal: s.output,
+    })),
+    funnel,
+    needsTrend: [],
+    support: { delivered: [], outcomes: [] },
+  };
+}
+
+export async function getSummary(ctx: ServiceContext, filters: DashboardFilters): Promise<Summary> {
+  return summaryFor(ctx, scopeOf(ctx, filters));
+}

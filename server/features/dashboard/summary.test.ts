@@ -1,0 +1,133 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeDate } from '#core/time';
+import { postVisit, producingAnswers, visitBody } from '#server/features/monitoring/test-helpers';
+import { BLIMBING, createVia, LOWOKWARU } from '#server/features/registry/test-helpers';
+import { type Client, createTestApp, type TestApp } from '#server/test/app';
+import { setupAdmin, userClient } from '#server/test/factories';
+import { seedDemo } from './service';
+
+/*
+ * The summary against rows counted independently (plain SQL over the raw tables, not the
+ * dashboard's views), on a small demo office plus records made through the API; then the
+ * figures move when a visit or a business is added, and an officer sees only their kecamatan.
+ */
+
+let t: TestApp;
+let admin: Client;
+let officer: Client;
+const today = officeDate();
+const from = `${today.slice(0, 4)}-01-01`;
+
+const one = async <T>(query: ReturnType<typeof sql>) =>
+  ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows[0];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await setupAdmin(t.app);
+  officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] })).client;
+  await seedDemo(t.database, {
+    scale: 'city',
+    homeRegionCode: '35.73',
+    until: today,
+    sizes: { businesses: 300, visits: 2_000, events: 6 },
+  });
+});
+afterAll(() => t.close());
+
+const summary = async (client: Client, query = '') => {
+  const res = await client.get(`/api/dashboard/summary?from=${from}&to=${today}${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+
+describe('dashboard summary', () => {
+  it('agrees with the raw rows counted independently', async () => {
+    const s = await summary(admin);
+    const live = await one<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM businesses WHERE deleted_at IS NULL AND merged_into_id IS NULL`,
+    );
+    expect(s.totals.businesses).toBe(live.n);
+    const added = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM businesses
+      WHERE deleted_at IS NULL AND merged_into_id IS NULL AND (created_at AT TIME ZONE 'Asia/Jakarta')::date >= ${from}::date`);
+    expect(s.totals.added).toBe(added.n);
+    const visits = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM visits v JOIN businesses b ON b.id = v.business_id
+      WHERE v.status <> 'returned' AND v.visited_on BETWEEN ${from}::date AND ${today}::date AND b.deleted_at IS NULL`);
+    expect(s.totals.visits).toBe(visits.n);
+    expect(visits.n).toBeGreaterThan(0);
+    const lowokwaru = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM businesses
+      WHERE deleted_at IS NULL AND merged_into_id IS NULL AND district_code = ${LOWOKWARU}`);
+    expect(s.byDistrict.find((r: { code: string }) => r.code === LOWOKWARU).businesses).toBe(lowokwaru.n);
+    const funnel = await one<{ registered: number; certified: number }>(sql`SELECT
+        count(*)::int AS registered,
+        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM training_certificates c WHERE c.registration_id = r.id AND c.status = 'valid'))::int AS certified
+      FROM training_registrations r JOIN training_events e ON e.id = r.event_id
+      WHERE r.status = 'registered' AND e.start_date BETWEEN ${from}::date AND ${today}::date`);
+    expect(s.funnel.registered).toBe(funnel.registered);
+    expect(s.funnel.certified).toBe(funnel.certified);
+    expect(s.funnel.attended).toBeLessThanOrEqual(s.funnel.registered);
+  });
+
+  it('gives the same figures from the rollup as from the raw rows', async () => {
+    const { summaryFor, scopeOf } = await import('./service');
+    const ctx = {
+      db: t.database.db,
+      config: t.config,
+      actor: { id: 'x', email: 'a@b.c', name: 'A', role: 'admin' as const, kecamatanCodes: [], locale: 'id' as const },
+      ip: null,
+    };
+    for (const filters of [{}, { from: '2019-01-01', to: today }, { districtCode: BLIMBING }]) {
+      const scope = scopeOf(ctx, filters);
+      expect(await summaryFor(ctx, scope, 'rollup')).toEqual(await summaryFor(ctx, scope, 'raw'));
+    }
+  });
+
+  it('moves when a business is registered and a visit is recorded', async () => {
+    const before = await summary(admin, `&districtCode=${LOWOKWARU}`);
+    const business = await createVia(admin, { name: 'UD Baru Dashboard' });
+    const res = await postVisit(
+      officer,
+      visitBody(business.id, { answers: producingAnswers({ salesChannels: ['marketplace'] }) }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const after = await summary(admin, `&districtCode=${LOWOKWARU}`);
+    expect(after.totals.businesses).toBe(before.totals.businesses + 1);
+    expect(after.totals.added).toBe(before.totals.added + 1);
+    expect(after.totals.visits).toBe(before.totals.visits + 1);
+    const month = today.slice(0, 7);
+    const trend = (s: { visitTrend: { month: string; visits: number }[] }) =>
+      s.visitTrend.find((v) => v.month === month)?.visits ?? 0;
+    expect(trend(after)).toBe(trend(before) + 1);
+    // Deleting the business takes it and its visit out again.
+    expect((await admin.delete(`/api/businesses/${business.id}`)).statusCode).toBeLessThan(300);
+    const gone = await summary(admin, `&districtCode=${LOWOKWARU}`);
+    expect(gone.totals.businesses).toBe(before.totals.businesses);
+    expect(gone.totals.visits).toBe(before.totals.visits);
+  });
+
+  it("limits an officer to their kecamatan and refuses another's", async () => {
+    const own = await summary(officer);
+    expect(own.period.districtCodes).toEqual([LOWOKWARU]);
+    expect(own.byDistrict.map((r: { code: string }) => r.code)).toEqual([LOWOKWARU]);
+    const adminView = await summary(admin, `&districtCode=${LOWOKWARU}`);
+    expect(own.totals).toEqual(adminView.totals);
+    const other = await officer.get(`/api/dashboard/summary?districtCode=${BLIMBING}`);
+    expect(other.statusCode).toBe(403);
+    const trainer = (await userClient(t.app, t.database, { role: 'trainer' })).client;
+    expect((await trainer.get('/api/dashboard/summary')).statusCode).toBe(403);
+  });
+
+  it('answers 400 naming the field for bad filters', async () => {
+    for (const [query, field] of [
+      ['from=2026-13-01', 'from'],
+      ['districtCode=Lowokwaru', 'districtCode'],
+      ['quarter=2026-Q5', 'quarter'],
+      ['quarter=2026-Q1&from=2026-01-01', 'quarter'],
+      ['from=2026-05-01&to=2026-01-01', 'from'],
+    ]) {
+      const res = await admin.get(`/api/dashboard/summary?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(JSON.stringify(res.json().error.details), query).toContain(field);
+    }
+  });
+});
