@@ -35,9 +35,11 @@ try {
   await prepareDatabase(database);
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const sizes = Object.fromEntries(
-    Object.entries({ businesses: num(values.businesses), visits: num(values.visits), events: num(values.events) }).filter(
-      ([, v]) => v !== undefined,
-    ),
+    Object.entries({
+      businesses: num(values.businesses),
+      visits: num(values.visits),
+      events: num(values.events),
+    }).filter(([, v]) => v !== undefined),
   );
   const result = await seedDemo(database, {
     scale: values.scale,

@@ -1,4 +1,4 @@
-import { addMonths } from '../../time';
+import { addMonths } from '#core/time';
 
 /** A dashboard period: office days, and the months it covers (figures are kept per month). */
 export type Period = { from: string; to: string; firstMonth: string; lastMonth: string };
@@ -14,13 +14,17 @@ export function quarterDays(quarter: string): { from: string; to: string } {
 }
 
 /** The quarter a day falls in. */
-export const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+export const quarterOf = (day: string) =>
+  `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 
 /**
  * The period asked for: a quarter, or from/to (either may be left out), by default the twelve
  * months up to today. Months are whole: a period from 15 March counts all of March.
  */
-export function resolvePeriod(input: { from?: string; to?: string; quarter?: string }, today: string): Period {
+export function resolvePeriod(
+  input: { from?: string; to?: string; quarter?: string },
+  today: string,
+): Period {
   const days = input.quarter
     ? quarterDays(input.quarter)
     : {

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './catalog';
+export * from './dashboard';
 export * from './electroforming';
 export * from './idempotency';
 export * from './monitoring';
@@ -8,4 +9,3 @@ export * from './needs';
 export * from './registry';
 export * from './settings';
 export * from './training';
-export * from './dashboard';

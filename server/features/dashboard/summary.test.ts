@@ -51,7 +51,9 @@ describe('dashboard summary', () => {
     const added = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM businesses
       WHERE deleted_at IS NULL AND merged_into_id IS NULL AND (created_at AT TIME ZONE 'Asia/Jakarta')::date >= ${from}::date`);
     expect(s.totals.added).toBe(added.n);
-    const visits = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM visits v JOIN businesses b ON b.id = v.business_id
+    const visits = await one<{
+      n: number;
+    }>(sql`SELECT count(*)::int AS n FROM visits v JOIN businesses b ON b.id = v.business_id
       WHERE v.status <> 'returned' AND v.visited_on BETWEEN ${from}::date AND ${today}::date AND b.deleted_at IS NULL`);
     expect(s.totals.visits).toBe(visits.n);
     expect(visits.n).toBeGreaterThan(0);
@@ -73,7 +75,14 @@ describe('dashboard summary', () => {
     const ctx = {
       db: t.database.db,
       config: t.config,
-      actor: { id: 'x', email: 'a@b.c', name: 'A', role: 'admin' as const, kecamatanCodes: [], locale: 'id' as const },
+      actor: {
+        id: 'x',
+        email: 'a@b.c',
+        name: 'A',
+        role: 'admin' as const,
+        kecamatanCodes: [],
+        locale: 'id' as const,
+      },
       ip: null,
     };
     for (const filters of [{}, { from: '2019-01-01', to: today }, { districtCode: BLIMBING }]) {

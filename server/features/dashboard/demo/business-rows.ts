@@ -1,5 +1,5 @@
-import { addDays } from '#core/time';
 import { NEED_CATEGORIES, type NeedCategory } from '#core/domain/monitoring';
+import { addDays } from '#core/time';
 import { NEED_WEIGHTS, NEEDS_NOTES, PROBLEMS, SUBSECTOR_NEEDS, SUBSECTOR_PROFILE } from './profile';
 import type { Rng } from './random';
 import { type DemoBusiness, daysBetweenSorted, onlineChance, turnoverOn, workersOn } from './world';

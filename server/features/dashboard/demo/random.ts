@@ -68,7 +68,10 @@ export class Rng {
   }
 
   uuid(): string {
-    const hex = (n: number) => Math.floor(n * 4294967296).toString(16).padStart(8, '0');
+    const hex = (n: number) =>
+      Math.floor(n * 4294967296)
+        .toString(16)
+        .padStart(8, '0');
     const s = hex(this.next()) + hex(this.next()) + hex(this.next()) + hex(this.next());
     const variant = ((Number.parseInt(s[16], 16) & 0x3) | 0x8).toString(16);
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;

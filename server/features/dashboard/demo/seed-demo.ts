@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { officeDate } from '#core/time';
-import type { Database, Db } from '#server/db/client';
+import { addDays, addMonths, officeDate } from '#core/time';
 import { bulkInsert } from '#server/db/bulk';
+import type { Database, Db } from '#server/db/client';
 import {
   businesses,
   businessOwners,
@@ -31,7 +31,6 @@ import { SCALES, type Scale } from './profile';
 import { Rng } from './random';
 import { makeTraining } from './training';
 import { type DemoBusiness, makeBusiness, weighDistricts } from './world';
-import { addDays, addMonths } from '#core/time';
 
 export type SeedDemoOptions = {
   scale: Scale;
@@ -117,7 +116,9 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
   await deferRollups(db, true);
   try {
     await bulkInsert(db, users, officerRows as (typeof users.$inferInsert)[], { onConflictDoNothing: true });
-    const world = Array.from({ length: sizes.businesses }, (_, i) => makeBusiness(rng, i + 1, districts, until));
+    const world = Array.from({ length: sizes.businesses }, (_, i) =>
+      makeBusiness(rng, i + 1, districts, until),
+    );
     const training = makeTraining(rng, sizes.events, world, until);
     // A fifth of the businesses get support between half a year and three years after registering.
     for (const b of world) {
@@ -143,7 +144,10 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
         l.push(rows.link);
         s.push(...snapshotRows(item, rng, until));
         const key = options.scale === 'city' ? item.districtCode : item.regencyCode;
-        const made = visitRows(item, rng, counts[i + j], until, { officerId: officerOf.get(key) ?? '', formId });
+        const made = visitRows(item, rng, counts[i + j], until, {
+          officerId: officerOf.get(key) ?? '',
+          formId,
+        });
         v.push(...made.visits);
         vv.push(...made.versions);
       });
@@ -155,13 +159,27 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
       await bulkInsert(db, visitVersions, vv as (typeof visitVersions.$inferInsert)[]);
       visitTotal += v.length;
       snapshotTotal += s.length;
-      log(`  businesses ${Math.min(i + CHUNK, world.length).toLocaleString('en')} / ${world.length.toLocaleString('en')}, visits ${visitTotal.toLocaleString('en')}`);
+      log(
+        `  businesses ${Math.min(i + CHUNK, world.length).toLocaleString('en')} / ${world.length.toLocaleString('en')}, visits ${visitTotal.toLocaleString('en')}`,
+      );
     }
     await bulkInsert(db, trainingEvents, training.events as (typeof trainingEvents.$inferInsert)[]);
     await bulkInsert(db, trainingSessions, training.sessions as (typeof trainingSessions.$inferInsert)[]);
-    await bulkInsert(db, trainingRegistrations, training.registrations as (typeof trainingRegistrations.$inferInsert)[]);
-    await bulkInsert(db, trainingAttendance, training.attendance as (typeof trainingAttendance.$inferInsert)[]);
-    await bulkInsert(db, trainingCertificates, training.certificates as (typeof trainingCertificates.$inferInsert)[]);
+    await bulkInsert(
+      db,
+      trainingRegistrations,
+      training.registrations as (typeof trainingRegistrations.$inferInsert)[],
+    );
+    await bulkInsert(
+      db,
+      trainingAttendance,
+      training.attendance as (typeof trainingAttendance.$inferInsert)[],
+    );
+    await bulkInsert(
+      db,
+      trainingCertificates,
+      training.certificates as (typeof trainingCertificates.$inferInsert)[],
+    );
     await bulkInsert(db, trainingFollowups, training.followups as (typeof trainingFollowups.$inferInsert)[]);
     log(`  training: ${training.events.length} events, ${training.registrations.length} registrations`);
     return {

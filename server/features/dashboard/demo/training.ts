@@ -1,5 +1,5 @@
-import { addDays, addMonths } from '#core/time';
 import { SUBSECTORS } from '#core/domain/registry';
+import { addDays, addMonths } from '#core/time';
 import { START_YEAR } from './profile';
 import type { Rng } from './random';
 import type { DemoBusiness } from './world';

@@ -1,10 +1,16 @@
-import { addDays, addMonths, daysBetween } from '#core/time';
 import { SUBSECTORS, type Subsector } from '#core/domain/registry';
+import { addDays, addMonths, daysBetween } from '#core/time';
 import { CITY_DISTRICT_SHARE, NAME_PARTS, START_YEAR, SUBSECTOR_PROFILE } from './profile';
 import type { Rng } from './random';
 
 /** A kecamatan with its villages and the share of businesses it gets. */
-export type DemoDistrict = { code: string; regencyCode: string; name: string; villages: string[]; share: number };
+export type DemoDistrict = {
+  code: string;
+  regencyCode: string;
+  name: string;
+  villages: string[];
+  share: number;
+};
 
 /** One business's life in the demo: what the row generators read. */
 export type DemoBusiness = {
@@ -53,7 +59,12 @@ function registrationDay(rng: Rng, until: string): string {
 
 const SUBSECTOR_WEIGHTS = SUBSECTORS.map((s) => [s, SUBSECTOR_PROFILE[s].share] as const);
 
-export function makeBusiness(rng: Rng, serial: number, districts: DemoDistrict[], until: string): DemoBusiness {
+export function makeBusiness(
+  rng: Rng,
+  serial: number,
+  districts: DemoDistrict[],
+  until: string,
+): DemoBusiness {
   const district = rng.weighted(districts.map((d) => [d, d.share] as const));
   const subsector = rng.weighted(SUBSECTOR_WEIGHTS);
   const ownerName = `${rng.pick(NAME_PARTS.first)} ${rng.pick(NAME_PARTS.last)}`;

@@ -39,7 +39,11 @@ function areaRows(cells: Cell[], key: 'districtCode' | 'subsector', names: Map<s
 }
 
 /** The headline figures for a scope, read from `source` (the rollup, or the raw rows). */
-export async function summaryFor(ctx: ServiceContext, scope: Scope, source: Source = 'rollup'): Promise<Summary> {
+export async function summaryFor(
+  ctx: ServiceContext,
+  scope: Scope,
+  source: Source = 'rollup',
+): Promise<Summary> {
   const { area, period } = scope;
   const m = { first: period.firstMonth, last: period.lastMonth };
   const [cells, registrations, visitRows, snapshots, funnel] = await Promise.all([
