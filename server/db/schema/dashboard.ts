@@ -1,7 +1,7 @@
 import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
- * Dashboard rollups (migration 0020 holds the views and triggers). Every figure is a sum over
+ * Dashboard rollups (migration 0021 holds the views and triggers). Every figure is a sum over
  * `dash_rollup`; a rollup row is the sum of the `dash_facts` of its key. Facts belong to a source
  * (a business or a training event): when the source or anything under it changes, a trigger in
  * the same transaction replaces that source's facts from the `dash_*_facts` views and adds the
