@@ -39,7 +39,7 @@ export function useNumberText(text: string, { kind = 'decimal', allowNegative }:
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error'> &
   NumberTextOptions & {
-    value: number | string | null | undefined;
+    value?: number | string | null;
     /** The number when the text reads in full; the text as typed otherwise ('' when empty). */
     onChange: (value: number | string) => void;
     error?: ReactNode;
@@ -71,14 +71,16 @@ export function NumberText({
   const [text, setText] = useState(typeof value === 'string' ? value : initial);
   const reading = useNumberText(text, { kind, allowNegative });
 
-  // A value set from outside (defaults, a reset, a loaded record) replaces the text.
+  // A value set from outside (defaults, a reset, a loaded record) replaces the text; the
+  // text's own changes never do, so a parent that ignores unreadable text cannot undo typing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value from outside counts.
   useEffect(() => {
     if (typeof value === 'number') {
-      if (reading.value !== value) setText(writeNumber(value, kind, locale));
+      if (Number.isFinite(value) && reading.value !== value) setText(writeNumber(value, kind, locale));
     } else if ((value ?? '') === '' && reading.value !== undefined) {
       setText('');
     }
-  }, [value, kind, locale, reading.value]);
+  }, [value]);
 
   return (
     <TextInput
@@ -112,4 +114,13 @@ function Unit({ children }: { children: ReactNode }) {
       {children}
     </Text>
   );
+}
+
+/**
+ * What a NumberText's form value sends: the number it read; NaN for text it could not read
+ * (the field says why, and the request's validation refuses it instead of a guess).
+ */
+export function fieldNumber(value: number | string | null | undefined): number | undefined {
+  if (typeof value === 'number') return value;
+  return value === null || value === undefined || value.trim() === '' ? undefined : Number.NaN;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { normalizeCode, SCORE_MAX, SCORE_MIN, summarizeGain } from '#core/domain/training';
+import { readNumberText } from '#core/number-text';
 import type { ScoresBody } from '#core/schemas/training';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
@@ -61,9 +62,12 @@ function cellValue(value: ExcelJS.CellValue): string | number | null {
   return String(value);
 }
 
-function score(value: string | number | null, path: string): number | null {
+/** A score cell: blank is none; anything not read in full is refused (not half-read). */
+export function score(value: string | number | null, path: string): number | null {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
-  const n = typeof value === 'number' ? value : Number(value.trim().replace(',', '.'));
+  // The core reader: "87,5" and "87.5" are read, "1e2" or "8/10" are refused, never half-read.
+  const read = typeof value === 'number' ? null : readNumberText(value, { kind: 'decimal' });
+  const n = typeof value === 'number' ? value : read?.ok ? read.value : Number.NaN;
   if (!Number.isFinite(n) || n < SCORE_MIN || n > SCORE_MAX)
     throw fieldError(path, 'training:fields.score', { min: SCORE_MIN, max: SCORE_MAX });
   return n;

@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -29,6 +28,7 @@ import {
   UpdateProductBody,
 } from '#core/schemas/catalog';
 import { FormActions } from '#web/components/FormActions';
+import { NumberText } from '#web/components/NumberText';
 import { applyApiErrors, zodValidate } from '#web/lib/form';
 import { useBusinessPicker, useHsHeadings, useSaveProduct } from '../hooks/queries';
 
@@ -55,7 +55,9 @@ export type ProductFormValues = {
   batchId: string;
 };
 
-const num = (v: Num) => (v === '' || v === null || v === undefined ? null : Number(v));
+/** A field left empty is null; text the field could not read stays NaN so validation refuses it. */
+const num = (v: Num) =>
+  v === '' || v === null || v === undefined ? null : typeof v === 'number' ? v : Number.NaN;
 
 /** The form's values as the API's body (empty optional fields become null). */
 export function toBody(v: ProductFormValues, withBusiness: boolean) {
@@ -214,29 +216,12 @@ export function ProductForm({
               {...form.getInputProps('species')}
             />
             <TagsInput label={t('catalog:ui.form.finishes')} {...form.getInputProps('finishes')} />
-            <NumberInput
-              label={t('catalog:ui.form.weight')}
-              min={0}
-              decimalScale={1}
-              {...form.getInputProps('weightG')}
-            />
+            <NumberText label={t('catalog:ui.form.weight')} {...form.getInputProps('weightG')} />
           </SimpleGrid>
           <SimpleGrid cols={3} mt="sm">
-            <NumberInput
-              label={t('catalog:ui.form.length')}
-              min={0}
-              {...form.getInputProps('dimensions.lengthMm')}
-            />
-            <NumberInput
-              label={t('catalog:ui.form.width')}
-              min={0}
-              {...form.getInputProps('dimensions.widthMm')}
-            />
-            <NumberInput
-              label={t('catalog:ui.form.height')}
-              min={0}
-              {...form.getInputProps('dimensions.heightMm')}
-            />
+            <NumberText label={t('catalog:ui.form.length')} {...form.getInputProps('dimensions.lengthMm')} />
+            <NumberText label={t('catalog:ui.form.width')} {...form.getInputProps('dimensions.widthMm')} />
+            <NumberText label={t('catalog:ui.form.height')} {...form.getInputProps('dimensions.heightMm')} />
           </SimpleGrid>
         </Card>
         <Card withBorder>
@@ -244,26 +229,27 @@ export function ProductForm({
             {t('catalog:ui.form.trade')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <NumberText
+              kind="money"
               label={t('catalog:ui.form.price')}
               required
-              min={1}
-              thousandSeparator="."
-              decimalSeparator=","
-              prefix="Rp "
               {...form.getInputProps('priceIdr')}
             />
-            <NumberInput label={t('catalog:ui.form.moq')} required min={1} {...form.getInputProps('moq')} />
-            <NumberInput
+            <NumberText
+              kind="integer"
+              label={t('catalog:ui.form.moq')}
+              required
+              {...form.getInputProps('moq')}
+            />
+            <NumberText
+              kind="integer"
               label={t('catalog:ui.form.leadTime')}
               required
-              min={1}
-              max={365}
               {...form.getInputProps('leadTimeDays')}
             />
-            <NumberInput
+            <NumberText
+              kind="integer"
               label={t('catalog:ui.form.capacity')}
-              min={1}
               {...form.getInputProps('monthlyCapacity')}
             />
             <Autocomplete
@@ -287,16 +273,14 @@ export function ProductForm({
           </Title>
           {form.values.priceTiers.map((_, i) => (
             <Group key={form.key(`priceTiers.${i}`)} align="flex-end" wrap="nowrap" mt="xs">
-              <NumberInput
+              <NumberText
+                kind="integer"
                 label={t('catalog:ui.form.tierQty')}
-                min={2}
                 {...form.getInputProps(`priceTiers.${i}.minQuantity`)}
               />
-              <NumberInput
+              <NumberText
+                kind="money"
                 label={t('catalog:ui.form.tierPrice')}
-                min={1}
-                thousandSeparator="."
-                decimalSeparator=","
                 {...form.getInputProps(`priceTiers.${i}.priceIdr`)}
               />
               <ActionIcon

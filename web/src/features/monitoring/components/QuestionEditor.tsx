@@ -1,18 +1,8 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceOption, Question } from '#core/domain/monitoring';
+import { NumberText } from '#web/components/NumberText';
 
 type Props = {
   question: Question;
@@ -100,13 +90,13 @@ export function QuestionEditor({
         />
         {(q.type === 'number' || q.type === 'money') && (
           <Group grow>
-            <NumberInput
+            <NumberText
               label={t('monitoring:ui.editor.min')}
               value={q.min ?? ''}
               onChange={(v) => set({ min: typeof v === 'number' ? v : undefined })}
               error={err('min')}
             />
-            <NumberInput
+            <NumberText
               label={t('monitoring:ui.editor.max')}
               value={q.max ?? ''}
               onChange={(v) => set({ max: typeof v === 'number' ? v : undefined })}

@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   Image,
-  NumberInput,
   Radio,
   SimpleGrid,
   Stack,
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '#core/domain/monitoring';
 import { formatNumber } from '#core/format';
+import { NumberText } from '#web/components/NumberText';
 import { currentLocale } from '#web/lib/i18n';
 import { resizePhoto } from '../lib/photos';
 
@@ -189,18 +189,12 @@ export function QuestionField(props: Props) {
     case 'number':
     case 'money':
       return (
-        <NumberInput
+        <NumberText
           {...common}
           value={typeof value === 'number' ? value : ''}
           onChange={(v) => onChange(typeof v === 'number' ? v : undefined)}
-          min={q.min}
-          max={q.max}
-          allowDecimal={q.type === 'number' && !q.integer}
-          thousandSeparator={locale === 'id' ? '.' : ','}
-          decimalSeparator={locale === 'id' ? ',' : '.'}
-          prefix={q.type === 'money' ? 'Rp ' : undefined}
-          suffix={q.type === 'number' && q.unit ? ` ${q.unit[locale]}` : undefined}
-          inputMode="numeric"
+          kind={q.type === 'money' ? 'money' : q.integer ? 'integer' : 'decimal'}
+          unit={q.type === 'number' && q.unit ? q.unit[locale] : undefined}
         />
       );
     case 'choice':

@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { trainingApi } from '#core/api/training';
 import { formatNumber } from '#core/format';
 import type { TrainingEvent } from '#core/schemas/training';
+import { NumberText } from '#web/components/NumberText';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
 import { upload } from '#web/lib/client';
@@ -14,7 +15,8 @@ import { useAssessments, useSaveScores } from '../hooks/queries';
 
 type Edits = Record<string, { pre?: number | null; post?: number | null }>;
 
-const num = (v: string | number) => (v === '' ? null : Number(v));
+/** A cleared box clears the score; text the box could not read (it says why) changes nothing. */
+const num = (v: string | number) => (typeof v === 'number' ? v : v.trim() === '' ? null : undefined);
 
 export function ScoresTab({ event }: { event: TrainingEvent }) {
   const { t } = useTranslation();
@@ -108,10 +110,8 @@ export function ScoresTab({ event }: { event: TrainingEvent }) {
                 </Table.Td>
                 {(['pre', 'post'] as const).map((k) => (
                   <Table.Td key={k} w={110}>
-                    <NumberInput
+                    <NumberText
                       size="xs"
-                      min={0}
-                      max={100}
                       aria-label={`${k} ${r.name}`}
                       value={edits[r.registrationId]?.[k] ?? r[k] ?? ''}
                       onChange={(v) =>

@@ -5,7 +5,6 @@ import {
   Card,
   Checkbox,
   Group,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -19,6 +18,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { applyApiErrors } from '#web/lib/form';
@@ -116,9 +116,9 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
       signatoryName: v.signatoryName,
       signatoryTitle: v.signatoryTitle,
       description: v.description,
-      capacity: Number(v.capacity),
+      capacity: fieldNumber(v.capacity) as number,
       waitlist: v.waitlist,
-      attendanceRule: { minShare: Number(v.minSharePercent) / 100 },
+      attendanceRule: { minShare: (fieldNumber(v.minSharePercent) as number) / 100 },
       registrationClosesAt: v.registrationClosesAt ? new Date(v.registrationClosesAt).toISOString() : null,
       sessions: v.sessions.map((s) => ({
         ...(s.id ? { id: s.id } : {}),
@@ -172,17 +172,15 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
               {...form.getInputProps('endDate')}
             />
             <TextInput label={t('training:form.venue')} required {...form.getInputProps('venue')} />
-            <NumberInput
+            <NumberText
+              kind="integer"
               label={t('training:form.capacity')}
-              min={1}
               required
               {...form.getInputProps('capacity')}
             />
-            <NumberInput
+            <NumberText
+              unit="%"
               label={t('training:form.minShare')}
-              min={1}
-              max={100}
-              suffix=" %"
               {...form.getInputProps('minSharePercent')}
             />
             <TextInput
