@@ -1,4 +1,4 @@
-import { Button, SegmentedControl, Stack } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,28 +13,63 @@ import { PATHS, R } from '../lib/labels';
 
 const FILTERS = ['open', 'done', 'all'] as const;
 const OPEN = new Set(['planned', 'running', 'finishing']);
+type Filter = (typeof FILTERS)[number];
 
 /** The maker's batches: what is running now first, then the history. */
 export function BatchesPage() {
   const { t } = useTranslation();
   const owner = useCan('electroforming.records_write');
   const batches = useBatches();
-  const [filter, setFilter] = useState<(typeof FILTERS)[number]>('open');
+  const [chosen, setChosen] = useState<Filter | null>(null);
   const add = owner && (
     <Button component={Link} to={PATHS.newBatch} leftSection={<IconPlus size={16} />} data-testid="batch-new">
       {t(`${R}.batches.create`)}
     </Button>
   );
-  const items = (batches.data?.items ?? []).filter((b) =>
-    filter === 'all' ? true : filter === 'open' ? OPEN.has(b.status) : !OPEN.has(b.status),
-  );
+  const all = batches.data?.items ?? [];
+  const lists: Record<Filter, typeof all> = {
+    open: all.filter((b) => OPEN.has(b.status)),
+    done: all.filter((b) => !OPEN.has(b.status)),
+    all,
+  };
+  // Opens where the batches are: on the history when nothing is running but some are finished.
+  const filter: Filter = chosen ?? (lists.open.length === 0 && lists.done.length > 0 ? 'done' : 'open');
+  const items = lists[filter];
+  const empty =
+    all.length === 0 ? (
+      <EmptyState title={t(`${R}.batches.empty`)} action={add || undefined}>
+        {owner ? t(`${R}.batches.emptyHint`) : undefined}
+      </EmptyState>
+    ) : filter === 'open' ? (
+      <EmptyState
+        title={t(`${R}.batches.emptyOpen`)}
+        action={
+          <Group gap="xs" justify="center">
+            <Button variant="light" onClick={() => setChosen('done')} data-testid="batches-show-history">
+              {t(`${R}.batches.showHistory`)}
+            </Button>
+            {add}
+          </Group>
+        }
+      >
+        {t(`${R}.batches.inHistory`, { count: lists.done.length })}
+      </EmptyState>
+    ) : (
+      <EmptyState title={t(`${R}.batches.emptyHistory`)} />
+    );
   return (
     <Stack gap="md" maw={900}>
       <PageHeader title={t(`${R}.batches.title`)} description={t(`${R}.batches.description`)} actions={add} />
       <SegmentedControl
         value={filter}
-        onChange={(v) => setFilter(v as (typeof FILTERS)[number])}
-        data={FILTERS.map((f) => ({ value: f, label: t(`${R}.batches.filter.${f}`) }))}
+        onChange={(v) => setChosen(v as Filter)}
+        data={FILTERS.map((f) => ({
+          value: f,
+          label: batches.data
+            ? t(`${R}.batches.filterCount`, { label: t(`${R}.batches.filter.${f}`), count: lists[f].length })
+            : t(`${R}.batches.filter.${f}`),
+        }))}
+        data-testid="batches-filter"
         style={{ alignSelf: 'flex-start' }}
       />
       {batches.isPending ? (
@@ -42,9 +77,7 @@ export function BatchesPage() {
       ) : batches.error ? (
         <ErrorState error={batches.error} onRetry={() => void batches.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState title={t(`${R}.batches.empty`)} action={add || undefined}>
-          {owner ? t(`${R}.batches.emptyHint`) : undefined}
-        </EmptyState>
+        empty
       ) : (
         <Stack gap="xs">
           {items.map((b) => (
