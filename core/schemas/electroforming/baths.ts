@@ -77,6 +77,8 @@ export const UpdateBathBody = z.strictObject({
     .uuid({ error: rec('idFormat') })
     .nullable()
     .optional(),
+  /** Optimistic concurrency: the `updatedAt` the editor started from; a newer bath → 409. */
+  expectedUpdatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type UpdateBathBody = z.infer<typeof UpdateBathBody>;
 

@@ -86,6 +86,8 @@ export const UpdateSnapshotBody = z
     dataYear: zYear({ min: 1990, max: nextYear() }).optional(),
     source: RecordSource.optional(),
     ...snapshotFigures(zClearable),
+    /** Optimistic concurrency: the `recordedAt` the editor started from; a newer one → 409. */
+    expectedRecordedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine(workersRule);
 export type UpdateSnapshotBody = z.infer<typeof UpdateSnapshotBody>;

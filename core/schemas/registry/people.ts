@@ -203,6 +203,8 @@ export const UpdateOwnerBody = z.strictObject({
   address: zClearableText(300),
   /** Required when the owner has no consent on record yet and personal data is added. */
   consent: ConsentInput.optional(),
+  /** Optimistic concurrency: the `updatedAt` the editor started from; a newer record → 409. */
+  expectedUpdatedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type UpdateOwnerBody = z.infer<typeof UpdateOwnerBody>;
 

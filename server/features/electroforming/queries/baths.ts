@@ -2,6 +2,7 @@ import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { BathStatus } from '#core/schemas/electroforming';
 import type { Queryable } from '#server/db/client';
 import { efBatches, efBathMaintenance, efBaths, users } from '#server/db/schema';
+import { nextVersion } from '#server/db/versions';
 import type { ReadScope } from '../policy';
 import { ownedBy } from './scope';
 
@@ -80,7 +81,7 @@ export async function insertBath(db: Queryable, values: NewBath): Promise<BathRo
 export async function updateBath(db: Queryable, id: string, set: Partial<NewBath>): Promise<BathRow> {
   const [row] = await db
     .update(efBaths)
-    .set({ ...set, updatedAt: new Date() })
+    .set({ ...set, updatedAt: nextVersion(efBaths.updatedAt) })
     .where(eq(efBaths.id, id))
     .returning();
   return row;
@@ -98,7 +99,15 @@ export async function insertMaintenance(
   return row;
 }
 
-/** Holds the bath row until the transaction ends: `share` to add to it, `update` to remove it. */
-export async function lockBath(db: Queryable, id: string, mode: 'share' | 'update'): Promise<void> {
-  await db.select({ id: efBaths.id }).from(efBaths).where(eq(efBaths.id, id)).for(mode);
+/**
+ * Holds the bath row until the transaction ends (`share` to add to it, `update` to change or
+ * remove it) and gives it as it is now: what a write checks is read here, not before.
+ */
+export async function lockBath(
+  db: Queryable,
+  id: string,
+  mode: 'share' | 'update',
+): Promise<BathRow | undefined> {
+  const [row] = await db.select().from(efBaths).where(eq(efBaths.id, id)).for(mode);
+  return row;
 }

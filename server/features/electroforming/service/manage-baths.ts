@@ -8,6 +8,7 @@ import type {
   UpdateBathBody,
 } from '#core/schemas/electroforming';
 import { officeDate } from '#core/time';
+import { isSameVersion } from '#server/db/versions';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, notFound } from '#server/lib/errors';
@@ -78,14 +79,28 @@ export async function createBath(ctx: ServiceContext, input: CreateBathBody): Pr
   });
 }
 
+/**
+ * Changes a bath: read and written on the locked row, only the fields sent (the operating
+ * window is rebuilt only when the preset or the window is sent, from the row as it is now).
+ * With `expectedUpdatedAt` a newer version answers 409 with the current copy.
+ */
 export async function updateBath(ctx: ServiceContext, id: string, input: UpdateBathBody): Promise<Bath> {
   const current = await loadOwnBath(ctx, id);
-  const { bath } = current;
-  const base = input.operatingWindowPreset
-    ? OPERATING_WINDOWS[input.operatingWindowPreset]
-    : (bath.operatingWindow as OperatingWindow);
   const c = input.composition;
   return ctx.db.transaction(async (tx) => {
+    const bath = await q.lockBath(tx, id, 'update');
+    if (!bath) throw notFound();
+    const before = { ...current, bath };
+    if (input.expectedUpdatedAt && !isSameVersion(bath.updatedAt, input.expectedUpdatedAt)) {
+      const now = presentBath(before);
+      throw new AppError('conflict', recordKey('stale'), {
+        details: { updatedAt: now.updatedAt, current: now },
+      });
+    }
+    const windowChanged = input.operatingWindowPreset !== undefined || input.operatingWindow !== undefined;
+    const base = input.operatingWindowPreset
+      ? OPERATING_WINDOWS[input.operatingWindowPreset]
+      : (bath.operatingWindow as OperatingWindow);
     const row = await q.updateBath(tx, id, {
       ...(input.name === undefined ? {} : { name: input.name }),
       ...(input.volumeL === undefined ? {} : { volumeL: input.volumeL }),
@@ -100,23 +115,19 @@ export async function updateBath(ctx: ServiceContext, id: string, input: UpdateB
         : {}),
       ...(input.anodeType ? { anodeType: input.anodeType } : {}),
       ...(input.operatingWindowPreset ? { operatingWindowPreset: input.operatingWindowPreset } : {}),
-      operatingWindow: windowFrom(base, input.operatingWindow),
+      ...(windowChanged ? { operatingWindow: windowFrom(base, input.operatingWindow) } : {}),
       ...(input.efficiency === undefined ? {} : { efficiency: input.efficiency, efficiencySource: 'manual' }),
       ...(input.status ? { status: input.status } : {}),
       ...(input.notes === undefined ? {} : { notes: input.notes }),
       ...(input.businessId === undefined ? {} : { businessId: input.businessId }),
     });
-    const planningChanged =
-      input.efficiency !== undefined ||
-      input.operatingWindowPreset !== undefined ||
-      input.operatingWindow !== undefined;
-    if (planningChanged) await replanBatchesOfBath(tx, row);
+    if (windowChanged || input.efficiency !== undefined) await replanBatchesOfBath(tx, row);
     const after = presentBath({ ...current, bath: row });
     await recordAudit(tx, ctx, {
       action: 'ef_bath.update',
       entityType: 'ef_bath',
       entityId: id,
-      before: presentBath(current),
+      before: presentBath(before),
       after,
     });
     return after;
@@ -160,12 +171,15 @@ export async function addMaintenance(
   bathId: string,
   input: CreateMaintenanceBody,
 ): Promise<MaintenanceEntry> {
-  const { bath } = await loadOwnBath(ctx, bathId);
+  await loadOwnBath(ctx, bathId);
   const analysis = input.analysis
     ? Object.fromEntries(Object.entries(input.analysis).filter(([, v]) => v !== undefined))
     : null;
-  const latest = analysis !== null && input.performedOn >= bath.compositionMeasuredOn;
   return ctx.db.transaction(async (tx) => {
+    // Whether this analysis is the latest is decided on the bath as it is at the write.
+    const bath = await q.lockBath(tx, bathId, 'update');
+    if (!bath) throw notFound();
+    const latest = analysis !== null && input.performedOn >= bath.compositionMeasuredOn;
     const row = await q.insertMaintenance(tx, {
       bathId,
       kind: input.kind,

@@ -162,7 +162,10 @@ export async function districtsOfOwner(db: Queryable, ownerId: string): Promise<
 }
 
 export async function touchBusiness(db: Queryable, id: string) {
-  await db.update(businesses).set({ updatedAt: sql`now()` }).where(eq(businesses.id, id));
+  await db
+    .update(businesses)
+    .set({ updatedAt: nextVersion(businesses.updatedAt) })
+    .where(eq(businesses.id, id));
 }
 
 export type BusinessInsert = typeof businesses.$inferInsert;

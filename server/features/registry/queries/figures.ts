@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import { businessSnapshots, certifications } from '#server/db/schema';
+import { nextVersion } from '#server/db/versions';
 import type { CertificationRow, SnapshotRow } from './businesses';
 
 /* The yearly snapshots and certifications of businesses. */
@@ -33,9 +34,10 @@ export async function updateSnapshotRow(
   id: string,
   values: Partial<SnapshotInsert>,
 ): Promise<SnapshotRow> {
+  // recordedAt is the snapshot's version: always later than the one it replaces.
   const [row] = await db
     .update(businessSnapshots)
-    .set(values)
+    .set({ ...values, recordedAt: nextVersion(businessSnapshots.recordedAt) })
     .where(eq(businessSnapshots.id, id))
     .returning();
   return row;

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { isLiveBusiness } from '#core/domain/registry';
 import type { Queryable } from '#server/db/client';
 import { businesses, businessOwners, owners, regions } from '#server/db/schema';
+import { nextVersion } from '#server/db/versions';
 import type { OwnerRow } from './businesses';
 
 /* The people who own businesses. */
@@ -10,6 +11,12 @@ export type OwnerInsert = typeof owners.$inferInsert;
 
 export async function findOwner(db: Queryable, id: string): Promise<OwnerRow | undefined> {
   const [row] = await db.select().from(owners).where(eq(owners.id, id));
+  return row;
+}
+
+/** The person's row, held until the transaction ends (a write checks what it reads here). */
+export async function lockOwner(tx: Queryable, id: string): Promise<OwnerRow | undefined> {
+  const [row] = await tx.select().from(owners).where(eq(owners.id, id)).for('update');
   return row;
 }
 
@@ -37,6 +44,7 @@ export async function insertOwnerRow(db: Queryable, values: OwnerInsert): Promis
   return row;
 }
 
+/** Writes `values` and gives the person a new version (later than the one it replaces). */
 export async function updateOwnerRow(
   db: Queryable,
   id: string,
@@ -44,7 +52,7 @@ export async function updateOwnerRow(
 ): Promise<OwnerRow> {
   const [row] = await db
     .update(owners)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: nextVersion(owners.updatedAt) })
     .where(eq(owners.id, id))
     .returning();
   return row;

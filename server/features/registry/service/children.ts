@@ -6,9 +6,10 @@ import type {
   UpdateCertificationBody,
   UpdateSnapshotBody,
 } from '#core/schemas/registry';
+import { isSameVersion } from '#server/db/versions';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
-import { fieldError, forbidden, notFound } from '#server/lib/errors';
+import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditBusiness } from '../policy';
 import { certificationStatus, presentCertification, presentSnapshot } from '../present/businesses';
 import { touchBusiness } from '../queries/businesses';
@@ -54,6 +55,10 @@ async function findSnapshot(ctx: ServiceContext, businessId: string, snapshotId:
   return row;
 }
 
+/**
+ * Corrects a yearly snapshot: checked and written on the locked row, only the fields sent; with
+ * `expectedRecordedAt` a newer version answers 409 with the current copy.
+ */
 export async function updateSnapshot(
   ctx: ServiceContext,
   businessId: string,
@@ -62,16 +67,22 @@ export async function updateSnapshot(
 ): Promise<Snapshot> {
   await editable(ctx, businessId);
   await findSnapshot(ctx, businessId, snapshotId);
-  const values = snapshotValues({ ...input, source: snapshotSource(ctx, input.source ?? undefined) });
+  const { expectedRecordedAt, ...sent } = input;
+  const values = snapshotValues({ ...sent, source: snapshotSource(ctx, input.source ?? undefined) });
   if (values.dataYear === null) throw fieldError('dataYear', 'registry-validation:common.empty');
   return ctx.db.transaction(async (tx) => {
     // The workers check reads the figures as they are at the write (row locked until commit).
     const before = await findSnapshotOf(tx, businessId, snapshotId, { lock: true });
     if (!before) throw notFound();
+    if (expectedRecordedAt && !isSameVersion(before.recordedAt, expectedRecordedAt)) {
+      const current = presentSnapshot(before);
+      throw new AppError('conflict', 'registry-api:errors.stale', {
+        details: { recordedAt: current.recordedAt, current },
+      });
+    }
     const row = await updateSnapshotRow(tx, snapshotId, {
       ...values,
-      workersTotal: workersAfter(before, input),
-      recordedAt: new Date(),
+      workersTotal: workersAfter(before, sent),
       recordedBy: ctx.actor?.id ?? null,
     });
     await touchBusiness(tx, businessId);

@@ -10,6 +10,7 @@ import {
   type BusinessWithNames,
   findBusiness,
   foldBusinessInto,
+  lockBusiness,
   updateBusinessRow,
 } from '../queries/businesses';
 import { deleteLinksOfBusiness, insertLinks, linksOfBusiness } from '../queries/owner-links';
@@ -82,19 +83,25 @@ export async function mergeBusinesses(ctx: ServiceContext, input: MergeInput): P
   requireRegistry(ctx);
   if (!canMergeBusinesses(ctx.actor)) throw forbidden();
   if (input.survivorId === input.otherId) throw new AppError('bad_request', 'registry-api:errors.mergeSelf');
-  const survivor = await loadReadableBusiness(ctx, input.survivorId);
-  const other = await findBusiness(ctx.db, input.otherId);
-  if (!other || other.deletedAt) throw notFound('registry-api:errors.mergeUnavailable');
-  if (other.mergedIntoId) throw new AppError('conflict', 'registry-api:errors.mergeUnavailable');
+  // 404/409 answers before anything is locked; checked again on the locked rows below.
+  await loadReadableBusiness(ctx, input.survivorId);
+  const found = await findBusiness(ctx.db, input.otherId);
+  if (!found || found.deletedAt) throw notFound('registry-api:errors.mergeUnavailable');
+  if (found.mergedIntoId) throw new AppError('conflict', 'registry-api:errors.mergeUnavailable');
 
   const moved = await ctx.db.transaction(async (tx) => {
+    // Both records held (in id order, so two merges of one pair cannot deadlock) and read as
+    // they are now: a merge racing another on the same pair or chain finds a record gone.
+    const locked = new Map<string, BusinessWithNames | undefined>();
+    for (const id of [input.survivorId, input.otherId].sort()) locked.set(id, await lockBusiness(tx, id));
+    const survivorRow = locked.get(input.survivorId);
+    const other = locked.get(input.otherId);
+    if (!survivorRow || !other) throw new AppError('conflict', 'registry-api:errors.mergeUnavailable');
+    const survivor = { row: survivorRow };
     const folded = await foldBusinessInto(tx, survivor.row.id, other.id);
     const ownerLinks = await moveOwnerLinks(tx, survivor.row.id, other.id);
     const ownersMerged = await mergeSamePeople(tx, ctx, survivor.row.id);
-    await updateBusinessRow(tx, survivor.row.id, {
-      ...filledFields(survivor.row, other),
-      updatedAt: new Date(),
-    });
+    await updateBusinessRow(tx, survivor.row.id, filledFields(survivor.row, other));
     const after = await findBusiness(tx, survivor.row.id);
     const counts = { ...folded, ownerLinks, ownersMerged };
     await recordAudit(tx, ctx, {
@@ -113,6 +120,6 @@ export async function mergeBusinesses(ctx: ServiceContext, input: MergeInput): P
     });
     return counts;
   });
-  const business = await businessDetail(ctx, await loadReadableBusiness(ctx, survivor.row.id));
-  return { business, mergedId: other.id, moved };
+  const business = await businessDetail(ctx, await loadReadableBusiness(ctx, input.survivorId));
+  return { business, mergedId: input.otherId, moved };
 }

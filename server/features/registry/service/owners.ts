@@ -1,4 +1,5 @@
 import type { LinkOwnerAccountBody, Owner, UpdateOwnerBody } from '#core/schemas/registry';
+import { isSameVersion } from '#server/db/versions';
 import { createUser, getUser } from '#server/features/users/service';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
@@ -6,8 +7,14 @@ import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditOwner, canLinkOwnerAccount, canReadBusiness, canReadOwner, type OwnerScope } from '../policy';
 import { presentOwner } from '../present/businesses';
 import { districtsOfOwner, type OwnerRow } from '../queries/businesses';
-import { findOwner, liveBusinessesOfOwner, otherOwnerOfAccount, updateOwnerRow } from '../queries/owners';
-import { requireRegistry } from './access';
+import {
+  findOwner,
+  liveBusinessesOfOwner,
+  lockOwner,
+  otherOwnerOfAccount,
+  updateOwnerRow,
+} from '../queries/owners';
+import { isUniqueViolation, requireRegistry } from './access';
 import {
   findOwnerByNik,
   nikColumns,
@@ -47,49 +54,82 @@ export async function getOwner(ctx: ServiceContext, id: string): Promise<Owner> 
 
 const PERSONAL_KEYS = ['nik', 'gender', 'birthYear', 'phone', 'email', 'education', 'address'] as const;
 
+/**
+ * Corrects a person. Everything is checked on the row as it is at the write (locked until
+ * commit): scope, erasure, consent, the NIK's uniqueness and, when sent, the version the editor
+ * started from (a newer one answers 409 with the current copy). Only the fields sent are written.
+ */
 export async function updateOwner(
   ctx: ServiceContext,
   id: string,
   input: UpdateOwnerBody,
 ): Promise<{ owner: Owner; warnings: ServiceWarning[] }> {
-  const { row, scope } = await loadReadableOwner(ctx, id);
-  if (!canEditOwner(ctx.actor, scope)) throw forbidden();
-  if (row.erasedAt) throw new AppError('conflict', 'registry-api:errors.ownerErased');
-  const addsPersonalData = PERSONAL_KEYS.some((k) => input[k] !== undefined && input[k] !== null);
-  if (addsPersonalData && !row.consentAt && !input.consent)
-    throw fieldError('consent', 'registry-api:fields.consentRequired');
-  let nikSet = {};
-  if (input.nik) {
-    const other = await findOwnerByNik(ctx.db, ctx, input.nik);
-    if (other && other.id !== id) throw nikTakenError('nik', other.id);
-    nikSet = nikColumns(ctx, input.nik);
-  } else if (input.nik === null) {
-    nikSet = { nikCipher: null, nikHash: null, nikMasked: null };
-  }
-  const { nik: _n, consent, ...fields } = input;
+  // 404 for what the actor may not read, before anything is locked.
+  await loadReadableOwner(ctx, id);
+  const nikSet = input.nik
+    ? nikColumns(ctx, input.nik)
+    : input.nik === null
+      ? { nikCipher: null, nikHash: null, nikMasked: null }
+      : {};
+  const { nik: _n, consent, expectedUpdatedAt, ...fields } = input;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  const after = await ctx.db.transaction(async (tx) => {
-    const updated = await updateOwnerRow(tx, id, {
-      ...set,
-      ...nikSet,
-      ...(consent
-        ? {
-            consentAt: new Date(),
-            consentNoticeVersion: consent.noticeVersion,
-            consentRecordedBy: ctx.actor!.id,
-          }
-        : {}),
+  let after: OwnerRow;
+  try {
+    after = await ctx.db.transaction(async (tx) => {
+      const row = await lockOwner(tx, id);
+      if (!row) throw notFound('registry-api:errors.ownerNotFound');
+      const scope: OwnerScope = { userId: row.userId, districtCodes: await districtsOfOwner(tx, id) };
+      if (!canReadOwner(ctx.actor, scope)) throw notFound('registry-api:errors.ownerNotFound');
+      if (!canEditOwner(ctx.actor, scope)) throw forbidden();
+      if (row.erasedAt) throw new AppError('conflict', 'registry-api:errors.ownerErased');
+      if (expectedUpdatedAt && !isSameVersion(row.updatedAt, expectedUpdatedAt)) throw new StaleOwner();
+      const addsPersonalData = PERSONAL_KEYS.some((k) => input[k] !== undefined && input[k] !== null);
+      if (addsPersonalData && !row.consentAt && !consent)
+        throw fieldError('consent', 'registry-api:fields.consentRequired');
+      if (input.nik) {
+        const other = await findOwnerByNik(tx, ctx, input.nik);
+        if (other && other.id !== id) throw nikTakenError('nik', other.id);
+      }
+      const updated = await updateOwnerRow(tx, id, {
+        ...set,
+        ...nikSet,
+        ...(consent
+          ? {
+              consentAt: new Date(),
+              consentNoticeVersion: consent.noticeVersion,
+              consentRecordedBy: ctx.actor!.id,
+            }
+          : {}),
+      });
+      await recordAudit(tx, ctx, {
+        action: 'owner.update',
+        entityType: 'owner',
+        entityId: id,
+        before: ownerAuditView(row),
+        after: { ...ownerAuditView(updated), nikChanged: input.nik !== undefined },
+      });
+      return updated;
     });
-    await recordAudit(tx, ctx, {
-      action: 'owner.update',
-      entityType: 'owner',
-      entityId: id,
-      before: ownerAuditView(row),
-      after: { ...ownerAuditView(updated), nikChanged: input.nik !== undefined },
-    });
-    return updated;
-  });
+  } catch (error) {
+    if (error instanceof StaleOwner) throw await staleOwnerConflict(ctx, id);
+    // Two writers giving the same NIK at once: the unique index answers as the check would.
+    if (input.nik && isUniqueViolation(error, 'owners_nik_hash_key')) {
+      const other = await findOwnerByNik(ctx.db, ctx, input.nik);
+      throw nikTakenError('nik', other?.id ?? '');
+    }
+    throw error;
+  }
   return { owner: await ownerDetail(ctx, after), warnings: nikWarnings(ctx, input.nik, 'nik') };
+}
+
+class StaleOwner extends Error {}
+
+/** A stale edit answers with the person as they are now, so the editor can merge and retry. */
+async function staleOwnerConflict(ctx: ServiceContext, id: string) {
+  const current = await getOwner(ctx, id);
+  return new AppError('conflict', 'registry-api:errors.stale', {
+    details: { updatedAt: current.updatedAt, current },
+  });
 }
 
 /** Gives an ikm_owner account access to this person's businesses (existing or new account). */
