@@ -95,6 +95,18 @@ const FORMATS: Record<string, string> = {
 };
 
 /**
+ * What a person is asked when a field picked from a list is left empty ("Pilih kecamatan."),
+ * from `fields:choose.<field>`; null for fields typed in (they are "required").
+ */
+function chooseMessage(path: readonly PropertyKey[], translate: Translate): string | null {
+  const name = fieldName(path);
+  if (!name) return null;
+  const key = `fields:choose.${name}`;
+  const text = translate(key);
+  return typeof text === 'string' && text !== key && text !== `choose.${name}` ? text : null;
+}
+
+/**
  * The catalog key (under `errors:issue.`) for an issue zod phrased itself. Each names the field
  * and what it needs; none repeats zod's developer wording ("expected string, received undefined").
  */
@@ -163,10 +175,12 @@ export function localizeIssues(
       divisor: bound(issue.divisor, locale, 'number'),
       ...(issue.params ?? {}),
     };
-    const ownKey = looksLikeKey(issue.message) && !(issue.code !== 'custom' && isMissing(issue));
+    const missing = issue.code !== 'custom' && issue.code !== 'unrecognized_keys' && isMissing(issue);
+    const ownKey = looksLikeKey(issue.message) && !missing;
     const message = ownKey
       ? translate(issue.message, params)
-      : translate(`errors:issue.${genericKey(issue)}`, params);
+      : ((missing ? chooseMessage(issue.path, translate) : null) ??
+        translate(`errors:issue.${genericKey(issue)}`, params));
     out.push({ path: base.join('.') || '(root)', code: issue.code, message });
   }
   return out;

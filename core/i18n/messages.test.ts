@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { $ZodRawIssue } from 'zod/v4/core';
 import zodEn from 'zod/v4/locales/en.js';
 import zodId from 'zod/v4/locales/id.js';
 import type { Endpoint } from '../api/endpoint';
+import { KecamatanCode } from '../schemas/common';
 import { createI18n } from './i18n';
 import { fieldLabel, fieldName, type IssueLike, localizeIssues, looksLikeKey, MESSAGE_PARSE } from './issues';
 import { LOCALES } from './locales';
@@ -102,7 +103,8 @@ function problemsOf(target: Target): string[] {
         const generic = issue && !looksLikeKey(issue.message);
         if (generic && issue.code !== 'unrecognized_keys') {
           const label = fieldLabel(issue.path, (k, p) => t(k, p ?? {}));
-          if (!text.includes(label)) problems.add(`${where}: does not name the field "${text}"`);
+          if (!text.toLowerCase().includes(label.toLowerCase()))
+            problems.add(`${where}: does not name the field "${text}"`);
         }
       });
     }
@@ -139,5 +141,33 @@ describe('messages of refused input', () => {
       }
     }
     expect([...missing].sort()).toEqual([]);
+  });
+});
+
+describe('a field picked from a list', () => {
+  const schema = z.object({ name: z.string().min(1), districtCode: KecamatanCode });
+  const messages = (input: unknown, locale: 'id' | 'en') => {
+    const result = schema.safeParse(input, MESSAGE_PARSE);
+    const issues = result.success ? [] : (result.error.issues as unknown as IssueLike[]);
+    const t = translators[locale];
+    return Object.fromEntries(
+      localizeIssues(issues, locale, (key, params) => t(key, params ?? {})).map((i) => [i.path, i.message]),
+    );
+  };
+
+  it('left empty asks to choose one, in words; a typed field is still required', () => {
+    expect(messages({ name: '', districtCode: '' }, 'id')).toEqual({
+      name: 'Nama wajib diisi.',
+      districtCode: 'Pilih kecamatan.',
+    });
+    expect(messages({ name: 'A', districtCode: null }, 'en')).toEqual({
+      districtCode: 'Choose a kecamatan.',
+    });
+  });
+
+  it('given a malformed code still says what a code looks like', () => {
+    expect(messages({ name: 'A', districtCode: '3573' }, 'id')).toEqual({
+      districtCode: 'Kode kecamatan harus seperti 35.73.05.',
+    });
   });
 });

@@ -63,7 +63,7 @@ describe('user management by admins', () => {
     expect(byPath(empty)).toMatchObject({
       email: 'Email wajib diisi.',
       name: 'Nama wajib diisi.',
-      role: 'Peran wajib diisi.',
+      role: 'Pilih peran.',
       password: 'Kata sandi wajib diisi.',
     });
     const wrong = await admin.post(

@@ -9,7 +9,7 @@ import { LoginBody } from '#core/schemas/auth';
 import { useMe, useSessionActions, useSetupStatus } from '#web/app/session';
 import { LoadingState } from '#web/components/States';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale, hasChosenLocale, setLocale } from '#web/lib/i18n';
 import { AuthCard } from '../components/AuthCard';
 
@@ -50,7 +50,7 @@ export function LoginPage() {
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <AuthCard title={t('auth:login.title')} subtitle={t('auth:login.subtitle')}>

@@ -19,7 +19,7 @@ import { useSessionActions, useSignedInUser } from '#web/app/session';
 import { LanguageSwitch } from '#web/components/LanguageSwitch';
 import { PageHeader } from '#web/components/PageHeader';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -41,7 +41,7 @@ export function ProfilePage() {
       const message = applyApiErrors(error, nameForm);
       if (message) notifications.show({ color: 'red', message });
     }
-  });
+  }, focusFirstInvalid);
 
   const savePassword = passwordForm.onSubmit(async (values) => {
     try {
@@ -52,7 +52,7 @@ export function ProfilePage() {
       const message = applyApiErrors(error, passwordForm);
       if (message) notifications.show({ color: 'red', message });
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <>

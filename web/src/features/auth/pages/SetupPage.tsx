@@ -9,7 +9,7 @@ import { SetupFormBody } from '#core/schemas/auth';
 import { useSessionActions, useSetupStatus } from '#web/app/session';
 import { LoadingState } from '#web/components/States';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { AuthCard } from '../components/AuthCard';
 
@@ -37,7 +37,7 @@ export function SetupPage() {
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
 
   return (
     <AuthCard title={t('auth:setup.title')} subtitle={t('auth:setup.subtitle')}>

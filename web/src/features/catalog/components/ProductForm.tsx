@@ -29,7 +29,7 @@ import {
 } from '#core/schemas/catalog';
 import { FormActions } from '#web/components/FormActions';
 import { NumberText } from '#web/components/NumberText';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { useBusinessPicker, useHsHeadings, useSaveProduct } from '../hooks/queries';
 
 type Num = number | string;
@@ -150,7 +150,7 @@ export function ProductForm({
     } catch (e) {
       setError(applyApiErrors(e, form));
     }
-  });
+  }, focusFirstInvalid);
   const options = (list: readonly string[], ns: string) =>
     list.map((v) => ({ value: v, label: t(`catalog:${ns}.${v}`) }));
 

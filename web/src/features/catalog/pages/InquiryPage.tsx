@@ -8,7 +8,7 @@ import { INQUIRY_STATUSES, type Inquiry, type InquiryStatus, ReplyBody } from '#
 import { FormActions } from '#web/components/FormActions';
 import { PageHeader } from '#web/components/PageHeader';
 import { QueryView } from '#web/components/QueryView';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { InquiryStatusBadge } from '../components/StatusBadge';
 import { useInquiry, useReply, useSetInquiryStatus } from '../hooks/queries';
@@ -32,7 +32,7 @@ function ReplyForm({ inquiry }: { inquiry: Inquiry }) {
         } catch (e) {
           setError(applyApiErrors(e, form));
         }
-      })}
+      }, focusFirstInvalid)}
     >
       <Stack gap="xs">
         <Textarea

@@ -7,7 +7,7 @@ import { UpdateMakerBody } from '#core/schemas/catalog';
 import { FormActions } from '#web/components/FormActions';
 import { PageHeader } from '#web/components/PageHeader';
 import { QueryView } from '#web/components/QueryView';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { useMaker, useReadiness, useSaveMaker } from '../hooks/queries';
 
 const PRIORITY_COLORS = { high: 'red', medium: 'orange', low: 'gray' } as const;
@@ -29,7 +29,7 @@ function StoryForm({ businessId, story }: { businessId: string; story: { id: str
         } catch (e) {
           setError(applyApiErrors(e, form));
         }
-      })}
+      }, focusFirstInvalid)}
     >
       <Stack gap="xs">
         <Textarea

@@ -6,7 +6,7 @@ import { formatDateTime } from '#core/format';
 import { UpdateElectroformingSettingsBody } from '#core/schemas/electroforming';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { NumberField } from '../components/NumberField';
 import { useSaveSettings, useSettings } from '../hooks/records';
@@ -38,7 +38,7 @@ function SettingsForm({ initial, updatedAt }: { initial: Values; updatedAt: stri
       const message = applyApiErrors(error, form);
       if (message) notifications.show({ color: 'red', message });
     }
-  });
+  }, focusFirstInvalid);
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isShown, type Question, validateAnswers } from '#core/domain/monitoring';
 import { officeDate } from '#core/time';
+import { focusFirstInvalid } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { type PhotoValue, QuestionField } from './QuestionField';
 
@@ -76,6 +77,7 @@ export function VisitForm({
     if (!visitedOn || visitedOn > today) found.visitedOn = t('monitoring:visit.future');
     setErrors(found);
     if (Object.keys(found).length === 0) onSubmit(answers, visitedOn);
+    else focusFirstInvalid();
   };
 
   return (

@@ -8,6 +8,7 @@ import { formatDateTime } from '#core/format';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
+import { focusFirstInvalid } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { QuestionEditor } from '../components/QuestionEditor';
 import { useCurrentForm, useFormVersions, useSaveFormVersion } from '../hooks/queries';
@@ -73,6 +74,7 @@ export function FormEditorPage() {
         onError: (e) => {
           if (e instanceof ApiError) {
             setErrors(e.fields);
+            focusFirstInvalid();
             const loose = Object.entries(e.fields).filter(([p]) => !/^questions\.\d+\./.test(p));
             setMessage(loose.map(([, m]) => m).join(' ') || e.message);
           } else setMessage(t('errors:unexpected'));

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { registryApi } from '#core/api/registry';
-import { renderPage, sessionOf, stub, stubApi } from '#web/test/render';
+import { apiError, renderPage, sessionOf, stub, stubApi } from '#web/test/render';
 import BusinessFormPage from './BusinessFormPage';
 
 const LOWOKWARU = { code: '35.73.05', name: 'Lowokwaru', level: 'district', parentCode: '35.73', home: true };
@@ -23,5 +23,47 @@ describe('the business form', () => {
     await user.click(await screen.findByTestId('save-business'));
     expect(await screen.findByTestId('form-failure')).toHaveTextContent('Periksa kembali isian');
     expect(calls.filter((c) => c.method === 'POST' && c.path === '/api/businesses')).toEqual([]);
+  });
+
+  it('asks to choose a kecamatan from the list, in words, and takes the person to the first bad field', async () => {
+    stubApi(background());
+    const { user } = await renderPage(<BusinessFormPage />, { session: sessionOf('admin') });
+    await user.click(await screen.findByTestId('save-business'));
+    const kecamatan = screen.getByTestId('field-kecamatan');
+    expect(await screen.findByText('Pilih kecamatan.')).toBeInTheDocument();
+    expect(kecamatan).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText(/35\.73\.05/)).toBeNull();
+    // The name comes first on the form: it is the one focused.
+    await waitFor(() => expect(screen.getByTestId('field-name')).toHaveFocus());
+
+    await user.type(screen.getByTestId('field-name'), 'Anyaman Bambu Sejahtera');
+    await user.click(screen.getByTestId('save-business'));
+    await waitFor(() => expect(kecamatan).toHaveFocus());
+  });
+
+  it('says the same in English', async () => {
+    stubApi(background());
+    const { user } = await renderPage(<BusinessFormPage />, { session: sessionOf('admin'), locale: 'en' });
+    await user.click(await screen.findByTestId('save-business'));
+    expect(await screen.findByText('Choose a kecamatan.')).toBeInTheDocument();
+  });
+
+  it('a Save the server refuses focuses the field it names', async () => {
+    stubApi([
+      ...background(),
+      stub(
+        registryApi.createBusiness,
+        apiError(400, 'validation_failed', 'Periksa isian', [
+          { path: 'name', message: 'Nama sudah dipakai.' },
+        ]),
+      ),
+    ]);
+    const { user } = await renderPage(<BusinessFormPage />, {
+      session: sessionOf('officer', { kecamatanCodes: ['35.73.05'] }),
+    });
+    await user.type(await screen.findByTestId('field-name'), 'Anyaman Bambu Sejahtera');
+    await user.click(screen.getByTestId('save-business'));
+    expect(await screen.findByText('Nama sudah dipakai.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('field-name')).toHaveFocus());
   });
 });

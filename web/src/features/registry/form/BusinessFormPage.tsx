@@ -9,7 +9,7 @@ import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
-import { zodValidate } from '#web/lib/form';
+import { focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { i18n } from '#web/lib/i18n';
 import { useBusiness, useSaveBusiness } from '../hooks/businesses';
 import type { Business } from '../shared/types';
@@ -86,10 +86,14 @@ function BusinessForm({ business }: { business?: Business }) {
         if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
           form.setErrors(toFormErrors(error.fields));
           setFailure(t('registry:form.fix_fields'));
+          focusFirstInvalid();
         } else setFailure(error instanceof Error ? error.message : i18n.t('errors:unexpected'));
       }
     },
-    () => setFailure(t('registry:form.fix_fields')),
+    (errors, values, event) => {
+      setFailure(t('registry:form.fix_fields'));
+      focusFirstInvalid(errors, values, event);
+    },
   );
 
   return (

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { registryApi } from '#core/api/registry';
 import { LinkOwnerAccountBody } from '#core/schemas/registry';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import type { BusinessOwner } from '../shared/types';
 
 type Values = { email: string; password: string };
@@ -54,7 +54,7 @@ export function LinkAccountModal({
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
   return (
     <Modal opened onClose={onClose} title={t('registry:account.title', { name: owner.name })}>
       <form onSubmit={submit} noValidate>

@@ -9,7 +9,7 @@ import { PRIVACY_NOTICE_VERSION } from '#core/domain/registry';
 import { UpdateOwnerBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { NikField } from '../form/NikField';
 import { PhoneInput } from '../form/PhoneInput';
 import { useHomeRegion } from '../shared/home';
@@ -84,7 +84,7 @@ export function OwnerEditModal({
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
   return (
     <Modal opened onClose={onClose} title={t('registry:owners.edit_title', { name: owner.name })} size="lg">
       <form onSubmit={submit} noValidate>

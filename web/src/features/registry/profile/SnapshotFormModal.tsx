@@ -8,7 +8,7 @@ import { registryApi } from '#core/api/registry';
 import { SnapshotBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { RupiahInput } from '../form/RupiahInput';
 import { dataYearOptions } from '../shared/options';
 
@@ -80,7 +80,7 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
   const money = (name: keyof Values, label: string) => (
     <RupiahInput
       label={label}

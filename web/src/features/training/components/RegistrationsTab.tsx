@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegistrationBody, type TrainingEvent } from '#core/schemas/training';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import {
   useAttendance,
   useCancelRegistration,
@@ -140,8 +140,9 @@ function OnBehalfForm({ eventId, onDone }: { eventId: string; onDone: () => void
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((v) =>
-        save.mutate(v, { onSuccess: onDone, onError: (e) => setError(applyApiErrors(e, form)) }),
+      onSubmit={form.onSubmit(
+        (v) => save.mutate(v, { onSuccess: onDone, onError: (e) => setError(applyApiErrors(e, form)) }),
+        focusFirstInvalid,
       )}
     >
       <Stack gap="sm">

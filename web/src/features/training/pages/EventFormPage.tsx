@@ -21,7 +21,7 @@ import { useNavigate, useParams } from 'react-router';
 import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
-import { applyApiErrors } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid } from '#web/lib/form';
 import { useEvent, usePrograms, useSaveEvent } from '../hooks/queries';
 
 type SessionValues = { id?: string; date: string; start: string; end: string; topic: string };
@@ -148,7 +148,7 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
   return (
     <>
       <PageHeader title={id ? t('training:form.editTitle') : t('training:form.newTitle')} />
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <form onSubmit={form.onSubmit(submit, focusFirstInvalid)} noValidate>
         <Stack maw={760}>
           <Select
             label={t('training:form.program')}

@@ -20,7 +20,7 @@ import { trainingApi } from '#core/api/training';
 import { RegistrationBody } from '#core/schemas/training';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { call } from '#web/lib/client';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { PublicFrame } from '../components/PublicFrame';
 import { useDistricts } from '../hooks/districts';
@@ -117,7 +117,7 @@ export function PublicRegisterPage() {
         ) : !reg.open ? (
           <Alert color="orange">{t(`training:public.closed.${reg.reason ?? 'closed'}`)}</Alert>
         ) : (
-          <form onSubmit={form.onSubmit((v) => submit.mutate(v))} noValidate>
+          <form onSubmit={form.onSubmit((v) => submit.mutate(v), focusFirstInvalid)} noValidate>
             <Stack gap="sm">
               <TextInput
                 label={t('training:form.name')}

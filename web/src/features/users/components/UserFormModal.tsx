@@ -17,7 +17,7 @@ import { ROLES } from '#core/schemas/common';
 import { CreateUserBody, UpdateUserBody, type User } from '#core/schemas/users';
 import { FormActions } from '#web/components/FormActions';
 import { useHomeRegion, useRegions } from '#web/features/registry';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { useSaveUser } from '../hooks/queries';
 
 type Values = {
@@ -70,7 +70,7 @@ export function UserFormModal({
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
 
   const kecamatanError =
     form.errors.kecamatanCodes ??

@@ -9,7 +9,7 @@ import { FormActions } from '#web/components/FormActions';
 import { useSaveBath } from '#web/features/electroforming/hooks/records';
 import { ENUMS, options, R } from '#web/features/electroforming/lib/labels';
 import { type NumberValue, toNumber } from '#web/features/electroforming/lib/numbers';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { ALIGN_END, NumberField } from '../NumberField';
 
 type Values = {
@@ -89,7 +89,7 @@ export function BathFormModal({ bath, onClose }: { bath: Bath | null; onClose: (
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
   const num = (path: string, unit?: string) => (
     <NumberField label={t(`${R}.bathForm.${path}`)} unit={unit} {...form.getInputProps(path)} />
   );

@@ -11,6 +11,7 @@ import { formatFigure } from '#web/features/electroforming/lib/format';
 import { R } from '#web/features/electroforming/lib/labels';
 import { type NumberValue, toNumber } from '#web/features/electroforming/lib/numbers';
 import { ApiError } from '#web/lib/api';
+import { focusFirstInvalid } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../CalcWarnings';
 import { CostBreakdown } from '../CostBreakdown';
@@ -73,6 +74,7 @@ export function CostingPanel({ batch, canWrite }: { batch: Batch; canWrite: bool
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         setErrors(error.fields);
+        focusFirstInvalid();
         const other = Object.keys(error.fields).filter((k) => !(k in FIELDS));
         if (other.length > 0) setFailure(other.map((k) => error.fields[k]).join(' '));
       } else setFailure(error instanceof Error ? error.message : String(error));

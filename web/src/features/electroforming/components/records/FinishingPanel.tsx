@@ -21,6 +21,7 @@ import { todayIso } from '#web/features/electroforming/lib/dates';
 import { ENUMS, options, R } from '#web/features/electroforming/lib/labels';
 import { type NumberValue, toNumber } from '#web/features/electroforming/lib/numbers';
 import { ApiError } from '#web/lib/api';
+import { focusFirstInvalid } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { ALIGN_END, NumberField } from '../NumberField';
 
@@ -56,8 +57,10 @@ export function FinishingPanel({ batch, canWrite }: { batch: Batch; canWrite: bo
       setCost('');
       setNote('');
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) setErrors(error.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+        setErrors(error.fields);
+        focusFirstInvalid();
+      } else setFailure(error instanceof Error ? error.message : String(error));
     }
   };
 

@@ -21,7 +21,7 @@ import { useAddMaintenance } from '#web/features/electroforming/hooks/records';
 import { todayIso } from '#web/features/electroforming/lib/dates';
 import { ENUMS, options, R } from '#web/features/electroforming/lib/labels';
 import { type NumberValue, toNumber } from '#web/features/electroforming/lib/numbers';
-import { applyApiErrors, zodValidate } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { ALIGN_END, NumberField } from '../NumberField';
 
 type Addition = { chemical: string; amount: NumberValue; unit: string };
@@ -87,7 +87,7 @@ export function MaintenanceFormModal({ bathId, onClose }: { bathId: string; onCl
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
-  });
+  }, focusFirstInvalid);
   const kind = form.values.kind;
   return (
     <Modal

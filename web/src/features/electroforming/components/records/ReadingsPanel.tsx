@@ -22,6 +22,7 @@ import { formatFigure } from '#web/features/electroforming/lib/format';
 import { R } from '#web/features/electroforming/lib/labels';
 import { type NumberValue, toNumber } from '#web/features/electroforming/lib/numbers';
 import { ApiError } from '#web/lib/api';
+import { focusFirstInvalid } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { ALIGN_END, NumberField } from '../NumberField';
 
@@ -46,6 +47,7 @@ export function ReadingsPanel({ batch, canWrite }: { batch: Batch; canWrite: boo
     const a = toNumber(currentA);
     if (a === undefined) {
       setErrors({ currentA: t('electroforming:ui.errors.required') });
+      focusFirstInvalid();
       return;
     }
     const defaultAt =
@@ -62,8 +64,10 @@ export function ReadingsPanel({ batch, canWrite }: { batch: Batch; canWrite: boo
       });
       setAt('');
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) setErrors(error.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+        setErrors(error.fields);
+        focusFirstInvalid();
+      } else setFailure(error instanceof Error ? error.message : String(error));
     }
   };
 

@@ -7,6 +7,7 @@ import { FormActions } from '#web/components/FormActions';
 import { useCreatePriceSheet } from '#web/features/electroforming/hooks/records';
 import { R } from '#web/features/electroforming/lib/labels';
 import { ApiError } from '#web/lib/api';
+import { focusFirstInvalid } from '#web/lib/form';
 
 type Source =
   | Omit<Extract<CreatePriceSheetBody, { source: 'batch' }>, 'name' | 'productRef'>
@@ -42,6 +43,7 @@ export function SavePriceSheetModal({
     } catch (error) {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         setErrors(error.fields);
+        focusFirstInvalid();
         const other = Object.entries(error.fields).filter(([k]) => k !== 'name' && k !== 'productRef');
         if (other.length > 0) setFailure(other.map(([, m]) => m).join(' '));
       } else setFailure(error instanceof Error ? error.message : String(error));
