@@ -33,6 +33,8 @@ import {
   RegistrationList,
   RepeatRegistrationAnswer,
   RevokeBody,
+  ScanBatchBody,
+  ScanBatchResult,
   ScanBody,
   ScoresBody,
   TrainingEvent,
@@ -134,6 +136,15 @@ export const trainingApi = defineEndpoints({
     params: IdParams,
     body: ScanBody,
     responses: { 201: AttendanceRecord, 200: AttendanceRecord },
+  },
+
+  recordAttendanceBatch: {
+    method: 'POST',
+    path: '/events/:id/attendance/batch',
+    tags,
+    params: IdParams,
+    body: ScanBatchBody,
+    responses: { 200: ScanBatchResult },
   },
 
   getAssessments: {

@@ -27,21 +27,32 @@ export type AuditEvent = {
   after?: unknown;
 };
 
+const rowOf = (ctx: Pick<ServiceContext, 'actor' | 'ip'>, event: AuditEvent) => ({
+  actorId: ctx.actor?.id ?? null,
+  actorEmail: ctx.actor?.email ?? null,
+  actorRole: ctx.actor?.role ?? null,
+  action: event.action,
+  entityType: event.entityType,
+  entityId: event.entityId ?? null,
+  before: event.before === undefined ? null : redact(event.before),
+  after: event.after === undefined ? null : redact(event.after),
+  ip: ctx.ip,
+});
+
 /** Writes one audit row; call it inside the transaction of the change it records. */
 export async function recordAudit(
   db: Queryable,
   ctx: Pick<ServiceContext, 'actor' | 'ip'>,
   event: AuditEvent,
 ) {
-  await db.insert(auditLog).values({
-    actorId: ctx.actor?.id ?? null,
-    actorEmail: ctx.actor?.email ?? null,
-    actorRole: ctx.actor?.role ?? null,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId ?? null,
-    before: event.before === undefined ? null : redact(event.before),
-    after: event.after === undefined ? null : redact(event.after),
-    ip: ctx.ip,
-  });
+  await db.insert(auditLog).values(rowOf(ctx, event));
+}
+
+/** Writes many audit rows in one statement (a batch of changes made in one transaction). */
+export async function recordAudits(
+  db: Queryable,
+  ctx: Pick<ServiceContext, 'actor' | 'ip'>,
+  events: readonly AuditEvent[],
+) {
+  if (events.length > 0) await db.insert(auditLog).values(events.map((e) => rowOf(ctx, e)));
 }

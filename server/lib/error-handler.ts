@@ -52,27 +52,32 @@ function mapFastifyError(error: ValidationError, locale: Locale): { status: numb
 }
 
 /** Answers any error in the one documented shape `{ error: { code, message, details? } }`. */
+/** An AppError as the body the API answers with, translated (also one item's refusal in a batch). */
+export function appErrorBody(error: AppError, locale: Locale): ErrorBody {
+  const details = error.details?.fields
+    ? {
+        ...error.details,
+        fields: error.details.fields.map(({ path, code, message, params }) => ({
+          path,
+          code,
+          message: translate(locale, message, {
+            field: fieldLabel(path, (key, p) => translate(locale, key, p)),
+            ...params,
+          }),
+        })),
+      }
+    : error.details;
+  return body(error.code, translate(locale, error.message, error.params), details);
+}
+
 export function sendError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(request);
   if (error instanceof AppError) {
-    const details = error.details?.fields
-      ? {
-          ...error.details,
-          fields: error.details.fields.map(({ path, code, message, params }) => ({
-            path,
-            code,
-            message: translate(locale, message, {
-              field: fieldLabel(path, (key, p) => translate(locale, key, p)),
-              ...params,
-            }),
-          })),
-        }
-      : error.details;
+    const payload = appErrorBody(error, locale);
     if (error.status >= 500) request.log.error({ err: error }, 'app error');
-    if (details?.retryAfterSeconds) reply.header('retry-after', String(details.retryAfterSeconds));
-    return reply
-      .status(error.status)
-      .send(body(error.code, translate(locale, error.message, error.params), details));
+    const retry = payload.error.details?.retryAfterSeconds;
+    if (retry) reply.header('retry-after', String(retry));
+    return reply.status(error.status).send(payload);
   }
   const { status, payload } = mapFastifyError(error as ValidationError, locale);
   if (status >= 500) request.log.error({ err: error }, 'unhandled error');

@@ -98,6 +98,13 @@ describe('officers', () => {
       scan(blimbing.code, event.sessions[0].id),
     );
     expect(scanOutside.statusCode).toBe(403);
+    // The same refusal per scan when queued scans are sent together; nothing is written for it.
+    const batch = await officer.post(`/api/events/${event.id}/attendance/batch`, {
+      scans: [scan(blimbing.code, event.sessions[0].id)],
+    });
+    expect(batch.statusCode).toBe(200);
+    expect(batch.json().items[0]).toMatchObject({ status: 403, error: { code: 'forbidden' } });
+    expect(batch.json().items[0].record).toBeUndefined();
     const blimbingCert = (await admin.get(`/api/events/${event.id}/certificates`))
       .json()
       .items.find((c: { registrationId: string }) => c.registrationId === blimbing.id);
@@ -117,6 +124,10 @@ describe('officers', () => {
 describe('trainers', () => {
   it('work only on the events they are assigned to', async () => {
     expect((await otherTrainer.get(`/api/events/${event.id}`)).statusCode).toBe(404);
+    const batch = await otherTrainer.post(`/api/events/${event.id}/attendance/batch`, {
+      scans: [scan('ABCDEFGH', event.sessions[0].id)],
+    });
+    expect(batch.statusCode).toBe(404);
     expect((await otherTrainer.get('/api/events')).json().items).toEqual([]);
     expect((await trainer.get('/api/events')).json().items.map((e: { id: string }) => e.id)).toEqual([
       event.id,

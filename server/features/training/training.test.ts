@@ -196,6 +196,45 @@ describe('attendance', () => {
       expect(res.json().error.details.fields[0].path).toBe(path);
     }
   });
+
+  it('takes a batch of queued scans with the same per-scan answers, once each', async () => {
+    const other = await createEvent(admin, { capacity: 5 });
+    const [s1] = event.sessions;
+    const first = scan(regs[27].code, s1.id);
+    const scans = [
+      first,
+      first, // the same scan twice in one send
+      scan(regs[27].code, s1.id), // the same person scanned again
+      scan(regs[28].code, s1.id),
+      scan('ZZZZZZZZ', s1.id),
+      scan(regs[28].code, other.sessions[0].id),
+    ];
+    const before = (await admin.get(`/api/events/${event.id}/attendance`)).json().items.length;
+    const res = await admin.post(`/api/events/${event.id}/attendance/batch`, { scans });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items;
+    expect(items.map((i: { status: number }) => i.status)).toEqual([201, 200, 200, 201, 400, 400]);
+    expect(items.map((i: { clientId: string }) => i.clientId)).toEqual(scans.map((x) => x.clientId));
+    expect(items[1].record).toEqual(items[0].record);
+    expect(items[2].record.id).toBe(items[0].record.id);
+    expect(items[3].record).toMatchObject({ code: regs[28].code, sessionId: s1.id });
+    expect(items[4].error.details.fields[0].path).toBe('code');
+    expect(items[5].error.details.fields[0].path).toBe('sessionId');
+    // Sent again (the answer was lost): the same attendance, nothing new.
+    const again = (await admin.post(`/api/events/${event.id}/attendance/batch`, { scans })).json().items;
+    expect(again.map((i: { status: number }) => i.status)).toEqual([200, 200, 200, 200, 400, 400]);
+    expect(again[0].record).toEqual(items[0].record);
+    // A scan sent one at a time after the batch is the same attendance too.
+    const single = await admin.post(`/api/events/${event.id}/attendance`, first, {
+      headers: { 'idempotency-key': first.clientId },
+    });
+    expect(single.statusCode).toBe(200);
+    expect(single.json()).toEqual(items[0].record);
+    const after = (await admin.get(`/api/events/${event.id}/attendance`)).json().items.length;
+    expect(after - before).toBe(2);
+    const bad = await admin.post(`/api/events/${event.id}/attendance/batch`, { scans: [] });
+    expect(bad.statusCode).toBe(400);
+  });
 });
 
 describe('scores and feedback', () => {

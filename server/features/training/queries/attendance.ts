@@ -9,6 +9,23 @@ export async function findByClientId(db: Queryable, clientId: string) {
   return row;
 }
 
+export async function findByClientIds(db: Queryable, clientIds: readonly string[]) {
+  if (clientIds.length === 0) return [];
+  return db
+    .select()
+    .from(trainingAttendance)
+    .where(inArray(trainingAttendance.clientId, [...new Set(clientIds)]));
+}
+
+/** Stored attendance of these people at these sessions (any of the pairs). */
+export async function findByRegistrations(db: Queryable, registrationIds: readonly string[]) {
+  if (registrationIds.length === 0) return [];
+  return db
+    .select()
+    .from(trainingAttendance)
+    .where(inArray(trainingAttendance.registrationId, [...new Set(registrationIds)]));
+}
+
 export async function findBySessionAndRegistration(db: Queryable, sessionId: string, registrationId: string) {
   const [row] = await db
     .select()
@@ -23,9 +40,9 @@ export async function findBySessionAndRegistration(db: Queryable, sessionId: str
  * Records the scan unless this scan (client id) or this person's attendance at the session
  * is already stored; one statement, so concurrent replays meet the unique indexes, not a race.
  */
-export async function insertAttendance(db: Queryable, values: typeof trainingAttendance.$inferInsert) {
-  const [row] = await db.insert(trainingAttendance).values(values).onConflictDoNothing().returning();
-  return row;
+export async function insertAttendance(db: Queryable, values: (typeof trainingAttendance.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return db.insert(trainingAttendance).values(values).onConflictDoNothing().returning();
 }
 
 export async function listAttendance(

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import {
   trainingAssessments,
@@ -14,6 +14,24 @@ export type RegistrationRow = typeof trainingRegistrations.$inferSelect;
 export async function findRegistrationByCode(db: Queryable, code: string) {
   const [row] = await db.select().from(trainingRegistrations).where(eq(trainingRegistrations.code, code));
   return row;
+}
+
+/** Registrations by code or by id, in one query (a batch of scans and its replays). */
+export async function findRegistrationsByCodesOrIds(
+  db: Queryable,
+  codes: readonly string[],
+  ids: readonly string[],
+) {
+  if (codes.length === 0 && ids.length === 0) return [];
+  return db
+    .select()
+    .from(trainingRegistrations)
+    .where(
+      or(
+        codes.length > 0 ? inArray(trainingRegistrations.code, [...new Set(codes)]) : undefined,
+        ids.length > 0 ? inArray(trainingRegistrations.id, [...new Set(ids)]) : undefined,
+      ),
+    );
 }
 
 export async function findRegistration(db: Queryable, id: string) {

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { trainingApi } from '#core/api/training';
 import { contextFrom } from '#server/lib/context';
 import { registerEndpoints } from '#server/lib/endpoints';
+import { appErrorBody } from '#server/lib/error-handler';
 import { AppError } from '#server/lib/errors';
 import type { App } from '#server/lib/http';
 import { requestLocale } from '#server/lib/i18n';
@@ -55,6 +56,18 @@ export default async function trainingRoutes(app: App) {
         request.body,
       );
       return reply.status(created ? 201 : 200).send(record);
+    },
+
+    recordAttendanceBatch: async (request) => {
+      const locale = requestLocale(request);
+      const outcomes = await service.recordScans(contextFrom(request), request.params.id, request.body.scans);
+      return {
+        items: outcomes.map((o) =>
+          o.error
+            ? { clientId: o.clientId, status: o.error.status, error: appErrorBody(o.error, locale).error }
+            : { clientId: o.clientId, status: o.created ? 201 : 200, record: o.record },
+        ),
+      };
     },
 
     getAssessments: async (request) => service.getAssessments(contextFrom(request), request.params.id),

@@ -1,75 +1,157 @@
 import { normalizeCode } from '#core/domain/training';
 import type { AttendanceRecord, ScanBody } from '#core/schemas/training';
-import { recordAudit } from '#server/lib/audit';
+import { recordAudits } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
 import { AppError, fieldError, forbidden } from '#server/lib/errors';
 import { canRecordAttendance, canTakeAttendance, registrationScope } from '../policy';
 import { presentAttendance } from '../present';
 import * as q from '../queries/attendance';
 import { sessionsOf } from '../queries/events';
-import { findRegistration, findRegistrationByCode } from '../queries/registrations';
+import { findRegistrationsByCodesOrIds, type RegistrationRow } from '../queries/registrations';
 import { loadViewableEvent } from './access';
 
 // Phones' clocks drift; a scan "from the future" beyond this is a typo or a broken clock.
 const CLOCK_SKEW_MS = 10 * 60_000;
 
+export type ScanOutcome =
+  | { clientId: string; created: boolean; record: AttendanceRecord; error?: undefined }
+  | { clientId: string; error: AppError };
+
 /**
- * Records one scan. Idempotent: the same scan replayed (same client id) or the same person
- * scanned again for the session answers with the attendance already stored, never a second
- * row. `created` tells the route whether to answer 201 or 200.
+ * Records scans of one event, in order. Idempotent per scan: the same scan replayed (same
+ * client id) or the same person scanned again for the session answers with the attendance
+ * already stored, never a second row. Each scan gets its own answer (`created` → 201, else
+ * 200) or its own refusal; the good ones are written together in one transaction, each
+ * checked against the unique indexes in the insert itself.
  */
+export async function recordScans(
+  ctx: ServiceContext,
+  eventId: string,
+  inputs: readonly ScanBody[],
+): Promise<ScanOutcome[]> {
+  const event = await loadViewableEvent(ctx, eventId);
+  if (!canTakeAttendance(ctx.actor, event)) throw forbidden();
+  const replays = new Map(
+    (
+      await q.findByClientIds(
+        ctx.db,
+        inputs.map((i) => i.clientId),
+      )
+    ).map((r) => [r.clientId, r]),
+  );
+  const sessionIds = new Set((await sessionsOf(ctx.db, eventId)).map((s) => s.id));
+  const regRows = await findRegistrationsByCodesOrIds(
+    ctx.db,
+    inputs.map((i) => normalizeCode(i.code)),
+    [...replays.values()].map((r) => r.registrationId),
+  );
+  const byCode = new Map(regRows.map((r) => [r.code, r]));
+  const byId = new Map(regRows.map((r) => [r.id, r]));
+  const now = Date.now();
+
+  const outcomes: (ScanOutcome | { pending: ScanBody; reg: RegistrationRow })[] = inputs.map((input) => {
+    const clientId = input.clientId;
+    const replay = replays.get(clientId);
+    if (replay) {
+      if (replay.eventId !== eventId)
+        return { clientId, error: fieldError('clientId', 'training:errors.clientIdReused') };
+      return {
+        clientId,
+        created: false,
+        record: presentAttendance(replay, byId.get(replay.registrationId)!),
+      };
+    }
+    if (!sessionIds.has(input.sessionId))
+      return { clientId, error: fieldError('sessionId', 'training:errors.sessionOfOtherEvent') };
+    const reg = byCode.get(normalizeCode(input.code));
+    if (!reg || reg.eventId !== eventId)
+      return { clientId, error: fieldError('code', 'training:errors.unknownCode') };
+    if (!canRecordAttendance(ctx.actor, event, reg.districtCode))
+      return { clientId, error: forbidden('training:errors.districtOutsideScope') };
+    if (reg.status !== 'registered')
+      return {
+        clientId,
+        error: fieldError('code', `training:errors.scan_${reg.status}`, { name: reg.name }),
+      };
+    if (new Date(input.scannedAt).getTime() > now + CLOCK_SKEW_MS)
+      return { clientId, error: fieldError('scannedAt', 'training:errors.scanInFuture') };
+    return { pending: input, reg };
+  });
+
+  const pending = outcomes.flatMap((o) => ('pending' in o ? [o] : []));
+  if (pending.length === 0) return outcomes as ScanOutcome[];
+  const written = await ctx.db.transaction(async (tx) => {
+    const inserted = await q.insertAttendance(
+      tx,
+      pending.map(({ pending: input, reg }) => ({
+        eventId,
+        sessionId: input.sessionId,
+        registrationId: reg.id,
+        clientId: input.clientId,
+        method: input.method,
+        scannedAt: new Date(input.scannedAt),
+        recordedBy: ctx.actor?.id ?? null,
+      })),
+    );
+    await recordAudits(
+      tx,
+      ctx,
+      inserted.map((row) => ({
+        action: 'training.attendance',
+        entityType: 'training_attendance',
+        entityId: row.id,
+        after: { registrationId: row.registrationId, sessionId: row.sessionId, method: row.method },
+      })),
+    );
+    // Scans that met a stored row (replayed meanwhile, or the person already scanned): that row.
+    const skipped = pending.filter((p) => !inserted.some((r) => r.clientId === p.pending.clientId));
+    const stored =
+      skipped.length === 0
+        ? []
+        : [
+            ...(await q.findByClientIds(
+              tx,
+              skipped.map((p) => p.pending.clientId),
+            )),
+            ...(await q.findByRegistrations(
+              tx,
+              skipped.map((p) => p.reg.id),
+            )),
+          ];
+    return { inserted, stored };
+  });
+  const created = new Set<string>();
+  return outcomes.map((o) => {
+    if (!('pending' in o)) return o;
+    const { pending: input, reg } = o;
+    const clientId = input.clientId;
+    const mine = written.inserted.find((r) => r.clientId === clientId);
+    // The first of equal scans in one send is the one created; the rest answer with it.
+    if (mine && !created.has(clientId)) {
+      created.add(clientId);
+      return { clientId, created: true, record: presentAttendance(mine, reg) };
+    }
+    const same =
+      mine ??
+      written.stored.find((r) => r.clientId === clientId) ??
+      written.inserted.find((r) => r.sessionId === input.sessionId && r.registrationId === reg.id) ??
+      written.stored.find((r) => r.sessionId === input.sessionId && r.registrationId === reg.id);
+    if (!same) return { clientId, error: new AppError('conflict') };
+    if (same.clientId === clientId && same.eventId !== eventId)
+      return { clientId, error: fieldError('clientId', 'training:errors.clientIdReused') };
+    return { clientId, created: false, record: presentAttendance(same, reg) };
+  });
+}
+
+/** Records one scan (the contract's single send): the batch of one, its refusal thrown. */
 export async function recordAttendance(
   ctx: ServiceContext,
   eventId: string,
   input: ScanBody,
 ): Promise<{ created: boolean; record: AttendanceRecord }> {
-  const event = await loadViewableEvent(ctx, eventId);
-  if (!canTakeAttendance(ctx.actor, event)) throw forbidden();
-  const replay = await q.findByClientId(ctx.db, input.clientId);
-  if (replay) {
-    if (replay.eventId !== eventId) throw fieldError('clientId', 'training:errors.clientIdReused');
-    const reg = await findRegistration(ctx.db, replay.registrationId);
-    return { created: false, record: presentAttendance(replay, reg!) };
-  }
-  const sessions = await sessionsOf(ctx.db, eventId);
-  if (!sessions.some((s) => s.id === input.sessionId))
-    throw fieldError('sessionId', 'training:errors.sessionOfOtherEvent');
-  const reg = await findRegistrationByCode(ctx.db, normalizeCode(input.code));
-  if (!reg || reg.eventId !== eventId) throw fieldError('code', 'training:errors.unknownCode');
-  if (!canRecordAttendance(ctx.actor, event, reg.districtCode))
-    throw forbidden('training:errors.districtOutsideScope');
-  if (reg.status !== 'registered')
-    throw fieldError('code', `training:errors.scan_${reg.status}`, { name: reg.name });
-  const scannedAt = new Date(input.scannedAt);
-  if (scannedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
-    throw fieldError('scannedAt', 'training:errors.scanInFuture');
-  return ctx.db.transaction(async (tx) => {
-    const row = await q.insertAttendance(tx, {
-      eventId,
-      sessionId: input.sessionId,
-      registrationId: reg.id,
-      clientId: input.clientId,
-      method: input.method,
-      scannedAt,
-      recordedBy: ctx.actor?.id ?? null,
-    });
-    if (row) {
-      await recordAudit(tx, ctx, {
-        action: 'training.attendance',
-        entityType: 'training_attendance',
-        entityId: row.id,
-        after: { registrationId: reg.id, sessionId: input.sessionId, method: input.method },
-      });
-      return { created: true, record: presentAttendance(row, reg) };
-    }
-    const stored =
-      (await q.findByClientId(tx, input.clientId)) ??
-      (await q.findBySessionAndRegistration(tx, input.sessionId, reg.id));
-    if (!stored) throw new AppError('conflict');
-    if (stored.clientId === input.clientId && stored.eventId !== eventId)
-      throw fieldError('clientId', 'training:errors.clientIdReused');
-    return { created: false, record: presentAttendance(stored, reg) };
-  });
+  const [outcome] = await recordScans(ctx, eventId, [input]);
+  if (outcome.error) throw outcome.error;
+  return { created: outcome.created, record: outcome.record };
 }
 
 export async function listAttendance(ctx: ServiceContext, eventId: string) {

@@ -6,7 +6,7 @@
 
 export type { DueFollowupFilter } from '../queries/outcomes';
 export { getAssessments, importAssessments, saveAssessments } from './assessments';
-export { listAttendance, recordAttendance } from './attendance';
+export { listAttendance, recordAttendance, recordScans } from './attendance';
 export { type BusinessCertificate, certificatesOfBusinesses } from './catalog-evidence';
 export {
   certificatePdf,

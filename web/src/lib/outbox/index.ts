@@ -8,5 +8,14 @@
 export { newClientId } from './id';
 export { outbox } from './instance';
 export { classify, type DrainResult, Outbox } from './outbox';
-export type { OutboxCounts, OutboxError, OutboxItem, OutboxState, SendContext, Sender } from './types';
+export type {
+  BatchAnswer,
+  BatchSender,
+  OutboxCounts,
+  OutboxError,
+  OutboxItem,
+  OutboxState,
+  SendContext,
+  Sender,
+} from './types';
 export { type OutboxView, useOutbox } from './use-outbox';

@@ -324,3 +324,57 @@ describe('classify', () => {
     expect(classify(new TypeError('bug'))).toBe('failed');
   });
 });
+
+describe('batch senders', () => {
+  it('sends a batch kind several at a time; each item settles on its own answer', async () => {
+    let online = false;
+    let clock = 1_000;
+    // Distinct stamps: the queue's order is the order items were made.
+    const box = tab(freshName(), { isOnline: () => online, now: () => ++clock });
+    box.setUser(USER);
+    const single = recorder();
+    const batches: { id: string; payload: unknown }[][] = [];
+    box.registerSender('scan', single.sender, {
+      batchSize: 3,
+      batch: async (items) => {
+        batches.push(items);
+        return items.map((item) =>
+          (item.payload as { n: number }).n === 2
+            ? { ok: false as const, error: new ApiError(400, 'validation_failed', 'unknown code') }
+            : { ok: true as const, answer: { id: item.id } },
+        );
+      },
+    });
+    const ids = [];
+    for (let n = 1; n <= 5; n++) ids.push(await box.enqueue('scan', { n }));
+    online = true;
+    expect(await box.drain()).toEqual({ sent: 4, failed: 1, retrying: 0 });
+    expect(single.sent).toEqual([]);
+    expect(batches.map((b) => b.map((i) => (i.payload as { n: number }).n))).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+    expect(batches.flat().map((i) => i.id)).toEqual(ids);
+    const items = await Promise.all(ids.map((id) => box.db.items.get(id)));
+    expect(items.map((i) => i?.state)).toEqual(['sent', 'failed', 'sent', 'sent', 'sent']);
+    expect(items[0]?.result).toEqual({ id: ids[0] });
+    expect(items[1]?.lastError).toMatchObject({ status: 400, message: 'unknown code' });
+  });
+
+  it('a batch that fails as a whole leaves every item of it waiting', async () => {
+    let online = false;
+    const box = tab(freshName(), { isOnline: () => online });
+    box.setUser(USER);
+    box.registerSender('scan', recorder().sender, {
+      batch: async () => {
+        throw new ApiError(0, 'network', 'offline');
+      },
+    });
+    const ids = [await box.enqueue('scan', { n: 1 }), await box.enqueue('scan', { n: 2 })];
+    online = true;
+    const result = await box.drain();
+    expect(result.sent).toBe(0);
+    const items = await Promise.all(ids.map((id) => box.db.items.get(id)));
+    expect(items.map((i) => i?.state)).toEqual(['pending', 'pending']);
+  });
+});

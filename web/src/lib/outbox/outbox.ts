@@ -2,7 +2,7 @@ import { ApiError } from '#web/lib/api';
 import type { OutboxDb } from './db';
 import { newClientId } from './id';
 import { type ExclusiveLock, leaseLock, webLock } from './lock';
-import type { OutboxError, OutboxItem, Sender } from './types';
+import type { BatchSender, OutboxError, OutboxItem, Sender } from './types';
 
 const LOCK_NAME = 'bina-kriya-outbox-drain';
 /** Backoff after a transient failure: 2 s, 4 s, 8 s … up to 5 minutes, with jitter. */
@@ -60,13 +60,15 @@ function errorOf(error: unknown): OutboxError {
 
 /**
  * The durable outbox: `enqueue` stores work in IndexedDB at once; `drain` sends what is due,
- * oldest first, one item at a time, each with its id as Idempotency-Key. A permanent refusal
+ * oldest first, one item at a time (or, for a kind registered with a batch sender, several of
+ * that kind in one request), each with its id as Idempotency-Key. A permanent refusal
  * marks that item `failed` (with the server's error) and the rest still go; transient failures
  * back off; a lost session pauses sending until the person signs in again.
  */
 export class Outbox {
   readonly db: OutboxDb;
   private readonly senders = new Map<string, Sender>();
+  private readonly batchSenders = new Map<string, { send: BatchSender; size: number }>();
   private readonly lock: ExclusiveLock;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -86,13 +88,27 @@ export class Outbox {
       options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
   }
 
-  /** The function that sends items of `kind` (one per kind; a feature registers it at load). */
-  registerSender<P>(kind: string, sender: Sender<P>) {
+  /**
+   * The function that sends items of `kind` (one per kind; a feature registers it at load).
+   * With `batch`, due items of that kind go up to `batchSize` at a time through it instead
+   * (independent, idempotent items only, like scans); each still settles on its own.
+   */
+  registerSender<P>(
+    kind: string,
+    sender: Sender<P>,
+    options: { batch?: BatchSender<P>; batchSize?: number } = {},
+  ) {
     this.senders.set(kind, sender as Sender);
+    if (options.batch)
+      this.batchSenders.set(kind, { send: options.batch as BatchSender, size: options.batchSize ?? 50 });
+    else this.batchSenders.delete(kind);
     // Senders arrive with their feature's chunk, possibly after a drain skipped their items.
     if (this.stopTriggers) this.kick();
     return () => {
-      if (this.senders.get(kind) === sender) this.senders.delete(kind);
+      if (this.senders.get(kind) === sender) {
+        this.senders.delete(kind);
+        this.batchSenders.delete(kind);
+      }
     };
   }
 
@@ -236,14 +252,19 @@ export class Outbox {
       const tried = new Set<string>();
       for (;;) {
         if (this.userId !== userId || !this.isOnline()) break;
-        const item = await this.claimNext(userId, tried);
-        if (!item) break;
-        tried.add(item.id);
-        const outcome = await this.send(item);
-        if (outcome === 'sent') result.sent += 1;
-        else if (outcome === 'failed') result.failed += 1;
-        else result.retrying += 1;
-        if (outcome === 'paused' || outcome === 'offline') break;
+        const items = await this.claimNext(userId, tried);
+        if (items.length === 0) break;
+        for (const item of items) tried.add(item.id);
+        const outcomes =
+          items.length === 1 && !this.batchSenders.has(items[0].kind)
+            ? [await this.send(items[0])]
+            : await this.sendBatch(items);
+        for (const outcome of outcomes) {
+          if (outcome === 'sent') result.sent += 1;
+          else if (outcome === 'failed') result.failed += 1;
+          else result.retrying += 1;
+        }
+        if (outcomes.some((o) => o === 'paused' || o === 'offline')) break;
       }
       return result;
     });
@@ -267,8 +288,11 @@ export class Outbox {
       .delete();
   }
 
-  /** The oldest due item with a sender, marked `sending` in the same transaction that read it. */
-  private claimNext(userId: string, tried: Set<string>): Promise<OutboxItem | undefined> {
+  /**
+   * The oldest due item with a sender, marked `sending` in the same transaction that read it;
+   * for a kind sent in batches, with the next due items of that kind up to the batch size.
+   */
+  private claimNext(userId: string, tried: Set<string>): Promise<OutboxItem[]> {
     return this.db.transaction('rw', this.db.items, async () => {
       const due = await this.db.items
         .where('[userId+state]')
@@ -277,10 +301,15 @@ export class Outbox {
           (item) => item.nextAttemptAt <= this.now() && this.senders.has(item.kind) && !tried.has(item.id),
         )
         .sortBy('createdAt');
-      const item = due[0];
-      if (!item) return undefined;
-      await this.db.items.update(item.id, { state: 'sending', updatedAt: this.now() });
-      return { ...item, state: 'sending' as const };
+      const first = due[0];
+      if (!first) return [];
+      const size = this.batchSenders.get(first.kind)?.size ?? 1;
+      const items = due.filter((item) => item.kind === first.kind).slice(0, size);
+      const at = this.now();
+      await this.db.items.bulkUpdate(
+        items.map((item) => ({ key: item.id, changes: { state: 'sending', updatedAt: at } })),
+      );
+      return items.map((item) => ({ ...item, state: 'sending' as const }));
     });
   }
 
@@ -290,41 +319,74 @@ export class Outbox {
     try {
       if (!sender) throw new Error(`outbox: no sender for ${item.kind}`);
       const answer = await sender(item.payload, { idempotencyKey: item.id, signal: controller.signal });
-      const at = this.now();
+      return await this.settleSent(item, answer);
+    } catch (error) {
+      return this.settleError(item, error);
+    }
+  }
+
+  /** Items of one kind in one request; each settles with its own answer or refusal. */
+  private async sendBatch(items: OutboxItem[]): Promise<('sent' | Outcome)[]> {
+    const batch = this.batchSenders.get(items[0].kind);
+    const controller = new AbortController();
+    let answers: Awaited<ReturnType<BatchSender>>;
+    try {
+      if (!batch) throw new Error(`outbox: no batch sender for ${items[0].kind}`);
+      answers = await batch.send(
+        items.map((item) => ({ id: item.id, payload: item.payload })),
+        { signal: controller.signal },
+      );
+    } catch (error) {
+      // The whole send failed (no network, signed out, server error): every item alike.
+      return Promise.all(items.map((item) => this.settleError(item, error)));
+    }
+    const outcomes: ('sent' | Outcome)[] = [];
+    for (const [i, item] of items.entries()) {
+      const answer = answers[i];
+      if (!answer) outcomes.push(await this.settleError(item, new Error('outbox: no answer for item')));
+      else if (answer.ok) outcomes.push(await this.settleSent(item, answer.answer));
+      else outcomes.push(await this.settleError(item, answer.error));
+    }
+    return outcomes;
+  }
+
+  private async settleSent(item: OutboxItem, answer: unknown): Promise<'sent'> {
+    const at = this.now();
+    await this.db.items.update(item.id, {
+      state: 'sent',
+      sentAt: at,
+      updatedAt: at,
+      attempts: item.attempts + 1,
+      result: answer ?? null,
+      lastError: undefined,
+    });
+    return 'sent';
+  }
+
+  private async settleError(item: OutboxItem, error: unknown): Promise<Outcome> {
+    const outcome = classify(error);
+    const at = this.now();
+    if (outcome === 'failed') {
       await this.db.items.update(item.id, {
-        state: 'sent',
-        sentAt: at,
+        state: 'failed',
         updatedAt: at,
         attempts: item.attempts + 1,
-        result: answer ?? null,
-        lastError: undefined,
+        lastError: errorOf(error),
       });
-      return 'sent';
-    } catch (error) {
-      const outcome = classify(error);
-      const at = this.now();
-      if (outcome === 'failed') {
-        await this.db.items.update(item.id, {
-          state: 'failed',
-          updatedAt: at,
-          attempts: item.attempts + 1,
-          lastError: errorOf(error),
-        });
-      } else if (outcome === 'paused') {
-        await this.db.items.update(item.id, { state: 'pending', updatedAt: at, lastError: errorOf(error) });
-      } else {
-        const attempts = item.attempts + 1;
-        const delay = Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS);
-        await this.db.items.update(item.id, {
-          state: 'pending',
-          updatedAt: at,
-          attempts,
-          nextAttemptAt: at + Math.round(delay * (0.5 + this.random() / 2)),
-          lastError: errorOf(error),
-        });
-      }
-      return outcome;
+    } else if (outcome === 'paused') {
+      await this.db.items.update(item.id, { state: 'pending', updatedAt: at, lastError: errorOf(error) });
+    } else {
+      const attempts = item.attempts + 1;
+      const delay = Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS);
+      await this.db.items.update(item.id, {
+        state: 'pending',
+        updatedAt: at,
+        attempts,
+        nextAttemptAt: at + Math.round(delay * (0.5 + this.random() / 2)),
+        lastError: errorOf(error),
+      });
     }
+    return outcome;
   }
 
   /**

@@ -46,3 +46,15 @@ export type SendContext = {
 export type Sender<P = unknown> = (payload: P, context: SendContext) => Promise<unknown>;
 
 export type OutboxCounts = Record<OutboxState, number>;
+
+/** One item's fate in a batch send: its answer, or the error a single send would have thrown. */
+export type BatchAnswer = { ok: true; answer: unknown } | { ok: false; error: unknown };
+
+/**
+ * Sends several items of one kind in one request (a phone coming back online with hundreds of
+ * scans). Answers in the items' order; throws (like `Sender`) when the whole send failed.
+ */
+export type BatchSender<P = unknown> = (
+  items: { id: string; payload: P }[],
+  context: { signal: AbortSignal },
+) => Promise<BatchAnswer[]>;
