@@ -1,5 +1,6 @@
 import { benchCatalog } from './catalog';
 import { benchImport } from './import';
+import { benchLoad } from './load';
 import { benchMonitoring } from './monitoring';
 import { benchSearch } from './search';
 import { adminContext, benchDatabase, seedBusinesses } from './setup';
@@ -9,10 +10,15 @@ import { benchTraining } from './training';
 const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 
-/** `BENCH_ONLY=registry` (search and import), `monitoring`, `catalog` or `training` runs one part; unset runs every part. */
+/**
+ * `BENCH_ONLY=registry` (search and import), `monitoring`, `catalog`, `training` or `load` (search and
+ * create at 30 connections on PGlite and, when a PostgreSQL URL is set, PostgreSQL) runs one part;
+ * unset runs every part.
+ */
 const ONLY = process.env.BENCH_ONLY;
 
 const started = performance.now();
+if (!ONLY || ONLY === 'load') await benchLoad();
 if (!ONLY || ONLY === 'catalog') {
   // The catalog part serves pages from its own database (its own products, no 100k registry).
   const catalogDb = await benchDatabase();
@@ -22,7 +28,7 @@ if (!ONLY || ONLY === 'catalog') {
     await catalogDb.close();
   }
 }
-if (ONLY !== 'catalog') {
+if (ONLY !== 'catalog' && ONLY !== 'load') {
   const database = await benchDatabase();
   try {
     if (ONLY === 'monitoring') {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sweepStaleSessions } from './features/auth/service';
+import { failInterruptedImports } from './features/registry/service';
 import { sweepIdempotencyKeys } from './lib/idempotency';
 import { sweepUploads } from './lib/uploads';
 
@@ -19,6 +20,12 @@ export async function runStartupTasks(app: FastifyInstance) {
     await sweepIdempotencyKeys(app.database.db).catch((err) =>
       app.log.warn({ err }, 'idempotency key sweep failed'),
     );
+    // An import whose process died stays 'running' otherwise; exactly one sweeper records it.
+    const interrupted = await failInterruptedImports({ db: app.database.db }).catch((err) => {
+      app.log.warn({ err }, 'import sweep failed');
+      return [];
+    });
+    if (interrupted.length > 0) app.log.info({ interrupted }, 'recorded interrupted imports as failed');
   };
   await sweep();
   const timer = setInterval(sweep, 60 * 60_000);

@@ -3,12 +3,9 @@ import type { ImportIssue, ImportResult, ImportSummary } from '#core/schemas/reg
 import type { ImportIssueRecord, imports } from '#server/db/schema';
 import { toIso } from '#server/lib/http';
 import { translate } from '#server/lib/i18n';
-import { fraction, liveProgress } from '../service/import/progress';
+import { fraction, liveProgress, STALE_MS } from '../service/import/progress';
 
 type ImportRow = typeof imports.$inferSelect;
-
-// A running import whose process stopped (restart, crash) stops getting heartbeats.
-const STALE_MS = 5 * 60_000;
 
 export function issueMessage(locale: Locale, issue: Pick<ImportIssueRecord, 'key' | 'params'>): string {
   const params = issue.params ?? {};
@@ -39,6 +36,7 @@ export function parseFailure(
 
 function base(row: ImportRow, locale: Locale) {
   const live = row.status === 'running' ? liveProgress(row.id) : undefined;
+  // A running import whose process stopped (restart, crash) stops getting heartbeats.
   const interrupted = row.status === 'running' && !live && Date.now() - row.heartbeatAt.getTime() > STALE_MS;
   const status = interrupted ? 'failed' : row.status;
   const phase = (live?.phase ?? (row.status === 'running' ? row.phase : 'done')) as ImportResult['phase'];

@@ -24,6 +24,25 @@ export async function updateImport(db: Queryable, id: string, values: Partial<Im
   await db.update(imports).set(values).where(eq(imports.id, id));
 }
 
+/**
+ * Marks as failed ('interrupted') the running imports that stopped sending heartbeats — their
+ * process died. One UPDATE claims each row, so two processes sweeping at once (or a sweep and a
+ * late heartbeat) never both act on one job: each id is returned exactly once.
+ */
+export async function failSilentImports(db: Queryable, staleMs: number, failure: string): Promise<string[]> {
+  const rows = await db
+    .update(imports)
+    .set({ status: 'failed', failure, finishedAt: sql`now()` })
+    .where(
+      and(
+        eq(imports.status, 'running'),
+        sql`${imports.heartbeatAt} < now() - make_interval(secs => ${staleMs / 1000})`,
+      ),
+    )
+    .returning({ id: imports.id });
+  return rows.map((r) => r.id);
+}
+
 export async function findImport(db: Queryable, id: string): Promise<ImportRow | undefined> {
   const [row] = await db.select().from(imports).where(eq(imports.id, id));
   return row;

@@ -6,10 +6,16 @@ import { AppError, notFound } from '#server/lib/errors';
 import { type StoredUpload, storeUpload as storeFile } from '#server/lib/uploads';
 import { canImport, canReadImport } from '../policy';
 import { presentImport, presentSummary } from '../present/imports';
-import { findImport, insertImport, listImportRows, updateImport } from '../queries/imports';
+import {
+  failSilentImports,
+  findImport,
+  insertImport,
+  listImportRows,
+  updateImport,
+} from '../queries/imports';
 import { loadRegionIndex } from './import/existing';
 import { importKey } from './import/parse/context';
-import { forgetProgress, trackProgress } from './import/progress';
+import { forgetProgress, STALE_MS, trackProgress } from './import/progress';
 import { detectKind, inspectUpload } from './import/read';
 import { rejectsFileName, rejectsWorkbook } from './import/rejects';
 import { runImport } from './import/run';
@@ -74,12 +80,20 @@ export async function startImport(
     createdBy: ctx.actor?.id ?? null,
   });
   const progress = trackProgress(row.id, upload.size);
+  // The heartbeat runs through every phase (a long save, or waiting for another import's
+  // transaction, is not a dead process); one write at a time.
+  let beating = false;
   const heartbeat = setInterval(() => {
-    if (progress.phase !== 'reading') return;
+    if (beating) return;
+    beating = true;
     void updateImport(ctx.db, row.id, {
-      processedRows: progress.processedRows,
+      ...(progress.phase === 'reading' ? { processedRows: progress.processedRows } : {}),
       heartbeatAt: new Date(),
-    }).catch(() => {});
+    })
+      .catch(() => {})
+      .finally(() => {
+        beating = false;
+      });
   }, HEARTBEAT_MS);
   const job = (async () => {
     try {
@@ -144,6 +158,14 @@ export async function startImport(
     });
   }
   return { accepted: false as const, result: await getImport(ctx, row.id, locale) };
+}
+
+/**
+ * Records as failed the imports whose process died mid-run (no heartbeat for STALE_MS); run at
+ * start and periodically. Their uploads are removed by the uploads sweep (by process id).
+ */
+export async function failInterruptedImports(ctx: Pick<ServiceContext, 'db'>): Promise<string[]> {
+  return failSilentImports(ctx.db, STALE_MS, JSON.stringify({ key: 'registry-import:failure.interrupted' }));
 }
 
 export async function loadImport(ctx: ServiceContext, id: string) {

@@ -27,6 +27,7 @@ export { findDuplicates } from './duplicates';
 export { exportBusinesses } from './export-businesses';
 export { getBusinessHistory } from './history';
 export {
+  failInterruptedImports,
   getImport,
   importRejects,
   listImports,

@@ -1,8 +1,11 @@
 /**
  * Progress of imports running in this process. The imports table holds the durable state
- * (written at phase changes and every few seconds while reading); this map holds the live
+ * (written at phase changes, with a heartbeat every few seconds); this map holds the live
  * counters between those writes.
  */
+/** A running import whose heartbeat is older than this was interrupted (its process stopped). */
+export const STALE_MS = 5 * 60_000;
+
 export type Phase = 'reading' | 'matching' | 'saving' | 'done';
 
 export type Progress = {
