@@ -17,8 +17,9 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { registerAuth } from './features/auth/routes/session-hook';
 import catalogPages from './features/catalog/routes/pages';
-import { useScheduleSource as wireScheduleSource } from './features/monitoring/service';
-import { cohortSchedules } from './features/training/service';
+import { onVisitApproved, useScheduleSource as wireScheduleSource } from './features/monitoring/service';
+import { needsFromApprovedVisit, supportFromTraining } from './features/needs/service';
+import { cohortSchedules, onEventFinished } from './features/training/service';
 import type { Actor } from './lib/context';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
@@ -53,6 +54,10 @@ export async function buildApp({ config, database, logger, routes: extraRoutes =
   setOfficeTimeZone(config.OFFICE_TIME_ZONE);
   // Monitoring follows up the cohorts training enrolled when their events finished.
   wireScheduleSource(cohortSchedules);
+  // Needs observed in an approved visit enter the needs inventory; a finished training event is
+  // support given to its participants' businesses (both inside the triggering transaction).
+  onVisitApproved(needsFromApprovedVisit);
+  onEventFinished(supportFromTraining);
   const app = Fastify({
     logger: logger ?? {
       level: config.LOG_LEVEL,

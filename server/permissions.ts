@@ -4,6 +4,7 @@ import { abilities as catalog } from './features/catalog/policy';
 import { abilities as dashboard } from './features/dashboard/policy';
 import { abilities as electroforming } from './features/electroforming/policy';
 import { abilities as monitoring } from './features/monitoring/policy';
+import { abilities as needs } from './features/needs/policy';
 import { abilities as registry } from './features/registry/policy';
 import { abilities as training } from './features/training/policy';
 import { abilities as users } from './features/users/policy';
@@ -19,6 +20,7 @@ const FEATURE_ABILITIES: ((actor: Actor) => Permission[])[] = [
   catalog,
   training,
   dashboard,
+  needs,
 ];
 
 export function permissionsOf(actor: Actor): Permission[] {

@@ -4,6 +4,7 @@ import catalogRoutes from './features/catalog/routes';
 import dashboardRoutes from './features/dashboard/routes';
 import electroformingRoutes from './features/electroforming/routes';
 import monitoringRoutes from './features/monitoring/routes';
+import needsRoutes from './features/needs/routes';
 import registryRoutes from './features/registry/routes';
 import systemRoutes from './features/system/routes';
 import trainingRoutes from './features/training/routes';
@@ -20,5 +21,6 @@ export const FEATURE_ROUTES = [
   monitoringRoutes,
   catalogRoutes,
   trainingRoutes,
+  needsRoutes,
   dashboardRoutes,
 ];

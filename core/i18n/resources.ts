@@ -7,6 +7,7 @@ import enElectroforming from './en/electroforming.json';
 import enErrors from './en/errors.json';
 import enFields from './en/fields.json';
 import enMonitoring from './en/monitoring.json';
+import enNeeds from './en/needs.json';
 import enOutbox from './en/outbox.json';
 import enPhotoArea from './en/photo-area.json';
 import enRegistry from './en/registry.json';
@@ -24,6 +25,7 @@ import idElectroforming from './id/electroforming.json';
 import idErrors from './id/errors.json';
 import idFields from './id/fields.json';
 import idMonitoring from './id/monitoring.json';
+import idNeeds from './id/needs.json';
 import idOutbox from './id/outbox.json';
 import idPhotoArea from './id/photo-area.json';
 import idRegistry from './id/registry.json';
@@ -53,6 +55,7 @@ export const resources = {
     monitoring: idMonitoring,
     catalog: idCatalog,
     dashboard: idDashboard,
+    needs: idNeeds,
   },
   en: {
     common: enCommon,
@@ -72,6 +75,7 @@ export const resources = {
     monitoring: enMonitoring,
     catalog: enCatalog,
     dashboard: enDashboard,
+    needs: enNeeds,
   },
 } as const;
 

@@ -30,6 +30,9 @@ export const PERMISSIONS = [
   'training.manage',
   'training.register',
   'training.own',
+  'needs.view',
+  'needs.manage',
+  'needs.own',
   'dashboard.view',
 ] as const;
 

@@ -107,6 +107,8 @@ export const NeedDetail = Need.extend({
 });
 export type NeedDetail = z.infer<typeof NeedDetail>;
 
+export const NeedsFromReadinessBody = z.strictObject({ businessId: z.uuid() });
+
 export const NeedsFromGapsResponse = z.object({
   created: z.array(z.uuid()),
   updated: z.array(z.uuid()),

@@ -1,5 +1,6 @@
 /* Monitoring visits, forms, follow-ups and the cohort funnel. Other features call only these. */
 
+export { onVisitApproved, type VisitApprovedHook } from './approval-hook';
 export { cohortFunnel, listFollowUps } from './follow-ups';
 export { createFormVersion, formsSeeder, getCurrentForm, getFormVersion, listFormVersions } from './forms';
 export { listMyBusinesses } from './my-businesses';

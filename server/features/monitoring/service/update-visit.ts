@@ -9,6 +9,7 @@ import { presentVisit, scopeOf } from '../present';
 import { insertPhotos } from '../queries/photos';
 import { findVisit, recordVersion, reviewVisitAt, updateVisitAt, type VisitRow } from '../queries/visits';
 import { checkAnswers, visitTime } from './answers';
+import { visitApprovedHook } from './approval-hook';
 import { formVersionOf } from './forms';
 import { type LoadedVisit, loadVisit, writeScope } from './load';
 
@@ -106,6 +107,7 @@ export async function reviewVisit(ctx: ServiceContext, id: string, body: ReviewV
     });
     if (!ok) return false;
     await recordVersion(tx, id, status, ctx.actor!.id, comment);
+    if (status === 'approved') await visitApprovedHook()(tx, ctx, id);
     await recordAudit(tx, ctx, {
       action: `monitoring.visit_${body.decision}`,
       entityType: 'visit',

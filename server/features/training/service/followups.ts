@@ -10,6 +10,7 @@ import * as q from '../queries/outcomes';
 import { listRegistrations } from '../queries/registrations';
 import { loadViewableEvent, requireActor } from './access';
 import { eventAnswer } from './events';
+import { eventFinishedHook } from './finish-hook';
 
 /**
  * Closes the event and enrolls every participant who met the attendance rule in the
@@ -42,6 +43,13 @@ export async function finishEvent(ctx: ServiceContext, eventId: string) {
       ),
     );
     const row = await updateEvent(tx, eventId, { finishedAt: new Date() });
+    await eventFinishedHook()(tx, ctx, {
+      eventId,
+      title: event.titleId,
+      endDate: event.endDate,
+      organizer: event.organizer,
+      businessIds: [...new Set(cohort.flatMap((r) => (r.businessId ? [r.businessId] : [])))],
+    });
     await recordAudit(tx, ctx, {
       action: 'training.event_finish',
       entityType: 'training_event',

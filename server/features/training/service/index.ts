@@ -22,6 +22,7 @@ export { cohortSchedules } from './cohort-schedules';
 export { createEvent, getEvent, listEvents, updateEvent } from './events';
 export { attendanceSheetPdf, exportEventXlsx } from './exports';
 export { feedbackSummary, submitFeedback } from './feedback';
+export { type EventFinishedHook, type FinishedEvent, onEventFinished } from './finish-hook';
 export {
   type DueFollowup,
   finishEvent,
