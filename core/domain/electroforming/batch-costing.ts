@@ -4,6 +4,7 @@ import { copperConsumed } from './copper';
 import { energyCost } from './energy';
 import { ruleError } from './errors';
 import type { RunStep } from './faraday';
+import { DEFAULT_PRICE_ROUNDING, type PriceRounding, roundPrice } from './price-rounding';
 import { type CostLine, type PriceResult, priceProduct } from './pricing';
 import type { Warning } from './windows';
 import { fmt, step, type WorkingStep } from './working';
@@ -36,6 +37,8 @@ export type CostingOptions = {
   overheadPct: number;
   wholesaleMultiplier: number;
   retailMultiplier: number;
+  /** How the per-piece prices are rounded; the batch prices are those × the pieces priced. */
+  rounding?: PriceRounding;
 };
 
 export type PriceFigures = {
@@ -47,6 +50,7 @@ export type PriceFigures = {
   costIdr: number;
   wholesaleIdr: number;
   retailIdr: number;
+  rounding?: PriceRounding;
   wholesaleUsd: number;
   retailUsd: number;
   wholesaleEur: number;
@@ -99,6 +103,7 @@ export function toPriceFigures(r: PriceResult): PriceFigures {
     costIdr: r.costIdr,
     wholesaleIdr: r.wholesaleIdr,
     retailIdr: r.retailIdr,
+    rounding: r.rounding,
     wholesaleUsd: r.wholesaleUsd ?? 0,
     retailUsd: r.retailUsd ?? 0,
     wholesaleEur: r.wholesaleEur ?? 0,
@@ -193,8 +198,29 @@ export function costBatch(args: CostingArgs): BatchCosting {
     retailMultiplier: input.retailMultiplier,
     idrPerUsd: args.rates.idrPerUsd,
     idrPerEur: args.rates.idrPerEur,
+    rounding: 'exact',
   });
-  const batch = toPriceFigures(price);
+  // A price is set per piece: round there by the maker's rule, and let the batch prices be
+  // exactly those prices × the pieces priced (so screen, sheet and stored value agree).
+  const rounding = input.rounding ?? DEFAULT_PRICE_ROUNDING;
+  const costOnly = toPriceFigures(price);
+  const piece = perPiece(costOnly, piecesPriced);
+  const wholesalePiece = roundPrice((costOnly.costIdr * input.wholesaleMultiplier) / piecesPriced, rounding);
+  const retailPiece = roundPrice(wholesalePiece * input.retailMultiplier, rounding);
+  const { idrPerUsd, idrPerEur } = args.rates;
+  const withPrices = (f: PriceFigures, wholesaleIdr: number, retailIdr: number): PriceFigures => ({
+    ...f,
+    wholesaleIdr,
+    retailIdr,
+    rounding,
+    wholesaleUsd: wholesaleIdr / idrPerUsd,
+    retailUsd: retailIdr / idrPerUsd,
+    wholesaleEur: wholesaleIdr / idrPerEur,
+    retailEur: retailIdr / idrPerEur,
+  });
+  const batch = withPrices(costOnly, wholesalePiece * piecesPriced, retailPiece * piecesPriced);
+  const priced = withPrices(piece, wholesalePiece, retailPiece);
+  const ruleParams = { rule: rounding };
   const terms = pieces.map((p) => `${fmt(p.areaCm2)} cm² · ${fmt(p.targetThicknessUm)} µm`).join(' + ');
   const working: WorkingStep[] = [
     step('massFromThickness', 'm = ρ·Σ A·δ', `${RHO} g/cm³ · (${terms}) · 10⁻⁴ cm/µm`, copperMassG, 'g'),
@@ -212,7 +238,23 @@ export function costBatch(args: CostingArgs): BatchCosting {
       power.costIdr,
       'IDR',
     ),
-    ...price.working,
+    ...price.working.filter((w) => !/(Price|export\w+)$/.test(w.key)),
+    step(
+      'wholesalePerPiece',
+      'P_w = ⌈HPP·k_w / n⌉',
+      `⌈${fmt(costOnly.costIdr)} · ${fmt(input.wholesaleMultiplier)} / ${piecesPriced}⌉`,
+      wholesalePiece,
+      'IDR',
+      ruleParams,
+    ),
+    step(
+      'retailPerPiece',
+      'P_r = ⌈P_w·k_r⌉',
+      `⌈${fmt(wholesalePiece)} · ${fmt(input.retailMultiplier)}⌉`,
+      retailPiece,
+      'IDR',
+      ruleParams,
+    ),
   ];
   return {
     basis: {
@@ -229,7 +271,7 @@ export function costBatch(args: CostingArgs): BatchCosting {
     },
     rates: { ...args.rates, pricePerKwhIdr },
     batch,
-    perPiece: perPiece(batch, piecesPriced),
+    perPiece: priced,
     working,
     warnings: price.warnings,
   };

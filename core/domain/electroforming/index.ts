@@ -20,6 +20,7 @@ export * from './energy';
 export * from './errors';
 export * from './faraday';
 export * from './limits';
+export * from './price-rounding';
 export * from './pricing';
 export * from './solve';
 export * from './units';

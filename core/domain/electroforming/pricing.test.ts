@@ -50,10 +50,12 @@ describe('cost of goods and prices', () => {
     expectClose(r.materialsIdr, 18_516);
     expectClose(r.directCostIdr, 48_580);
     expectClose(r.costIdr, 55_867);
-    expectClose(r.wholesaleIdr, 122_907.4);
-    expectClose(r.retailIdr, 221_233.32);
-    expectClose(r.wholesaleUsd, 122_907.4 / 16_000);
-    expectClose(r.retailEur, 221_233.32 / 17_500);
+    // 55 867 · 2.2 = 122 907.4 → up to Rp 1.000 = 123 000; · 1.8 = 221 400 → 222 000.
+    expect(r.rounding).toBe('up1000');
+    expect(r.wholesaleIdr).toBe(123_000);
+    expect(r.retailIdr).toBe(222_000);
+    expectClose(r.wholesaleUsd, 123_000 / 16_000);
+    expectClose(r.retailEur, 222_000 / 17_500);
     expect(r.units).toMatchObject({ costIdr: 'IDR', wholesaleUsd: 'USD', retailEur: 'EUR' });
     expect(r.breakdown.map((l) => l.item)).toEqual([
       'copper',
@@ -95,5 +97,20 @@ describe('cost of goods and prices', () => {
       'retailMultiplier',
       'idrPerUsd',
     ]);
+  });
+
+  it('rounds prices by the chosen rule, never leaving Rp …999', () => {
+    // 114 999.5 of cost → wholesale 229 999 → the figures makers complained about.
+    const base = { materialsIdr: 114_999.5, wholesaleMultiplier: 2, retailMultiplier: 2 };
+    const byRule = (rounding: 'up1000' | 'up500' | 'charm' | 'exact') => {
+      const r = priceProduct({ ...base, rounding });
+      return [r.wholesaleIdr, r.retailIdr];
+    };
+    expect(byRule('up1000')).toEqual([230_000, 460_000]);
+    expect(priceProduct(base).wholesaleIdr).toBe(230_000);
+    expect(byRule('up500')).toEqual([230_000, 460_000]);
+    expect(byRule('charm')).toEqual([229_900, 459_900]);
+    expect(byRule('exact')).toEqual([229_999, 459_998]);
+    expect(priceProduct({ ...base, rounding: 'charm' }).working.at(-1)?.params).toEqual({ rule: 'charm' });
   });
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_RETAIL_MULTIPLIER, DEFAULT_WHOLESALE_MULTIPLIER } from './constants';
 import { InputChecker } from './limits';
+import { DEFAULT_PRICE_ROUNDING, type PriceRounding, roundPrice } from './price-rounding';
 import { type Warning, warning } from './windows';
 import { assertFiniteFigures, type Explained, fmt, step, type WorkingStep } from './working';
 
@@ -34,6 +35,8 @@ export type PriceInput = {
   /** Office exchange rates, Rp per unit of foreign currency. */
   idrPerUsd?: number;
   idrPerEur?: number;
+  /** How wholesale and retail prices are rounded (see price-rounding.ts); default up to Rp 1.000. */
+  rounding?: PriceRounding;
 };
 
 export type CostLine = {
@@ -53,6 +56,8 @@ export type PriceResult = Explained & {
   costIdr: number;
   wholesaleIdr: number;
   retailIdr: number;
+  /** The rule the two prices were rounded by. */
+  rounding: PriceRounding;
   wholesaleUsd?: number;
   retailUsd?: number;
   wholesaleEur?: number;
@@ -64,7 +69,8 @@ export type PriceResult = Explained & {
  * Cost of goods and prices. Overhead is a percentage ON TOP of the direct costs (materials,
  * electricity and labour): cost = (materials + electricity + hours × rate) × (1 + overhead/100).
  * So overhead 10 % on Rp 45 000 of direct cost gives Rp 49 500, not Rp 45 000 / 0.9.
- * Wholesale = cost × wholesale multiplier; retail = wholesale × retail multiplier.
+ * Wholesale = cost × wholesale multiplier; retail = (rounded) wholesale × retail multiplier;
+ * both prices are rounded by the chosen rule (default up to Rp 1.000), foreign prices follow.
  */
 export function priceProduct(input: PriceInput): PriceResult {
   const labourHours = input.labourHours ?? 0;
@@ -99,8 +105,10 @@ export function priceProduct(input: PriceInput): PriceResult {
   const directCostIdr = materialsIdr + amounts.electricity + amounts.labour;
   amounts.overhead = (directCostIdr * overheadPct) / 100;
   const costIdr = directCostIdr + amounts.overhead;
-  const wholesaleIdr = costIdr * wholesaleMultiplier;
-  const retailIdr = wholesaleIdr * retailMultiplier;
+  const rounding = input.rounding ?? DEFAULT_PRICE_ROUNDING;
+  const wholesaleIdr = roundPrice(costIdr * wholesaleMultiplier, rounding);
+  const retailIdr = roundPrice(wholesaleIdr * retailMultiplier, rounding);
+  const roundingParams = { rule: rounding };
 
   const working: WorkingStep[] = [
     step(
@@ -127,14 +135,22 @@ export function priceProduct(input: PriceInput): PriceResult {
     ),
     step(
       'wholesalePrice',
-      'P_w = HPP·k_w',
-      `${fmt(costIdr)} · ${fmt(wholesaleMultiplier)}`,
+      'P_w = ⌈HPP·k_w⌉',
+      `⌈${fmt(costIdr)} · ${fmt(wholesaleMultiplier)}⌉`,
       wholesaleIdr,
       'IDR',
+      roundingParams,
     ),
-    step('retailPrice', 'P_r = P_w·k_r', `${fmt(wholesaleIdr)} · ${fmt(retailMultiplier)}`, retailIdr, 'IDR'),
+    step(
+      'retailPrice',
+      'P_r = ⌈P_w·k_r⌉',
+      `⌈${fmt(wholesaleIdr)} · ${fmt(retailMultiplier)}⌉`,
+      retailIdr,
+      'IDR',
+      roundingParams,
+    ),
   ];
-  const figures: Omit<PriceResult, keyof Explained | 'breakdown'> = {
+  const figures: Omit<PriceResult, keyof Explained | 'breakdown' | 'rounding'> = {
     materialsIdr,
     electricityIdr: amounts.electricity,
     labourIdr: amounts.labour,
@@ -188,5 +204,5 @@ export function priceProduct(input: PriceInput): PriceResult {
     idr: amounts[item],
     share: costIdr > 0 ? amounts[item] / costIdr : 0,
   }));
-  return { ...figures, breakdown, units, working, warnings };
+  return { ...figures, rounding, breakdown, units, working, warnings };
 }

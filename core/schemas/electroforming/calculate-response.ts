@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRICE_ROUNDINGS } from '#core/domain/electroforming/price-rounding';
 import { COST_ITEMS } from '#core/domain/electroforming/pricing';
 import { SOLVE_FOR } from '#core/domain/electroforming/solve';
 import { CURRENT_DENSITY_UNITS, UNIT_IDS } from '#core/domain/electroforming/units';
@@ -106,6 +107,7 @@ export const CalculateResponseSchema = z.discriminatedUnion('kind', [
     costIdr: figure,
     wholesaleIdr: figure,
     retailIdr: figure,
+    rounding: z.enum(PRICE_ROUNDINGS),
     wholesaleUsd: optionalFigure,
     retailUsd: optionalFigure,
     wholesaleEur: optionalFigure,

@@ -10,6 +10,7 @@ import {
 } from '#core/domain/electroforming/constants';
 import { MAX_RUN_STEPS } from '#core/domain/electroforming/faraday';
 import { LIMITS, type LimitName } from '#core/domain/electroforming/limits';
+import { DEFAULT_PRICE_ROUNDING, PRICE_ROUNDINGS } from '#core/domain/electroforming/price-rounding';
 import { SOLVE_FOR } from '#core/domain/electroforming/solve';
 import {
   AREA_UNITS,
@@ -195,6 +196,7 @@ export const PriceRequest = z.strictObject({
   retailMultiplier: num('multiplier').default(DEFAULT_RETAIL_MULTIPLIER),
   idrPerUsd: optional('exchangeRateIdr'),
   idrPerEur: optional('exchangeRateIdr'),
+  rounding: z.enum(PRICE_ROUNDINGS, { error: msg('roundingUnknown') }).default(DEFAULT_PRICE_ROUNDING),
 });
 
 export const CalibrateRequest = z.strictObject({

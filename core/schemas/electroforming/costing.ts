@@ -5,6 +5,7 @@ import {
   DEFAULT_WHOLESALE_MULTIPLIER,
 } from '#core/domain/electroforming/constants';
 import { DEFECT_IDS } from '#core/domain/electroforming/defects';
+import { DEFAULT_PRICE_ROUNDING, PRICE_ROUNDINGS } from '#core/domain/electroforming/price-rounding';
 import { COST_ITEMS } from '#core/domain/electroforming/pricing';
 import { PageQuery, pageOf } from '#core/schemas/common';
 import { PriceRequest } from './calculate';
@@ -36,6 +37,7 @@ export const CostingInput = z.strictObject({
   overheadPct: num('overheadPct').default(0),
   wholesaleMultiplier: num('multiplier').default(DEFAULT_WHOLESALE_MULTIPLIER),
   retailMultiplier: num('multiplier').default(DEFAULT_RETAIL_MULTIPLIER),
+  rounding: enumOf(PRICE_ROUNDINGS, 'roundingUnknown').default(DEFAULT_PRICE_ROUNDING),
 });
 export type CostingInput = z.infer<typeof CostingInput>;
 
@@ -48,6 +50,8 @@ export const PriceFigures = z.object({
   costIdr: z.number(),
   wholesaleIdr: z.number(),
   retailIdr: z.number(),
+  /** Absent on sheets saved before prices were rounded by a rule. */
+  rounding: z.enum(PRICE_ROUNDINGS).optional(),
   wholesaleUsd: z.number(),
   retailUsd: z.number(),
   wholesaleEur: z.number(),

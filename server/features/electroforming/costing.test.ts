@@ -96,12 +96,14 @@ describe('costing a batch', () => {
       directCostIdr: 55_242.17625,
       overheadIdr: 5_524.217625,
       costIdr: hpp,
-      wholesaleIdr: 2 * hpp,
-      retailIdr: 4 * hpp,
-      wholesaleUsd: (2 * hpp) / 16_000,
-      retailEur: (4 * hpp) / 17_500,
+      // One piece priced: 2 · HPP = 121 532.79 → up to Rp 1.000 = 122 000; retail 2 · 122 000.
+      wholesaleIdr: 122_000,
+      retailIdr: 244_000,
+      wholesaleUsd: 122_000 / 16_000,
+      retailEur: 244_000 / 17_500,
     });
-    expectFigures(r.perPiece, { costIdr: hpp, retailIdr: 4 * hpp });
+    expectFigures(r.perPiece, { costIdr: hpp, wholesaleIdr: 122_000, retailIdr: 244_000 });
+    expect(r.perPiece.rounding).toBe('up1000');
     const copper = r.batch.breakdown.find((l: { item: string }) => l.item === 'copper');
     expect(copper.idr).toBeCloseTo(2_688, 9);
     expect(copper.share).toBeCloseTo(2_688 / hpp, 12);
@@ -136,7 +138,22 @@ describe('costing a batch', () => {
     // No finishing cost yet; findings for both pieces: 2 688 + 5 000 + 3 000 + 2 000 + 5 000.
     const direct = 17_688 + electricity + 30_000;
     expectFigures(r.batch, { electricityIdr: electricity, materialsIdr: 17_688, costIdr: direct * 1.1 });
-    expectFigures(r.perPiece, { costIdr: (direct * 1.1) / 2, wholesaleIdr: direct * 1.1 });
+    // Prices are set per piece (rounded there), and the batch's are those × the pieces.
+    const wholesalePiece = Math.ceil((direct * 1.1) / 1000) * 1000;
+    expectFigures(r.perPiece, { costIdr: (direct * 1.1) / 2, wholesaleIdr: wholesalePiece });
+    expectFigures(r.batch, { wholesaleIdr: 2 * wholesalePiece, retailIdr: 2 * 2 * wholesalePiece });
+    const charm = expectStatus(
+      await maker.post(`${API}/batches/${planned.id}/costing`, {
+        ...costing,
+        volts: 2,
+        pricePerKwhIdr: 2_000,
+        rounding: 'charm',
+      }),
+      200,
+    );
+    expect(charm.perPiece.wholesaleIdr % 1000).toBe(900);
+    expect(charm.perPiece.retailIdr % 1000).toBe(900);
+    expect(charm.working.at(-1).params).toEqual({ rule: 'charm' });
   });
 
   it('refuses nonsense amounts with field paths', async () => {
@@ -222,6 +239,12 @@ describe('office settings and price sheets', () => {
     // Electricity at the new office price: 37.5 Wh · Rp 1 500/kWh = Rp 56.25.
     expect(sheet.batch.electricityIdr).toBeCloseTo(56.25, 9);
     expect(sheet.perPiece.wholesaleUsd).toBeCloseTo(sheet.perPiece.wholesaleIdr / 15_500, 9);
+    // What is stored is the rounded price the screen showed, with the rule it was rounded by.
+    expect(sheet.perPiece.rounding).toBe('up1000');
+    expect(sheet.perPiece.wholesaleIdr % 1000).toBe(0);
+    expect(sheet.perPiece.retailIdr % 1000).toBe(0);
+    const stored = expectStatus(await maker.get(`${API}/price-sheets/${sheet.id}`), 200);
+    expect(stored.perPiece.retailIdr).toBe(sheet.perPiece.retailIdr);
     expect(sheet.basis.piecesBasis).toBe('passed');
     const kept = expectStatus(await maker.get(`${API}/price-sheets/${oldSheet.id}`), 200);
     expect(kept.rates.idrPerUsd).toBe(16_000);

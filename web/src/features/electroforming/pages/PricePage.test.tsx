@@ -48,4 +48,17 @@ describe('the price (HPP) calculator reads amounts as makers write them', () => 
       await waitFor(() => expect(cost()).toContain('49.610'));
     }
   });
+
+  it('rounds prices by a visible rule: up to Rp 1.000 by default, charm pricing when chosen', async () => {
+    const { user } = await openPrice();
+    // HPP 49 610 · 2 = 99 220 → Rp 100.000; · 2 → Rp 200.000.
+    await waitFor(() => expect(screen.getByTestId('result-retail')).toHaveTextContent('Rp 200.000'));
+    expect(screen.getByTestId('result-wholesale')).toHaveTextContent('Rp 100.000');
+    expect(screen.getByTestId('rounding-note')).toHaveTextContent('Dibulatkan ke atas ke Rp 1.000');
+    await user.click(screen.getByTestId('price-rounding'));
+    await user.click(await screen.findByText('ke harga …900 terdekat'));
+    await waitFor(() => expect(screen.getByTestId('result-retail')).toHaveTextContent('Rp 197.900'));
+    expect(screen.getByTestId('result-wholesale')).toHaveTextContent('Rp 98.900');
+    expect(document.body.textContent).not.toMatch(/\.999\b/);
+  });
 });

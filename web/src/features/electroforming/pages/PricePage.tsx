@@ -3,6 +3,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DEFAULT_PRICE_ROUNDING, type PriceRounding } from '#core/domain/electroforming/price-rounding';
 import { formatCurrency, formatRupiah } from '#core/format';
 import type { ManualPriceInput } from '#core/schemas/electroforming';
 import { useCan } from '#web/app/session';
@@ -13,6 +14,7 @@ import { CalcWarnings } from '../components/CalcWarnings';
 import { CostBreakdown } from '../components/CostBreakdown';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ALIGN_END, NumberField } from '../components/NumberField';
+import { isRounding, RoundingNote, RoundingSelect } from '../components/RoundingSelect';
 import { SavePriceSheetModal } from '../components/records/SavePriceSheetModal';
 import { WorkingSteps } from '../components/WorkingSteps';
 import { useSettings } from '../hooks/records';
@@ -63,11 +65,15 @@ export const PRICE_DEFAULTS: Record<Field, NumberValue> = {
 };
 
 /** The calculator's inputs as a manual price sheet (the office's rates are applied by the server). */
-function manualPrice(request: Record<string, number | undefined>): z.infer<typeof ManualPriceInput> {
+function manualPrice(
+  request: Record<string, number | undefined>,
+  rounding: PriceRounding,
+): z.infer<typeof ManualPriceInput> {
   const { idrPerUsd: _usd, idrPerEur: _eur, ...rest } = request;
-  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as z.infer<
-    typeof ManualPriceInput
-  >;
+  return {
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+    rounding,
+  } as z.infer<typeof ManualPriceInput>;
 }
 
 /** Cost of goods (HPP) → wholesale → retail → export, with the breakdown. */
@@ -85,8 +91,10 @@ export function PricePage() {
   );
   request.idrPerUsd ??= office?.idrPerUsd;
   request.idrPerEur ??= office?.idrPerEur;
+  const [chosen, choose] = useStoredState('price-rounding', { rule: DEFAULT_PRICE_ROUNDING as string });
+  const rounding = isRounding(chosen.rule) ? chosen.rule : DEFAULT_PRICE_ROUNDING;
   const { result, errors } = useCalculation(
-    { kind: 'price', ...request },
+    { kind: 'price', ...request, rounding },
     REQUIRED.filter((k) => isBlank(s[k])),
   );
   const field = (name: Field) => (
@@ -142,6 +150,7 @@ export function PricePage() {
             {field('wholesaleMultiplier')}
             {field('retailMultiplier')}
           </SimpleGrid>
+          <RoundingSelect value={rounding} onChange={(rule) => choose({ rule })} />
           {section('export')}
           <Text size="xs" c="dimmed">
             {t('electroforming:ui.price.exportHint')}
@@ -195,6 +204,7 @@ export function PricePage() {
                 testId="result-retail"
               />
             </SimpleGrid>
+            <RoundingNote rule={result.rounding} />
             <CostBreakdown lines={result.breakdown} />
             <CalcWarnings warnings={result.warnings} />
             <WorkingSteps steps={result.working} />
@@ -211,7 +221,7 @@ export function PricePage() {
             )}
             {saving && (
               <SavePriceSheetModal
-                source={{ source: 'manual', price: manualPrice(request) }}
+                source={{ source: 'manual', price: manualPrice(request, rounding) }}
                 defaultName=""
                 onClose={() => setSaving(false)}
               />

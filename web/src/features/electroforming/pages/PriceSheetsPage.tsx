@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { CostBreakdown } from '../components/CostBreakdown';
 import '../components/ef.css';
+import { RoundingNote } from '../components/RoundingSelect';
 import { useDeletePriceSheet, usePriceSheets } from '../hooks/records';
 import { PATHS, R } from '../lib/labels';
 
@@ -97,7 +98,7 @@ function SheetCard({ sheet, owner }: { sheet: PriceSheet; owner: boolean }) {
         <Figure
           label={t('electroforming:ui.price.wholesale')}
           value={formatRupiah(p.wholesaleIdr)}
-          sub={formatCurrency(p.wholesaleUsd, 'USD', locale)}
+          sub={`${formatCurrency(p.wholesaleUsd, 'USD', locale)} · ${formatCurrency(p.wholesaleEur, 'EUR', locale)}`}
         />
         <Figure
           label={t('electroforming:ui.price.retail')}
@@ -105,6 +106,7 @@ function SheetCard({ sheet, owner }: { sheet: PriceSheet; owner: boolean }) {
           sub={`${formatCurrency(p.retailUsd, 'USD', locale)} · ${formatCurrency(p.retailEur, 'EUR', locale)}`}
         />
       </SimpleGrid>
+      <RoundingNote rule={p.rounding} />
       <Accordion variant="subtle" mt="xs">
         <Accordion.Item value="breakdown">
           <Accordion.Control>{t('electroforming:ui.price.breakdown')}</Accordion.Control>

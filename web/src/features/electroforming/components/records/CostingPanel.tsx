@@ -3,6 +3,7 @@ import { IconDeviceFloppy, IconReceipt2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DEFAULT_PRICE_ROUNDING } from '#core/domain/electroforming/price-rounding';
 import { formatRupiah } from '#core/format';
 import type { Batch, CostingInput } from '#core/schemas/electroforming';
 import { useCosting } from '#web/features/electroforming/hooks/records';
@@ -16,6 +17,7 @@ import { currentLocale } from '#web/lib/i18n';
 import { CalcWarnings } from '../CalcWarnings';
 import { CostBreakdown } from '../CostBreakdown';
 import { ALIGN_END, NumberField } from '../NumberField';
+import { isRounding, RoundingSelect } from '../RoundingSelect';
 import { WorkingSteps } from '../WorkingSteps';
 import { PriceFiguresView } from './PriceFiguresView';
 import { SavePriceSheetModal } from './SavePriceSheetModal';
@@ -59,12 +61,16 @@ export function CostingPanel({ batch, canWrite }: { batch: Batch; canWrite: bool
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const body = Object.fromEntries(
-    Object.keys(FIELDS)
-      .map((k) => [k, toNumber(s[k as Field])])
-      .filter(([, v]) => v !== undefined),
-    // Empty fields are left out; the server names any that is required (copper price).
-  ) as z.input<typeof CostingInput>;
+  const [chosen, choose] = useStoredState('costing-rounding', { rule: DEFAULT_PRICE_ROUNDING as string });
+  const body = {
+    ...Object.fromEntries(
+      Object.keys(FIELDS)
+        .map((k) => [k, toNumber(s[k as Field])])
+        .filter(([, v]) => v !== undefined),
+      // Empty fields are left out; the server names any that is required (copper price).
+    ),
+    rounding: isRounding(chosen.rule) ? chosen.rule : DEFAULT_PRICE_ROUNDING,
+  } as z.input<typeof CostingInput>;
 
   const run = async () => {
     setErrors({});
@@ -111,6 +117,7 @@ export function CostingPanel({ batch, canWrite }: { batch: Batch; canWrite: bool
         <SimpleGrid cols={2} spacing="xs" style={ALIGN_END}>
           {(Object.keys(FIELDS) as Field[]).map(field)}
         </SimpleGrid>
+        <RoundingSelect value={chosen.rule} onChange={(rule) => choose({ rule })} />
         {failure && <Alert color="red">{failure}</Alert>}
         <Button onClick={() => void run()} loading={costing.isPending} data-testid="costing-run">
           {t(`${R}.costing.run`)}

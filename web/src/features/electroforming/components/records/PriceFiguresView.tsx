@@ -4,6 +4,7 @@ import { formatCurrency, formatRupiah } from '#core/format';
 import type { PriceFigures } from '#core/schemas/electroforming';
 import { currentLocale } from '#web/lib/i18n';
 import { BigFigure } from '../BigFigure';
+import { RoundingNote } from '../RoundingSelect';
 
 /** HPP big, then wholesale and retail with their export prices. */
 export function PriceFiguresView({ figures, costLabel }: { figures: PriceFigures; costLabel: string }) {
@@ -34,6 +35,7 @@ export function PriceFiguresView({ figures, costLabel }: { figures: PriceFigures
           testId="costing-retail"
         />
       </SimpleGrid>
+      <RoundingNote rule={figures.rounding} />
     </>
   );
 }
