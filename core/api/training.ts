@@ -37,6 +37,7 @@ import {
   ScanBatchResult,
   ScanBody,
   ScoresBody,
+  TrainerList,
   TrainingEvent,
   UpdateEventBody,
   UpdateProgramBody,
@@ -71,6 +72,8 @@ export const trainingApi = defineEndpoints({
     body: UpdateProgramBody,
     responses: { 200: Program },
   },
+
+  listTrainers: { method: 'GET', path: '/training/trainers', tags, responses: { 200: TrainerList } },
 
   listEvents: { method: 'GET', path: '/events', tags, query: ListEventsQuery, responses: { 200: EventList } },
   createEvent: {

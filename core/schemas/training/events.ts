@@ -240,3 +240,6 @@ export const Program = z.object({
   eventCount: z.number().int(),
 });
 export const ProgramList = z.object({ items: z.array(Program) });
+
+/** Trainer accounts an event may be given (the event form's picker). */
+export const TrainerList = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });

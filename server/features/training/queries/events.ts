@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { trainingEvents, trainingPrograms, trainingRegistrations, trainingSessions } from '#server/db/schema';
+import {
+  trainingEvents,
+  trainingPrograms,
+  trainingRegistrations,
+  trainingSessions,
+  users,
+} from '#server/db/schema';
 
 export type EventRow = typeof trainingEvents.$inferSelect;
 export type SessionRow = typeof trainingSessions.$inferSelect;
@@ -120,10 +126,21 @@ export async function listPrograms(db: Queryable) {
       name: trainingPrograms.name,
       description: trainingPrograms.description,
       followupOffsets: trainingPrograms.followupOffsets,
-      eventCount: sql<number>`(SELECT count(*)::int FROM training_events e WHERE e.program_id = ${trainingPrograms.id})`,
+      // Written out: without a join drizzle leaves the column unqualified, and inside the
+      // subquery "id" would be the event's own id.
+      eventCount: sql<number>`(SELECT count(*)::int FROM training_events e WHERE e.program_id = training_programs.id)`,
     })
     .from(trainingPrograms)
     .orderBy(asc(trainingPrograms.name));
+}
+
+/** Active trainer accounts: who an event may be given to. */
+export async function listTrainers(db: Queryable) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.role, 'trainer'), eq(users.active, true)))
+    .orderBy(asc(users.name));
 }
 
 export async function insertProgram(db: Queryable, values: typeof trainingPrograms.$inferInsert) {

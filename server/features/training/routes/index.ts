@@ -29,6 +29,7 @@ export default async function trainingRoutes(app: App) {
     updateProgram: async (request) =>
       service.updateProgram(contextFrom(request), request.params.id, request.body),
 
+    listTrainers: async (request) => service.listTrainers(contextFrom(request)),
     listEvents: async (request) => service.listEvents(contextFrom(request), request.query),
     createEvent: async (request) => service.createEvent(contextFrom(request), request.body),
     getEvent: async (request) => service.getEvent(contextFrom(request), request.params.id),

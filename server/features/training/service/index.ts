@@ -30,7 +30,7 @@ export {
   listDueFollowups,
   listEventFollowups,
 } from './followups';
-export { createProgram, listPrograms, updateProgram } from './programs';
+export { createProgram, listPrograms, listTrainers, updateProgram } from './programs';
 export { getPublicEvent, publicDistricts } from './public-event';
 export {
   cancelByCode,

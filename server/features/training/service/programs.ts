@@ -69,3 +69,9 @@ export async function updateProgram(
     return after;
   });
 }
+
+/** Who an event may be given as trainers: active trainer accounts, id and name only. */
+export async function listTrainers(ctx: ServiceContext) {
+  if (!canManageEvents(requireActor(ctx))) throw forbidden();
+  return { items: await q.listTrainers(ctx.db) };
+}

@@ -24,6 +24,7 @@ export const TRAINING_ROUTES: RouteObject[] = [
     element: <RequirePermission any={['training.manage']} />,
     children: [
       { path: 'training/new', lazy: page(() => import('./pages/EventFormPage'), 'EventFormPage') },
+      { path: 'training/programs', lazy: page(() => import('./pages/ProgramsPage'), 'ProgramsPage') },
       { path: 'training/:id/edit', lazy: page(() => import('./pages/EventFormPage'), 'EventFormPage') },
     ],
   },

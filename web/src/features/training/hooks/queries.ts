@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { trainingApi as api } from '#core/api/training';
-import type { CreateEventBody, RegistrationBody, ScoresBody, UpdateEventBody } from '#core/schemas/training';
+import type {
+  CreateEventBody,
+  CreateProgramBody,
+  RegistrationBody,
+  ScoresBody,
+  UpdateEventBody,
+} from '#core/schemas/training';
 import { call } from '#web/lib/client';
 
 /* TanStack Query hooks over the training route table. */
@@ -14,6 +20,22 @@ export const usePrograms = () =>
     queryKey: ['training', 'programs'],
     queryFn: ({ signal }) => call(api.listPrograms, { signal }),
   });
+
+export const useTrainers = (enabled = true) =>
+  useQuery({
+    queryKey: ['training', 'trainers'],
+    queryFn: ({ signal }) => call(api.listTrainers, { signal }),
+    enabled,
+  });
+
+export function useSaveProgram(id?: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof CreateProgramBody>) =>
+      id ? call(api.updateProgram, { params: { id }, body }) : call(api.createProgram, { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['training', 'programs'] }),
+  });
+}
 
 export const useEvent = (id: string) =>
   useQuery({

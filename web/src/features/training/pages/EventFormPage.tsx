@@ -5,6 +5,7 @@ import {
   Card,
   Checkbox,
   Group,
+  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -22,11 +23,12 @@ import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { applyApiErrors, focusFirstInvalid } from '#web/lib/form';
-import { useEvent, usePrograms, useSaveEvent } from '../hooks/queries';
+import { useEvent, usePrograms, useSaveEvent, useTrainers } from '../hooks/queries';
 
 type SessionValues = { id?: string; date: string; start: string; end: string; topic: string };
 type Values = {
   programId: string | null;
+  trainerIds: string[];
   titleId: string;
   titleEn: string;
   startDate: string;
@@ -45,6 +47,7 @@ type Values = {
 
 const EMPTY: Values = {
   programId: null,
+  trainerIds: [],
   titleId: '',
   titleEn: '',
   startDate: '',
@@ -77,6 +80,7 @@ export function EventFormPage() {
   const initial: Values = e
     ? {
         programId: e.programId,
+        trainerIds: e.trainerIds,
         titleId: e.title.id,
         titleEn: e.title.en,
         startDate: e.startDate,
@@ -100,6 +104,7 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const programs = usePrograms();
+  const trainers = useTrainers();
   const save = useSaveEvent(id);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial });
@@ -108,6 +113,7 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
     setFormError(null);
     const body = {
       ...(v.programId ? { programId: v.programId } : {}),
+      trainerIds: v.trainerIds,
       title: { id: v.titleId, en: v.titleEn },
       startDate: v.startDate,
       endDate: v.endDate,
@@ -155,6 +161,20 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
             data={(programs.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
             clearable
             {...form.getInputProps('programId')}
+          />
+          <MultiSelect
+            label={t('training:form.trainers')}
+            description={
+              trainers.data?.items.length === 0
+                ? t('training:form.noTrainers')
+                : t('training:form.trainersHint')
+            }
+            data={(trainers.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            searchable
+            clearable
+            disabled={trainers.isPending}
+            error={trainers.isError ? trainers.error.message : undefined}
+            {...form.getInputProps('trainerIds')}
           />
           <TextInput label={t('training:form.titleId')} required {...form.getInputProps('titleId')} />
           <TextInput label={t('training:form.titleEn')} required {...form.getInputProps('titleEn')} />

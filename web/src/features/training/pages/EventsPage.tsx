@@ -18,12 +18,20 @@ export function EventsPage() {
       {t('training:events.new')}
     </Button>
   ) : undefined;
+  const actions = canManage ? (
+    <Group gap="xs">
+      <Button variant="default" component={Link} to="/training/programs">
+        {t('training:programs.link')}
+      </Button>
+      {add}
+    </Group>
+  ) : undefined;
   return (
     <>
       <PageHeader
         title={t('training:events.title')}
         description={t('training:events.description')}
-        actions={add}
+        actions={actions}
       />
       {events.isPending ? (
         <LoadingState />
