@@ -168,7 +168,7 @@ describe('certifications', () => {
   });
 
   it('warns once per unknown label', () => {
-    expect(codesOf(parseCertifications('ISO 9001, BPOM'))).toEqual([
+    expect(codesOf(parseCertifications('ISO 9001, SVLK'))).toEqual([
       'certification.unknown',
       'certification.unknown',
     ]);

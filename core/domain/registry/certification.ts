@@ -1,8 +1,9 @@
+import { parseNib } from './business-ids';
 import { cellText, isBlankCell, isExcelError } from './cell';
 import { fail, type Issue, issue, ok, type ParseResult } from './issues';
-import { compactKey, words } from './text';
+import { compactKey, foldText, words } from './text';
 
-export const CERTIFICATION_TYPES = ['pirt', 'halal', 'sni', 'hki', 'lainnya'] as const;
+export const CERTIFICATION_TYPES = ['pirt', 'halal', 'sni', 'hki', 'bpom', 'lainnya'] as const;
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
 
 export type CertificationItem = {
@@ -51,9 +52,10 @@ const NONE = new Set([
 export function classifyCertification(label: string): CertificationType | undefined {
   const compact = compactKey(label);
   const tokens = words(label);
-  if (compact.includes('pirt')) return 'pirt';
+  if (compact.includes('pirt') || compact.includes('sppirt')) return 'pirt';
   if (tokens.includes('halal') || compact.startsWith('halal')) return 'halal';
   if (tokens.includes('sni')) return 'sni';
+  if (compact.includes('bpom') || tokens.includes('pom') || /^(md|ml)\d{6,}$/.test(compact)) return 'bpom';
   if (tokens.some((t) => HKI_WORDS.includes(t)) || HKI_COMPACT.some((c) => compact.includes(c))) return 'hki';
   return undefined;
 }
@@ -99,4 +101,59 @@ export function parseCertifications(value: unknown): ParseResult<CertificationIt
     items.push(item);
   }
   return ok(items, warnings);
+}
+
+export type Legality = {
+  /** The NIB written in the cell ("NIB 9120001234567"), checked like the NIB column. */
+  nib: string | null;
+  /** Why a number written as the NIB was not taken, when one was. */
+  nibIssue: Issue | null;
+  certifications: CertificationItem[];
+  /** What is neither: other licences ("SIUP", "IUMK"), kept as written. */
+  rest: string[];
+};
+
+const NIB_PART =
+  /^(?:(?:no\.?|nomor)\s*)?(?:nib|nomor\s+induk\s+berusaha)?\s*(?:oss)?\s*[:.]?\s*(\d[\d .-]*\d)$/;
+
+/**
+ * A legality column that mixes things: "NIB 9120001234567 / Halal / PIRT", "SPP-IRT, HKI
+ * (merek)", "Belum ada". The NIB is read out of it, the usual certifications (Halal,
+ * SPP-IRT/PIRT, SNI, HKI/merek, BPOM) become their types, and what is left stays as text.
+ */
+export function parseLegality(value: unknown): Legality {
+  const out: Legality = { nib: null, nibIssue: null, certifications: [], rest: [] };
+  if (isBlankCell(value) || isExcelError(value)) return out;
+  if (typeof value === 'number') {
+    const nib = parseNib(value);
+    if (nib.ok) out.nib = nib.value;
+    else out.nibIssue = nib.issues[0] ?? null;
+    return out;
+  }
+  const text = cellText(value);
+  if (NONE.has(compactKey(text))) return out;
+  for (const part of text.split(/[,;\n/&+|]|\s+dan\s+|\s+and\s+/i)) {
+    const label = part.trim().replace(/^[-•*]\s*/, '');
+    if (label === '' || NONE.has(compactKey(label))) continue;
+    const type = classifyCertification(label);
+    if (type) {
+      if (out.certifications.some((c) => c.type === type)) continue;
+      const item: CertificationItem = { type, label };
+      const number = extractNumber(label);
+      if (number) item.number = number;
+      out.certifications.push(item);
+      continue;
+    }
+    const nibMatch = NIB_PART.exec(foldText(label));
+    if (nibMatch && (/nib|induk/.test(foldText(label)) || nibMatch[1].replace(/\D/g, '').length === 13)) {
+      const nib = parseNib(nibMatch[1]);
+      if (nib.ok && out.nib === null) {
+        out.nib = nib.value;
+        continue;
+      }
+      if (!nib.ok) out.nibIssue ??= nib.issues[0] ?? null;
+    }
+    out.rest.push(label);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 export * from '#core/locale-number';
+export * from './approximate';
 export * from './business-ids';
 export * from './cell';
 export * from './certification';
@@ -16,6 +17,7 @@ export * from './phone';
 export * from './privacy';
 export * from './products';
 export * from './region-name';
+export * from './spelling';
 export * from './subsector';
 export * from './text';
 export * from './turnover';

@@ -51,6 +51,7 @@ export const ISSUE_CODES = [
   'money.approximate',
   'money.rounded',
   'money.period',
+  'number.invalid',
   'integer.invalid',
   'integer.negative',
   'integer.notWhole',

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { SPELLING_RULES } from '#core/domain/registry';
 import type { Queryable } from '#server/db/client';
 import { LIVE } from './live';
 import { rowsOf } from './scope';
@@ -15,12 +16,23 @@ const GENERIC_WORDS =
 const bare = (expr: SQL) =>
   sql`btrim(regexp_replace(regexp_replace(lower(${expr}), ${`\\m(${GENERIC_WORDS})\\M\\.?`}, ' ', 'g'), '\\s+', ' ', 'g'))`;
 
-/** Name similarity on bare names, falling back to the full names when nothing is left. */
+/** The import's spelling fold (core SPELLING_RULES: oe→u, dj→j, tj→c, …) as SQL on lower-case text. */
+export const spellingFoldSql = (expr: SQL): SQL =>
+  SPELLING_RULES.reduce<SQL>(
+    (acc, rule) => sql`regexp_replace(${acc}, ${rule.pattern}, ${rule.replacement}, 'g')`,
+    expr,
+  );
+
+/**
+ * Name similarity on bare names in one spelling (old and new spelling meet), falling back to
+ * the full names when nothing is left.
+ */
 function nameSimilarity(column: SQL, name: string): SQL {
   const b = bare(column);
   const q = bare(sql`${name}::text`);
-  return sql`CASE WHEN ${b} = '' OR ${q} = '' THEN similarity(lower(${column}), lower(${name}::text))
-    ELSE similarity(${b}, ${q}) END`;
+  const fold = spellingFoldSql;
+  return sql`CASE WHEN ${b} = '' OR ${q} = '' THEN similarity(${fold(sql`lower(${column})`)}, ${fold(sql`lower(${name}::text)`)})
+    ELSE similarity(${fold(b)}, ${fold(q)}) END`;
 }
 
 export type DuplicateHit = { id: string; sim: number };

@@ -10,6 +10,7 @@ export type LightBusinessRow = {
   id: string;
   name: string;
   nib: string | null;
+  npwp: string | null;
   districtCode: string;
   villageCode: string | null;
 };
@@ -40,6 +41,7 @@ const light = {
   id: businesses.id,
   name: businesses.name,
   nib: businesses.nib,
+  npwp: businesses.npwp,
   districtCode: businesses.districtCode,
   villageCode: businesses.villageCode,
 };
@@ -51,6 +53,16 @@ export async function liveBusinessesByNib(db: Queryable, nibs: string[]): Promis
       .select(light)
       .from(businesses)
       .where(and(active, anyText(businesses.nib, c))),
+  );
+}
+
+/** Live businesses holding any of these NPWPs. */
+export async function liveBusinessesByNpwp(db: Queryable, npwps: string[]): Promise<LightBusinessRow[]> {
+  return chunked(npwps, (c) =>
+    db
+      .select(light)
+      .from(businesses)
+      .where(and(active, anyText(businesses.npwp, c))),
   );
 }
 

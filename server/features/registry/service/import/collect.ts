@@ -73,7 +73,7 @@ const fileIssue = (
 const atRow = (sheet: string, row: number, issues: RowIssue[]): ImportIssueRecord[] =>
   issues.map((i) => ({ row, sheet, ...i }));
 
-function headerNotes(detection: HeaderDetection, columns: RowContext['columns'], sheet: string) {
+function headerNotes(detection: HeaderDetection, sheet: string) {
   const notes: ImportIssueRecord[] = detection.warnings.map((w) => ({
     row: null,
     sheet,
@@ -81,8 +81,6 @@ function headerNotes(detection: HeaderDetection, columns: RowContext['columns'],
     key: w.key,
     ...(w.params ? { params: w.params } : {}),
   }));
-  if (columns.workersTotal && !columns.workersMale && !columns.workersFemale)
-    notes.push(fileIssue('file.workersTotalOnly', { column: columns.workersTotal.header }, sheet));
   return notes;
 }
 
@@ -131,7 +129,7 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
     const dataYear = sheet.titleYear ?? o.dataYear ?? o.referenceDate.getUTCFullYear();
     if (firstSheet) out.dataYear = dataYear;
     firstSheet = false;
-    out.warnings.push(...headerNotes(detection, columns, name));
+    out.warnings.push(...headerNotes(detection, name));
     out.warnings.push(fileIssue(`file.dataYear.${yearSource}`, { year: dataYear }, name));
     if (columns.turnoverIdr && !o.turnoverPeriod)
       out.warnings.push(fileIssue('file.turnoverPeriod', { column: columns.turnoverIdr.header }, name));

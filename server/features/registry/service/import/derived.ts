@@ -28,9 +28,10 @@ export function prefillDerivedColumns(plan: Plan): void {
       b.latestDataYear = s.dataYear;
       b.latestTurnoverYearlyIdr = yearlyTurnover(s);
       b.latestWorkers =
-        s.workersMale == null && s.workersFemale == null
+        s.workersTotal ??
+        (s.workersMale == null && s.workersFemale == null
           ? null
-          : (s.workersMale ?? 0) + (s.workersFemale ?? 0);
+          : (s.workersMale ?? 0) + (s.workersFemale ?? 0));
       b.dataYears = [s.dataYear];
     }
     const types = (certificationsOf.get(b.id) ?? []).map((c) => c.type);

@@ -4,6 +4,7 @@ import {
   type ExistingOwner,
   type LightBusinessRow,
   liveBusinessesByNib,
+  liveBusinessesByNpwp,
   liveBusinessesIn,
   ownersByNikHash,
 } from '#server/features/registry/queries/import-lookups';
@@ -22,6 +23,11 @@ const withKey = (b: LightBusinessRow): LightBusiness => ({ ...b, nameKey: busine
 /** Live businesses holding any of these NIBs. */
 export async function businessesByNib(db: Queryable, nibs: string[]): Promise<LightBusiness[]> {
   return (await liveBusinessesByNib(db, nibs)).map(withKey);
+}
+
+/** Live businesses holding any of these NPWPs. */
+export async function businessesByNpwp(db: Queryable, npwps: string[]): Promise<LightBusiness[]> {
+  return (await liveBusinessesByNpwp(db, npwps)).map(withKey);
 }
 
 /** Owners with any of these NIK hashes, and the live businesses each owns. */

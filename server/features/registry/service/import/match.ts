@@ -7,6 +7,7 @@ export type Target = {
   id: string;
   existing: LightBusiness | null;
   nib: string | null;
+  npwp: string | null;
   nameKey: string;
   districtCode: string;
   villageCode: string | null;
@@ -14,7 +15,7 @@ export type Target = {
   records: ImportRecord[];
 };
 
-export type MatchReason = 'nib' | 'nik' | 'name' | null;
+export type MatchReason = 'nib' | 'npwp' | 'nik' | 'name' | null;
 
 /** Dice coefficient over letter pairs of the folded names: robust to added words like "Kerajinan". */
 export function nameSimilarity(a: string, b: string): number {
@@ -44,7 +45,7 @@ const nibCompatible = (t: Target, nib: string | null) => !t.nib || !nib || t.nib
 
 /**
  * Decides which business each row is about, against existing records and earlier rows alike:
- * 1. the same NIB;
+ * 1. the same NIB, else the same NPWP (with no NIB against it);
  * 2. the same owner NIK (keyed hash) and a similar name (a person may own several businesses);
  * 3. the same folded name in the same kelurahan, or the same kecamatan when either side has
  *    no kelurahan.
@@ -52,6 +53,7 @@ const nibCompatible = (t: Target, nib: string | null) => !t.nib || !nib || t.nib
  */
 export class Matcher {
   private byNib = new Map<string, Target>();
+  private byNpwp = new Map<string, Target>();
   private byHash = new Map<string, Target[]>();
   private byName = new Map<string, Target[]>();
   private byId = new Map<string, Target>();
@@ -63,6 +65,7 @@ export class Matcher {
       id: b.id,
       existing: b,
       nib: b.nib,
+      npwp: b.npwp,
       nameKey: b.nameKey,
       districtCode: b.districtCode,
       villageCode: b.villageCode,
@@ -78,6 +81,7 @@ export class Matcher {
 
   private index(t: Target, hashes: string[]) {
     if (t.nib && !this.byNib.has(t.nib)) this.byNib.set(t.nib, t);
+    if (t.npwp && !this.byNpwp.has(t.npwp)) this.byNpwp.set(t.npwp, t);
     for (const h of hashes) {
       const list = this.byHash.get(h) ?? [];
       if (!list.includes(t)) list.push(t);
@@ -90,10 +94,14 @@ export class Matcher {
   }
 
   find(r: ImportRecord): { target: Target; reason: MatchReason } | null {
-    const { nib, nameKey, districtCode, villageCode } = r.business;
+    const { nib, npwp, nameKey, districtCode, villageCode } = r.business;
     if (nib) {
       const t = this.byNib.get(nib);
       if (t) return { target: t, reason: 'nib' };
+    }
+    if (npwp) {
+      const t = this.byNpwp.get(npwp);
+      if (t && nibCompatible(t, nib)) return { target: t, reason: 'npwp' };
     }
     const hash = r.owner?.nikHash;
     if (hash) {
@@ -123,6 +131,7 @@ export class Matcher {
       id: randomUUID(),
       existing: null,
       nib: r.business.nib,
+      npwp: r.business.npwp,
       nameKey: r.business.nameKey,
       districtCode: r.business.districtCode,
       villageCode: r.business.villageCode,
@@ -131,6 +140,7 @@ export class Matcher {
     if (!found) this.targets.push(target);
     target.records.push(r);
     target.nib ??= r.business.nib;
+    target.npwp ??= r.business.npwp;
     target.villageCode ??= r.business.villageCode;
     this.index(target, r.owner?.nikHash ? [r.owner.nikHash] : []);
     if (r.business.nameKey !== target.nameKey) {

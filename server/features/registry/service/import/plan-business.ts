@@ -37,6 +37,7 @@ export function businessInsert(id: string, b: BusinessData, ctx: PlanContext): B
     links: b.links,
     exportStatus: b.exportStatus ?? 'belum',
     exportCountries: b.exportCountries,
+    products: b.products,
     notes: b.noteLines.length > 0 ? b.noteLines.join('\n') : null,
     source: 'import',
     sourceDetail: ctx.fileName,
@@ -102,6 +103,8 @@ export function businessPatch(
   if (links.length !== (row.links ?? []).length) set.links = links;
   const countries = unionBy(row.exportCountries ?? [], b.exportCountries, (c) => c);
   if (countries.length !== (row.exportCountries ?? []).length) set.exportCountries = countries;
+  const products = unionBy(row.products ?? [], b.products, (p) => p.toLowerCase());
+  if (products.length !== (row.products ?? []).length) set.products = products;
   const notes = row.notes ?? '';
   const missing = b.noteLines.filter((line) => !notes.includes(line));
   if (missing.length > 0) set.notes = [notes, ...missing].filter((l) => l !== '').join('\n');

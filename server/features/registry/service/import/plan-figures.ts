@@ -1,5 +1,5 @@
 import type { certifications } from '#server/db/schema';
-import { FIGURE_FIELDS, type FigureData, type ImportRecord } from './types';
+import { FIGURE_FIELDS, type FigureData, type FigureField, type ImportRecord } from './types';
 
 type SnapshotRow = Partial<Record<string, unknown>>;
 type CertRow = Pick<typeof certifications.$inferSelect, 'type' | 'label'>;
@@ -9,7 +9,19 @@ const same = (a: unknown, b: unknown) =>
 
 /** True when the snapshot already says everything the row says (the row may say less). */
 export function snapshotCovers(s: SnapshotRow, figures: FigureData): boolean {
+  // The total a snapshot stores may be derived from its parts; it covers the row's when equal.
   return FIGURE_FIELDS.every((f) => figures[f] === null || same(s[f], figures[f]));
+}
+
+/** Which of the snapshot's figures stay estimates once `set` is laid over it. */
+export function estimatedAfter(
+  current: unknown,
+  set: Record<string, unknown>,
+  estimated: readonly FigureField[],
+): FigureField[] {
+  const before = Array.isArray(current) ? (current as FigureField[]) : [];
+  const kept = before.filter((f) => !(f in set));
+  return [...kept, ...estimated.filter((f) => f in set && !kept.includes(f))];
 }
 
 /** The row's figures laid over the snapshot's; only fields the row gives. */

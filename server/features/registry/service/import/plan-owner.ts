@@ -1,4 +1,4 @@
-import { compactKey } from '#core/domain/registry';
+import { compactKey, spellingFold } from '#core/domain/registry';
 import type { owners } from '#server/db/schema';
 import type { ExistingOwner } from './existing';
 import { nameSimilarity, SIMILAR_NAME } from './match';
@@ -23,7 +23,7 @@ export class OwnerBook {
       id: owner.id,
       row: owner,
       isNew: false,
-      nameKey: compactKey(owner.name),
+      nameKey: spellingFold(compactKey(owner.name)),
     };
     this.byId.set(owner.id, state);
     if (owner.nikHash) this.byHash.set(owner.nikHash, state);

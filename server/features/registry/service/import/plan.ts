@@ -3,7 +3,13 @@ import type { ExistingDetails } from './existing';
 import type { Target } from './match';
 import { importKey } from './parse/context';
 import { beforeOf, businessInsert, businessPatch } from './plan-business';
-import { figurePatch, newCertifications, snapshotCovers, snapshotValues } from './plan-figures';
+import {
+  estimatedAfter,
+  figurePatch,
+  newCertifications,
+  snapshotCovers,
+  snapshotValues,
+} from './plan-figures';
 import { type OwnerBook, planOwner } from './plan-owner';
 import { emptyPlan, type Plan, type PlanContext } from './plan-types';
 import type { ImportRecord } from './types';
@@ -16,11 +22,13 @@ type SnapshotState = {
   fromFile: boolean;
 };
 
-const numericText = (values: Record<string, number | string | null>) => ({
-  ...values,
-  capacity: values.capacity === null ? null : String(values.capacity),
-  outputQuantity: values.outputQuantity === null ? null : String(values.outputQuantity),
-});
+/** Numeric columns go to the database as text; only the keys present are converted. */
+const numericText = (values: Record<string, number | string | null>) => {
+  const out: Record<string, number | string | null> = { ...values };
+  for (const key of ['capacity', 'outputQuantity'])
+    if (key in values) out[key] = values[key] === null ? null : String(values[key]);
+  return out;
+};
 
 /** Adds the row's snapshot for its data year; returns 'new-year', 'changed' or null. */
 function planSnapshot(
@@ -34,20 +42,23 @@ function planSnapshot(
   const planned = sameYear.find((s) => s.isNew);
   if (planned) {
     // A second row of this file for the same year only fills what the first left empty.
-    Object.assign(planned.values, numericText(figurePatch(planned.values, r.figures, true)));
+    const set = figurePatch(planned.values, r.figures, true);
+    const estimatedFields = estimatedAfter(planned.values.estimatedFields, set, r.estimated);
+    Object.assign(planned.values, numericText(set), { estimatedFields });
     return null;
   }
   if (sameYear.some((s) => snapshotCovers(s.values, r.figures))) return null;
   const ours = sameYear.find((s) => s.fromFile);
   if (ours) {
     const set = figurePatch(ours.values, r.figures, false);
-    plan.snapshotUpdates.push({ id: ours.id, set: numericText(set) });
-    Object.assign(ours.values, set);
+    const estimatedFields = estimatedAfter(ours.values.estimatedFields, set, r.estimated);
+    plan.snapshotUpdates.push({ id: ours.id, set: { ...numericText(set), estimatedFields } });
+    Object.assign(ours.values, set, { estimatedFields });
     return 'changed';
   }
-  const values = numericText(snapshotValues(r.figures));
+  const values = { ...numericText(snapshotValues(r.figures)), estimatedFields: [...r.estimated] };
   const id = randomUUID();
-  plan.newSnapshots.push({
+  const insert = {
     id,
     businessId,
     dataYear: r.dataYear,
@@ -56,8 +67,10 @@ function planSnapshot(
     sourceDetail: ctx.fileName,
     recordedAt: ctx.now,
     recordedBy: ctx.actorId,
-  });
-  snapshots.push({ id, dataYear: r.dataYear, values, isNew: true, fromFile: true });
+  };
+  plan.newSnapshots.push(insert);
+  // The same object: a later row of this file filling blanks fills the row to be inserted.
+  snapshots.push({ id, dataYear: r.dataYear, values: insert, isNew: true, fromFile: true });
   return 'new-year';
 }
 

@@ -10,7 +10,13 @@ import { AppError } from '#server/lib/errors';
 import { translate } from '#server/lib/i18n';
 import { piiFor } from '#server/lib/pii';
 import { type Collected, collectRows, storeCells } from './collect';
-import { businessesByName, businessesByNib, type LightBusiness, ownersByHash } from './existing';
+import {
+  businessesByName,
+  businessesByNib,
+  businessesByNpwp,
+  type LightBusiness,
+  ownersByHash,
+} from './existing';
 import { Matcher } from './match';
 import { importKey, type RegionIndex } from './parse/context';
 import { planImport } from './plan';
@@ -53,6 +59,8 @@ async function prepareMatching(tx: Queryable, records: ImportRecord[]) {
   const matcher = new Matcher();
   const book = new OwnerBook();
   for (const b of await businessesByNib(tx, unique(records.map((r) => r.business.nib))))
+    matcher.addExisting(b);
+  for (const b of await businessesByNpwp(tx, unique(records.map((r) => r.business.npwp))))
     matcher.addExisting(b);
   const byHash = await ownersByHash(tx, unique(records.map((r) => r.owner?.nikHash)));
   for (const o of byHash.owners) book.addExisting(o);

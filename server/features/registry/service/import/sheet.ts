@@ -112,7 +112,7 @@ export type RowKind =
   | { kind: 'total'; text: string }
   | { kind: 'section'; district: string; text: string };
 
-const TOTAL_WORDS = /^(jumlah|total|grand total|sub ?total|jml)\b/;
+const TOTAL_WORDS = /^(jumlah|total|grand total|sub ?total|sub ?jumlah|sub ?jml|jml)\b/;
 
 /** Tells data rows from the other rows offices put between them. */
 export function classifyRow(

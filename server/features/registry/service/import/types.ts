@@ -38,7 +38,9 @@ export type BusinessData = {
   links: Link[];
   exportStatus: ExportStatus | null;
   exportCountries: string[];
-  /** "Produk: …", "Pemasaran: …" and the notes column: appended to the record's notes once. */
+  /** Product words ("tas anyaman", "keranjang"): searched by buyers and office workers. */
+  products: string[];
+  /** "Pemasaran: …", other licences and the notes column: appended to the record's notes once. */
   noteLines: string[];
 };
 
@@ -58,9 +60,11 @@ export type OwnerData = {
 export const FIGURE_FIELDS = [
   'workersMale',
   'workersFemale',
+  'workersTotal',
   'investmentIdr',
   'capacity',
   'capacityUnit',
+  'capacityPeriod',
   'outputQuantity',
   'outputValueIdr',
   'rawMaterials',
@@ -78,6 +82,8 @@ export type ImportRecord = {
   business: BusinessData;
   owner: OwnerData | null;
   figures: FigureData;
+  /** Figures written as approximations or ranges (a range is kept as its middle). */
+  estimated: FigureField[];
   certifications: CertificationItem[];
   warnings: RowIssue[];
 };

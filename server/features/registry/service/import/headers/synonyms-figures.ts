@@ -39,6 +39,8 @@ const TURNOVER_GROUPS = [
   'revenue',
 ];
 const MONTHLY = ['bulan', 'bln', 'perbulan', 'bulanan', 'monthly', 'month'];
+const DAILY = ['hari', 'hr', 'harian', 'day', 'daily'];
+const WEEKLY = ['minggu', 'mgg', 'mingguan', 'week', 'weekly'];
 const YEARLY = ['tahun', 'thn', 'th', 'pertahun', 'tahunan', 'annual', 'yearly', 'year'];
 
 /** Header wordings for the yearly figures (Permenperin 13/2025 small-industry fields). */
@@ -59,16 +61,22 @@ export const FIGURES_HEADER_SYNONYMS = {
     'Investment Value',
   ],
   capacity: [
+    ...cross(
+      ['Kapasitas', 'Kapasitas Produksi', 'Kap Produksi', 'Kap'],
+      [...DAILY, ...WEEKLY, ...MONTHLY, ...YEARLY],
+    ),
     'Kapasitas',
     'Kapasitas Produksi',
-    'Kapasitas Produksi Tahun',
-    'Kapasitas Produksi Bulan',
     'Kapasitas Terpasang',
     'Capacity',
     'Production Capacity',
   ],
   capacityUnit: ['Satuan', 'Satuan Kapasitas', 'Satuan Produksi', 'Unit', 'Capacity Unit'],
   outputQuantity: [
+    ...cross(
+      ['Produksi', 'Jumlah Produksi', 'Volume Produksi', 'Realisasi Produksi', 'Hasil Produksi'],
+      YEARLY,
+    ),
     'Jumlah Produksi',
     'Volume Produksi',
     'Produksi',
@@ -77,6 +85,9 @@ export const FIGURES_HEADER_SYNONYMS = {
     'Output Quantity',
   ],
   outputValueIdr: [
+    ...cross(['Nilai Produksi', 'Nilai Output', 'Nilai Hasil Produksi'], YEARLY),
+    'Nilai Hasil Produksi',
+    'Nilai Produksi Setahun',
     'Nilai Produksi',
     'Nilai Output',
     'Nilai Produksi Tahun',

@@ -9,13 +9,17 @@ import {
   parseSubsector,
   parseYear,
   type Subsector,
+  spellingFold,
 } from '#core/domain/registry';
 import { importKey, type RowReader } from './context';
 
-/** Matching key of a business name: "CV. Maju Jaya", "MAJU JAYA" and "Maju-Jaya" are one. */
+/**
+ * Matching key of a business name: "CV. Maju Jaya", "MAJU JAYA", "Maju-Jaya" and the old
+ * spelling "Madjoe Djaja" are one.
+ */
 export function businessNameKey(name: string): string {
   const bare = legalFormFromName(name)?.bareName ?? name;
-  return compactKey(bare);
+  return spellingFold(compactKey(bare));
 }
 
 function limited(r: RowReader, field: Parameters<RowReader['text']>[0], max: number): string | null {

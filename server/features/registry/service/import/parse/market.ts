@@ -1,8 +1,8 @@
 import {
   type CertificationItem,
   cellText,
-  parseCertifications,
   parseExportStatus,
+  parseLegality,
   parseYesNo,
 } from '#core/domain/registry';
 import type { CanonicalField } from '../headers';
@@ -51,11 +51,26 @@ function parseLinks(r: RowReader, notes: string[]): Link[] {
   return links;
 }
 
-/** Certifications from a list column and from per-type columns (PIRT / Halal / SNI / HKI). */
-function parseCerts(r: RowReader): CertificationItem[] {
+/**
+ * Certifications from a list or legality column and from per-type columns (PIRT / Halal /
+ * SNI / HKI). A legality cell may mix an NIB, certifications and other licences: the NIB is
+ * returned for the business, what is no certification is kept as a note line, as written.
+ */
+function parseCerts(r: RowReader, notes: string[]): { items: CertificationItem[]; nib: string | null } {
   const items: CertificationItem[] = [];
+  let nib: string | null = null;
   const list = r.raw('certifications');
-  if (list !== undefined) items.push(...(r.take('certifications', parseCertifications(list), true) ?? []));
+  if (list !== undefined) {
+    const legality = parseLegality(list);
+    items.push(...legality.certifications);
+    nib = legality.nib;
+    if (legality.nibIssue)
+      r.warn('certifications', {
+        ...legality.nibIssue,
+        params: { ...(legality.nibIssue.params ?? {}), dropped: 1 },
+      });
+    if (legality.rest.length > 0) notes.push(`${r.column('certifications')}: ${legality.rest.join(', ')}`);
+  }
   for (const type of ['pirt', 'halal', 'sni', 'hki'] as const) {
     const value = r.raw(type);
     if (value === undefined || items.some((i) => i.type === type)) continue;
@@ -67,9 +82,7 @@ function parseCerts(r: RowReader): CertificationItem[] {
     if (!yesNo.ok && /\d/.test(text)) item.number = text.replace(/^(no\.?|nomor)\s*/i, '');
     items.push(item);
   }
-  return items.filter(
-    (item, i) => item.type === 'lainnya' || items.findIndex((o) => o.type === item.type) === i,
-  );
+  return { items, nib };
 }
 
 export function parseMarket(r: RowReader, notes: string[]) {
@@ -87,5 +100,7 @@ export function parseMarket(r: RowReader, notes: string[]) {
         params: { value: unknown.join(', ') },
       });
   }
-  return { exportStatus, exportCountries, links: parseLinks(r, notes), certifications: parseCerts(r) };
+  const links = parseLinks(r, notes);
+  const certs = parseCerts(r, notes);
+  return { exportStatus, exportCountries, links, certifications: certs.items, legalityNib: certs.nib };
 }

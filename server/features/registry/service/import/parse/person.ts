@@ -8,6 +8,7 @@ import {
   parseNik,
   parsePhone,
   parseYear,
+  spellingFold,
 } from '#core/domain/registry';
 import type { OwnerData } from '../types';
 import { importKey, type RowReader } from './context';
@@ -89,7 +90,7 @@ export function parseOwner(r: RowReader): OwnerData | null {
   }
   return {
     name,
-    nameKey: compactKey(name),
+    nameKey: spellingFold(compactKey(name)),
     nik,
     nikHash: nik ? r.ctx.hashNik(nik) : null,
     gender,

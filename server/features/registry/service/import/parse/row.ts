@@ -1,4 +1,4 @@
-import { type CellPrimitive, parseYear } from '#core/domain/registry';
+import { type CellPrimitive, parseYear, splitProductWords } from '#core/domain/registry';
 import type { RowOutcome } from '../types';
 import { parseIdentity } from './business';
 import { importKey, type RowContext, RowReader } from './context';
@@ -13,7 +13,6 @@ function noteLines(r: RowReader): string[] {
     const text = r.text(field);
     if (text) lines.push(`${r.ctx.dataText(importKey(labelKey))}: ${text}`);
   };
-  add('products', 'notes.products');
   add('marketArea', 'notes.marketArea');
   add('rawMaterialOrigin', 'notes.rawMaterialOrigin');
   const notes = r.text('notes');
@@ -43,9 +42,17 @@ export function parseRow(
   // An owner's age is relative to the row's own data year.
   if (dataYear !== ctx.dataYear) r.ctx = { ...ctx, dataYear };
   const owner = parseOwner(r);
-  const figures = parseFigures(r);
+  const { figures, estimated } = parseFigures(r);
   const notes = noteLines(r);
   const market = parseMarket(r, notes);
+  let nib = identity.nib;
+  if (market.legalityNib && nib && market.legalityNib !== nib) {
+    r.warn('certifications', {
+      key: importKey('row.nibConflict'),
+      params: { value: market.legalityNib, nib },
+    });
+  }
+  nib ??= market.legalityNib;
   if (r.errors.length > 0 || !identity.name || !location) {
     return { ok: false, sheet, row, errors: r.errors, warnings: r.warnings };
   }
@@ -58,6 +65,8 @@ export function parseRow(
       business: {
         ...identity,
         name: identity.name,
+        nib,
+        products: splitProductWords(r.raw('products') ?? null),
         districtCode: location.districtCode,
         villageCode: location.villageCode,
         links: market.links,
@@ -67,6 +76,7 @@ export function parseRow(
       },
       owner,
       figures,
+      estimated,
       certifications: market.certifications,
       warnings: r.warnings,
     },
