@@ -75,8 +75,26 @@ export type MergeResult = z.infer<typeof MergeResult>;
 // ── History and personal-data export ─────────────────────────────────────────────────────
 
 export const HistoryQuery = PageQuery;
+
+/**
+ * One field of a change as it was and as it became (values as stored; the web formats them).
+ * A region code comes with its name; a NIK only ever as its masked form (`nikMasked`).
+ */
+export const HistoryChange = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  beforeName: z.string().nullable(),
+  afterName: z.string().nullable(),
+});
+export type HistoryChange = z.infer<typeof HistoryChange>;
+
+/** A business's history entry: the audit row with what changed, field by field. */
+export const HistoryEntry = AuditEntry.extend({ changes: z.array(HistoryChange) });
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
 export const BusinessHistory = z.object({
-  items: z.array(AuditEntry),
+  items: z.array(HistoryEntry),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),

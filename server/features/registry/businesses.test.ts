@@ -267,6 +267,8 @@ describe('snapshots and certifications', () => {
       'business.snapshot_create',
       'business.update',
       'business.create',
+      // The owner recorded with it: a business's history includes its owners' entries.
+      'owner.create',
     ]);
     const update = history.json().items[2];
     expect(update.before.sentra).toBeNull();

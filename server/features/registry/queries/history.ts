@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import { auditLog } from '#server/db/schema';
 
@@ -9,14 +9,18 @@ import { auditLog } from '#server/db/schema';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-/** One page of the entries about these businesses, newest first. */
+/** One page of the entries about these businesses and their owners, newest first. */
 export async function businessAuditPage(
   db: Queryable,
-  businessIds: string[],
+  ids: { businessIds: string[]; ownerIds: string[] },
   page: number,
   pageSize: number,
 ) {
-  const where = and(eq(auditLog.entityType, 'business'), inArray(auditLog.entityId, businessIds));
+  const aboutBusiness = and(eq(auditLog.entityType, 'business'), inArray(auditLog.entityId, ids.businessIds));
+  const where =
+    ids.ownerIds.length > 0
+      ? or(aboutBusiness, and(eq(auditLog.entityType, 'owner'), inArray(auditLog.entityId, ids.ownerIds)))
+      : aboutBusiness;
   const items = await db
     .select()
     .from(auditLog)

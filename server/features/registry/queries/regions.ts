@@ -1,4 +1,4 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '#server/db/client';
 import { regions } from '#server/db/schema';
 import { rowsOf } from './scope';
@@ -10,6 +10,16 @@ export type RegionRow = typeof regions.$inferSelect;
 export async function findRegion(db: Queryable, code: string): Promise<RegionRow | undefined> {
   const [row] = await db.select().from(regions).where(eq(regions.code, code));
   return row;
+}
+
+/** The names of these region codes (history shows "Lowokwaru", not 35.73.05). */
+export async function regionNames(db: Queryable, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, codes));
+  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 /** A regency and everything under it (its kecamatan and kelurahan). */

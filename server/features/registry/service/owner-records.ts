@@ -43,13 +43,15 @@ export async function findOwnerByNik(db: Queryable, ctx: ServiceContext, nik: st
 }
 
 /**
- * What an audit row may say about a person: which fields are set, never the NIK (not even
- * masked). Erasure scrubs these rows too (personal-data.ts).
+ * What an audit row may say about a person: the fields as they are, the NIK never — only its
+ * masked form, as every reader of the person sees it (3573••••••••0001), so a history shows
+ * which NIK replaced which. Erasure scrubs these rows too (personal-data.ts).
  */
 export function ownerAuditView(row: OwnerRow) {
   return {
     name: row.name,
     hasNik: row.nikHash !== null,
+    nikMasked: row.nikMasked,
     gender: row.gender,
     birthYear: row.birthYear,
     phone: row.phone,

@@ -59,7 +59,16 @@ export async function exportOwner(ctx: ServiceContext, ownerId: string): Promise
   };
 }
 
-const SCRUBBED_KEYS = new Set(['name', 'phone', 'email', 'address', 'birthYear', 'gender', 'education']);
+const SCRUBBED_KEYS = new Set([
+  'name',
+  'nikMasked',
+  'phone',
+  'email',
+  'address',
+  'birthYear',
+  'gender',
+  'education',
+]);
 
 function scrub(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrub);

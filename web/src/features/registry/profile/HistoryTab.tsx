@@ -1,17 +1,40 @@
-import { Badge, Card, Group, Pagination, Stack, Text, Timeline } from '@mantine/core';
+import { Card, Group, Pagination, Stack, Text, Timeline } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
-import type { AuditEntry } from '#core/schemas/audit';
+import type { HistoryEntry } from '#core/schemas/registry';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { useBusinessHistory } from '../hooks/businesses';
+import { formatHistoryValue, historyFieldLabel } from './history-values';
 
-function changedFields(e: AuditEntry): string[] {
-  const before = (e.before ?? {}) as Record<string, unknown>;
-  const after = (e.after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+/** Whose record an owner's entry is about: the person's name as the entry recorded it. */
+function subjectOf(e: HistoryEntry): string | null {
+  if (e.entityType !== 'owner') return null;
+  const side = (e.after ?? e.before) as { name?: unknown } | null;
+  return typeof side?.name === 'string' ? side.name : (e.entityName ?? null);
+}
+
+function Changes({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  if (entry.changes.length === 0) return null;
+  return (
+    <Stack gap={2} data-testid="history-changes" aria-label={t('registry:history.changes')}>
+      {entry.changes.map((c) => (
+        <Text key={c.field} size="sm" data-testid={`change-${c.field}`} style={{ overflowWrap: 'anywhere' }}>
+          <Text span fw={600}>
+            {historyFieldLabel(c.field, t)}:
+          </Text>{' '}
+          <Text span c="dimmed" td="line-through">
+            {formatHistoryValue(c, 'before', t, locale)}
+          </Text>{' '}
+          <IconArrowRight size={12} aria-hidden style={{ verticalAlign: 'middle' }} />{' '}
+          <Text span>{formatHistoryValue(c, 'after', t, locale)}</Text>
+        </Text>
+      ))}
+    </Stack>
   );
 }
 
@@ -28,14 +51,16 @@ export function HistoryTab({ businessId }: { businessId: string }) {
     <Card>
       <Timeline bulletSize={14} lineWidth={2} data-testid="history">
         {history.data.items.map((e) => {
-          const fields = e.before ? changedFields(e) : [];
+          const subject = subjectOf(e);
           return (
             <Timeline.Item
               key={e.id}
+              data-testid="history-entry"
               title={
                 <Group gap={6}>
                   <Text size="sm" fw={600}>
                     {t(`registry:history.action.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}
+                    {subject ? ` · ${subject}` : ''}
                   </Text>
                 </Group>
               }
@@ -44,15 +69,7 @@ export function HistoryTab({ businessId }: { businessId: string }) {
                 <Text size="xs" c="dimmed">
                   {formatDateTime(e.at, locale)} · {e.actorEmail ?? t('registry:history.system')}
                 </Text>
-                {fields.length > 0 && (
-                  <Group gap={4}>
-                    {fields.slice(0, 12).map((f) => (
-                      <Badge key={f} size="xs" variant="outline" color="gray">
-                        {t(`registry:history.field.${f}`, { defaultValue: f })}
-                      </Badge>
-                    ))}
-                  </Group>
-                )}
+                <Changes entry={e} />
               </Stack>
             </Timeline.Item>
           );
