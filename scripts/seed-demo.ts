@@ -50,7 +50,7 @@ try {
     log: (line) => console.log(line),
   });
   console.log(
-    `demo ${values.scale}: ${result.businesses.toLocaleString('en')} businesses, ${result.visits.toLocaleString('en')} visits, ${result.snapshots.toLocaleString('en')} snapshots, ${result.events} events, ${result.registrations.toLocaleString('en')} registrations up to ${result.until} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `demo ${values.scale}: ${result.businesses.toLocaleString('en')} businesses, ${result.visits.toLocaleString('en')} visits, ${result.snapshots.toLocaleString('en')} snapshots, ${result.needs.toLocaleString('en')} needs, ${result.supports} support interventions, ${result.events} events, ${result.registrations.toLocaleString('en')} registrations up to ${result.until} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 } finally {
   await database.close();

@@ -13,6 +13,12 @@ import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-or
  * channel   visit month         sales channel              visits naming it
  * snapshot  data year (Jan 1)   –                          businesses, turnover, workers, output value
  * training  event start month   –                          registered, attended, certified, followed up
+ * need      identified month    category / status          needs, high priority, high + identified + no support
+ * need_closed closing month     category / status          needs met or not pursued
+ * need_cohort event start month category / event id        open needs of the event's participants
+ * supported first support month –                          businesses
+ * outcome   2000-01-01          supported | not_supported  businesses, turnover and workers and channels before/after
+ * support   support month       type (source: intervention) businesses reached, value share, 1 on first kecamatan, 1
  */
 const measures = {
   n: bigint('n', { mode: 'number' }).notNull().default(0),

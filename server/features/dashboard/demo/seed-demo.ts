@@ -6,7 +6,13 @@ import {
   businesses,
   businessOwners,
   businessSnapshots,
+  needEvidence,
+  needStatusHistory,
+  needs,
   owners,
+  supportBusinesses,
+  supportInterventions,
+  supportNeeds,
   trainingAttendance,
   trainingCertificates,
   trainingEvents,
@@ -27,6 +33,7 @@ import {
   rebuildRollups,
 } from '../queries/demo';
 import { businessRows, type Row, snapshotRows, visitRows } from './business-rows';
+import { needRows, type SupportBucket } from './need-rows';
 import { SCALES, type Scale } from './profile';
 import { Rng } from './random';
 import { makeTraining } from './training';
@@ -50,6 +57,8 @@ export type SeedDemoResult = {
   snapshots: number;
   events: number;
   registrations: number;
+  needs: number;
+  supports: number;
   until: string;
   /** Kept for the needs and support step. */
   world: DemoBusiness[];
@@ -129,6 +138,10 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
     const counts = visitCounts(rng, world, sizes.visits);
     let visitTotal = 0;
     let snapshotTotal = 0;
+    let needTotal = 0;
+    const buckets = new Map<string, SupportBucket>();
+    // About 0.78 new categories are seen per visit; keep enough of them for the scale's count.
+    const keep = Math.min(1, sizes.needs / (sizes.visits * 0.78));
     for (let i = 0; i < world.length; i += CHUNK) {
       const part = world.slice(i, i + CHUNK);
       const b: Row[] = [];
@@ -137,6 +150,9 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
       const s: Row[] = [];
       const v: Row[] = [];
       const vv: Row[] = [];
+      const n: Row[] = [];
+      const nh: Row[] = [];
+      const ne: Row[] = [];
       part.forEach((item, j) => {
         const rows = businessRows(item, rng);
         b.push(rows.business);
@@ -150,6 +166,10 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
         });
         v.push(...made.visits);
         vv.push(...made.versions);
+        const found = needRows(item, rng, made.visits, until, keep, buckets);
+        n.push(...found.needs);
+        nh.push(...found.history);
+        ne.push(...found.evidence);
       });
       await bulkInsert(db, businesses, b as (typeof businesses.$inferInsert)[]);
       await bulkInsert(db, owners, o as (typeof owners.$inferInsert)[]);
@@ -157,6 +177,10 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
       await bulkInsert(db, businessSnapshots, s as (typeof businessSnapshots.$inferInsert)[]);
       await bulkInsert(db, visits, v as (typeof visits.$inferInsert)[]);
       await bulkInsert(db, visitVersions, vv as (typeof visitVersions.$inferInsert)[]);
+      await bulkInsert(db, needs, n as (typeof needs.$inferInsert)[]);
+      await bulkInsert(db, needStatusHistory, nh as (typeof needStatusHistory.$inferInsert)[]);
+      await bulkInsert(db, needEvidence, ne as (typeof needEvidence.$inferInsert)[]);
+      needTotal += n.length;
       visitTotal += v.length;
       snapshotTotal += s.length;
       log(
@@ -182,12 +206,55 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
     );
     await bulkInsert(db, trainingFollowups, training.followups as (typeof trainingFollowups.$inferInsert)[]);
     log(`  training: ${training.events.length} events, ${training.registrations.length} registrations`);
+    // A finished training is support for the participants who earned a certificate.
+    const certified = new Set(training.certificates.map((c) => c.registrationId));
+    for (const e of training.events) {
+      const reached = training.registrations.filter((r) => r.eventId === e.id && certified.has(r.id));
+      if (reached.length === 0) continue;
+      buckets.set(`event|${e.id}`, {
+        row: {
+          id: rng.uuid(),
+          type: 'training',
+          date: e.endDate,
+          valueIdr: reached.length * 2_000_000,
+          deliveredByKind: 'office',
+          deliveredByName: 'Diskopindag',
+          title: e.titleId,
+          trainingEventId: e.id,
+        },
+        businesses: new Set(reached.map((r) => String(r.businessId))),
+        needs: [],
+      });
+    }
+    const supports = [...buckets.values()];
+    await bulkInsert(
+      db,
+      supportInterventions,
+      supports.map((x) => x.row) as (typeof supportInterventions.$inferInsert)[],
+    );
+    await bulkInsert(
+      db,
+      supportBusinesses,
+      supports.flatMap((x) =>
+        [...x.businesses].map((businessId) => ({ supportId: String(x.row.id), businessId })),
+      ),
+    );
+    await bulkInsert(
+      db,
+      supportNeeds,
+      supports.flatMap((x) => x.needs.map((needId) => ({ supportId: String(x.row.id), needId }))),
+    );
+    log(
+      `  needs ${needTotal.toLocaleString('en')}, support ${supports.length.toLocaleString('en')} interventions`,
+    );
     return {
       businesses: world.length,
       visits: visitTotal,
       snapshots: snapshotTotal,
       events: training.events.length,
       registrations: training.registrations.length,
+      needs: needTotal,
+      supports: supports.length,
       until,
       world,
     };

@@ -9,7 +9,8 @@ export type Source = 'rollup' | 'raw';
 export const sourceTable = (source: Source): SQL =>
   source === 'rollup'
     ? sql`dash_rollup`
-    : sql`(SELECT * FROM dash_business_facts UNION ALL SELECT * FROM dash_event_facts)`;
+    : sql`(SELECT * FROM dash_business_facts UNION ALL SELECT * FROM dash_event_facts
+        UNION ALL SELECT * FROM dash_support_facts)`;
 
 /** The figures' area: every kecamatan (null) or the listed ones. */
 export type Area = string[] | null;

@@ -7,5 +7,8 @@ import * as service from '../service';
 export default async function dashboardRoutes(app: App) {
   registerEndpoints(app, dashboardApi, {
     summary: async (request) => service.getSummary(contextFrom(request), request.query),
+    needsMatrix: async (request) => service.getNeedsMatrix(contextFrom(request), request.query),
+    targeting: async (request) => service.getTargeting(contextFrom(request), request.query),
+    drill: async (request) => service.drillDown(contextFrom(request), request.query),
   });
 }

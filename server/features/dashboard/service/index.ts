@@ -1,5 +1,7 @@
 /* The leadership dashboard: figures, targeting, drill-down, reports and the demo data. */
 
 export { seedDemo } from '../demo/seed-demo';
+export { drillDown } from './drill';
+export { getNeedsMatrix, getTargeting, matrixFor, targetingFor } from './needs';
 export { scopeOf } from './scope';
 export { getSummary, summaryFor } from './summary';

@@ -1,6 +1,7 @@
 import { monthsBetween } from '#core/domain/dashboard';
 import type { AreaRow, DashboardFilters, Summary } from '#core/schemas/dashboard';
 import type { ServiceContext } from '#server/lib/context';
+import { needsByMonth, outcomes, supportByType } from '../queries/needs';
 import { regionNames } from '../queries/regions';
 import type { Source } from '../queries/source';
 import {
@@ -46,13 +47,17 @@ export async function summaryFor(
 ): Promise<Summary> {
   const { area, period } = scope;
   const m = { first: period.firstMonth, last: period.lastMonth };
-  const [cells, registrations, visitRows, snapshots, funnel] = await Promise.all([
-    businessCells(ctx.db, source, area, m),
-    registrationsByMonth(ctx.db, source, area, m),
-    visitsByMonth(ctx.db, source, area, m),
-    snapshotsByYear(ctx.db, source, area, Number(period.to.slice(0, 4))),
-    trainingFunnel(ctx.db, source, area, m),
-  ]);
+  const [cells, registrations, visitRows, snapshots, funnel, needRows, delivered, outcomeRows] =
+    await Promise.all([
+      businessCells(ctx.db, source, area, m),
+      registrationsByMonth(ctx.db, source, area, m),
+      visitsByMonth(ctx.db, source, area, m),
+      snapshotsByYear(ctx.db, source, area, Number(period.to.slice(0, 4))),
+      trainingFunnel(ctx.db, source, area, m),
+      needsByMonth(ctx.db, source, area, m),
+      supportByType(ctx.db, source, area, m),
+      outcomes(ctx.db, source, area),
+    ]);
   const names = await regionNames(ctx.db, [...new Set(cells.map((c) => c.districtCode))]);
   const byDistrict = areaRows(cells, 'districtCode', names);
   const bySubsector = areaRows(cells, 'subsector', new Map());
@@ -83,6 +88,32 @@ export async function summaryFor(
     };
   });
 
+  // Needs: identified per month; open at a month's end = identified so far − closed so far.
+  const identified = new Map<string, number>();
+  const closed = new Map<string, number>();
+  const met = new Map<string, number>();
+  let openBefore = 0;
+  let needsOpen = 0;
+  for (const r of needRows) {
+    const before = `${r.month}-01` < m.first;
+    if (r.kind === 'need') {
+      if (before) openBefore += r.n;
+      else identified.set(r.month, (identified.get(r.month) ?? 0) + r.n);
+      if (r.status === 'identified' || r.status === 'planned' || r.status === 'in_progress') needsOpen += r.n;
+    } else {
+      if (before) openBefore -= r.n;
+      else closed.set(r.month, (closed.get(r.month) ?? 0) + r.n);
+      if (!before && r.status === 'met') met.set(r.month, (met.get(r.month) ?? 0) + r.n);
+    }
+  }
+  let open = openBefore;
+  const needsTrend = monthsBetween(m.first, m.last).map((first) => {
+    const key = month(first);
+    open += (identified.get(key) ?? 0) - (closed.get(key) ?? 0);
+    return { month: key, identified: identified.get(key) ?? 0, met: met.get(key) ?? 0, open };
+  });
+  const avg = (sum: number, n: number) => (n > 0 ? Math.round((sum / n) * 10) / 10 : null);
+
   return {
     period: { from: period.from, to: period.to, districtCodes: area },
     totals: {
@@ -91,8 +122,8 @@ export async function summaryFor(
       visits: visitTrend.reduce((a, v) => a + v.visits, 0),
       registered: funnel.registered,
       certified: funnel.certified,
-      needsOpen: 0,
-      needsMet: 0,
+      needsOpen,
+      needsMet: needsTrend.reduce((a, r) => a + r.met, 0),
     },
     byDistrict,
     bySubsector,
@@ -107,8 +138,20 @@ export async function summaryFor(
       outputTotal: s.output,
     })),
     funnel,
-    needsTrend: [],
-    support: { delivered: [], outcomes: [] },
+    needsTrend,
+    support: {
+      delivered,
+      outcomes: outcomeRows.map((o) => ({
+        group: o.group,
+        businesses: o.n,
+        turnoverBefore: avg(o.t0, o.n),
+        turnoverAfter: avg(o.t1, o.n),
+        workersBefore: avg(o.w0, o.n),
+        workersAfter: avg(o.w1, o.n),
+        channelsBefore: avg(o.c0, o.n),
+        channelsAfter: avg(o.c1, o.n),
+      })),
+    },
   };
 }
 

@@ -1,0 +1,82 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { DrillQuery } from '#core/schemas/dashboard';
+import type { Queryable } from '#server/db/client';
+import { type Area, inArea, type Months, rowsOf } from './source';
+
+const OPEN = sql`('identified', 'planned', 'in_progress')`;
+const registeredMonth = sql`date_trunc('month', b.created_at AT TIME ZONE 'Asia/Jakarta')::date`;
+
+function needCondition(q: DrillQuery): SQL {
+  const status =
+    q.status === 'open' ? sql`n.status IN ${OPEN}` : q.status === 'met' ? sql`n.status = 'met'` : sql`true`;
+  const category = q.category ? sql`n.category = ${q.category}` : sql`true`;
+  const cohort = q.eventId
+    ? sql`EXISTS (SELECT 1 FROM training_registrations r WHERE r.business_id = b.id AND r.event_id = ${q.eventId} AND r.status = 'registered')`
+    : sql`true`;
+  return sql`EXISTS (SELECT 1 FROM needs n WHERE n.business_id = b.id AND ${status} AND ${category}) AND ${cohort}`;
+}
+
+function trainedCondition(q: DrillQuery, m: Months): SQL {
+  const stage = {
+    registered: sql`true`,
+    attended: sql`EXISTS (SELECT 1 FROM training_attendance a WHERE a.event_id = r.event_id AND a.registration_id = r.id)`,
+    certified: sql`EXISTS (SELECT 1 FROM training_certificates c WHERE c.registration_id = r.id AND c.status = 'valid')`,
+    followed_up: sql`EXISTS (SELECT 1 FROM training_followups f WHERE f.registration_id = r.id AND f.fulfilled_at IS NOT NULL)`,
+  }[q.stage];
+  return sql`EXISTS (SELECT 1 FROM training_registrations r JOIN training_events e ON e.id = r.event_id
+    WHERE r.business_id = b.id AND r.status = 'registered'
+      AND date_trunc('month', e.start_date)::date BETWEEN ${m.first}::date AND ${m.last}::date AND ${stage})`;
+}
+
+/** Which businesses make up a figure (the same rules as the figure's facts). */
+function figureCondition(q: DrillQuery, m: Months): SQL {
+  switch (q.figure) {
+    case 'businesses':
+      return sql`${registeredMonth} <= ${m.last}::date`;
+    case 'added':
+      return sql`${registeredMonth} BETWEEN ${m.first}::date AND ${m.last}::date`;
+    case 'visited':
+      return sql`EXISTS (SELECT 1 FROM visits v WHERE v.business_id = b.id AND v.status <> 'returned'
+        AND v.visited_on >= ${m.first}::date AND v.visited_on < (${m.last}::date + interval '1 month'))`;
+    case 'needs':
+      return needCondition(q);
+    case 'unattended':
+      return sql`EXISTS (SELECT 1 FROM needs n WHERE n.business_id = b.id AND n.priority = 'high' AND n.status = 'identified'
+        AND ${q.category ? sql`n.category = ${q.category}` : sql`true`}
+        AND NOT EXISTS (SELECT 1 FROM support_needs sn WHERE sn.need_id = n.id))`;
+    case 'never_supported':
+      return sql`NOT EXISTS (SELECT 1 FROM support_businesses sb WHERE sb.business_id = b.id)`;
+    case 'supported':
+      return sql`EXISTS (SELECT 1 FROM support_businesses sb WHERE sb.business_id = b.id)`;
+    case 'trained':
+      return trainedCondition(q, m);
+  }
+}
+
+export async function drillBusinesses(db: Queryable, area: Area, q: DrillQuery, m: Months) {
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      SELECT b.id, b.name, b.district_code, r.name AS district_name, b.subsector,
+             b.latest_turnover_yearly_idr, b.latest_workers, count(*) OVER () AS total
+        FROM businesses b LEFT JOIN regions r ON r.code = b.district_code
+       WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL
+         AND ${inArea(area, sql`b.district_code`)}
+         AND ${q.subsector ? sql`b.subsector = ${q.subsector}` : sql`true`}
+         AND ${figureCondition(q, m)}
+       ORDER BY lower(b.name), b.id
+       LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`),
+  );
+  return {
+    total: rows.length > 0 ? Number(rows[0].total) : 0,
+    items: rows.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      districtCode: String(r.district_code),
+      districtName: r.district_name === null ? null : String(r.district_name),
+      subsector: String(r.subsector),
+      latestTurnoverYearlyIdr:
+        r.latest_turnover_yearly_idr === null ? null : Number(r.latest_turnover_yearly_idr),
+      latestWorkers: r.latest_workers === null ? null : Number(r.latest_workers),
+    })),
+  };
+}

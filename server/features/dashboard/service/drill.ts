@@ -1,0 +1,14 @@
+import type { DrillList, DrillQuery } from '#core/schemas/dashboard';
+import type { ServiceContext } from '#server/lib/context';
+import { drillBusinesses } from '../queries/drill';
+import { scopeOf } from './scope';
+
+/** The businesses behind a figure's cell, within the asker's kecamatan. */
+export async function drillDown(ctx: ServiceContext, query: DrillQuery): Promise<DrillList> {
+  const { area, period } = scopeOf(ctx, query);
+  const found = await drillBusinesses(ctx.db, area, query, {
+    first: period.firstMonth,
+    last: period.lastMonth,
+  });
+  return { ...found, page: query.page, pageSize: query.pageSize };
+}
