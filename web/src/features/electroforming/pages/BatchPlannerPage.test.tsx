@@ -110,4 +110,31 @@ describe('the batch planner', () => {
     });
     expect(await screen.findByText('Ditolak')).toBeInTheDocument();
   });
+
+  it('explains a negative area by its field and in the plan pane, and says why Save is off', async () => {
+    const calls = stubApi([stub(electroformingApi.listBaths, baths)]);
+    const { user } = await renderPage(<BatchPlannerPage />, { session: sessionOf('ikm_owner') });
+    const piece = await enterPiece(user, '-5', '200');
+    expect(await within(piece).findByText(id.errors.areaRange)).toBeInTheDocument();
+    const pane = screen.getByTestId('calc-errors');
+    expect(pane).toHaveTextContent(`Benda 1: ${id.errors.areaRange}`);
+    expect(screen.getByTestId('planner-save')).toBeDisabled();
+    expect(screen.getByTestId('planner-save-why')).toHaveTextContent(/Simpan bisa dipakai setelah/);
+    // Fixed, the plan comes back and Save is on, with no excuse left on screen.
+    await enterPiece(user, '60');
+    await waitFor(() => expect(screen.getByTestId('planner-save')).toBeEnabled());
+    expect(screen.queryByTestId('planner-save-why')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+  });
+
+  it('names an empty area and an unreadable thickness instead of leaving the plan pane bare', async () => {
+    stubApi([stub(electroformingApi.listBaths, baths)]);
+    const { user } = await renderPage(<BatchPlannerPage />, { session: sessionOf('ikm_owner') });
+    const piece = await enterPiece(user, '5', '2OO');
+    await user.clear(within(piece).getByLabelText(/Luas kedua sisi/));
+    expect(await within(piece).findByText(/Tidak terbaca sebagai angka/)).toBeInTheDocument();
+    expect(screen.getByTestId('calc-errors')).toHaveTextContent(
+      `Benda 1: ${id.ui.records.planner.areaMissing}`,
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, List, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Grid, List, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowLeft, IconCheck, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { useBaths, useCreateBatch } from '../hooks/records';
 import { usePlanPreview } from '../hooks/use-plan-preview';
 import { computeArea } from '../lib/area';
 import { PATHS, R } from '../lib/labels';
-import { toNumber } from '../lib/numbers';
+import { isBlank, toNumber } from '../lib/numbers';
 
 /** Plan a batch: which bath, which pieces, and the current and time the calculator gives. */
 export function BatchPlannerPage() {
@@ -47,6 +47,26 @@ export function BatchPlannerPage() {
     draft,
     bath?.efficiency ?? 0.95,
     bath?.operatingWindow,
+  );
+  // What stops each piece from being planned, next to its fields and in the plan pane.
+  const pieceErrors = pieces.map((p, i) => {
+    const errors: Record<string, string> = {};
+    const area = outcomes[i];
+    if (area.blank) errors.area = t(`${R}.planner.areaMissing`);
+    else if (area.areaCm2 !== undefined && !(area.areaCm2 > 0))
+      errors.area = t('electroforming:errors.areaRange');
+    else if (area.areaCm2 === undefined && Object.keys(area.errors).length === 0)
+      errors.area = t(`${R}.planner.areaMissing`);
+    const target = toNumber(p.targetThicknessUm);
+    if (isBlank(p.targetThicknessUm)) errors.targetThicknessUm = t('electroforming:ui.errors.required');
+    else if (target !== undefined && !(target > 0))
+      errors.targetThicknessUm = t('electroforming:errors.thicknessRange');
+    return errors;
+  });
+  const pieceMessages = pieceErrors.flatMap((errors, i) =>
+    [...Object.values(outcomes[i].errors), ...Object.values(errors)].map((message) =>
+      t(`${R}.planner.pieceError`, { n: i + 1, message }),
+    ),
   );
   const update = (i: number, change: Partial<PieceState>) =>
     setPieces((list) => list.map((p, j) => (j === i ? { ...p, ...change } : p)));
@@ -131,7 +151,7 @@ export function BatchPlannerPage() {
                 index={i}
                 outcome={outcomes[i]}
                 hoursToTarget={preview.hoursToTarget[i]}
-                errors={{}}
+                errors={pieceErrors[i]}
                 onChange={(change) => update(i, change)}
                 onDuplicate={() =>
                   setPieces((list) => [...list.slice(0, i + 1), newPiece(piece), ...list.slice(i + 1)])
@@ -163,7 +183,7 @@ export function BatchPlannerPage() {
             {preview.plan ? (
               <PlanSummary plan={preview.plan} working={preview.working} />
             ) : (
-              <ErrorSummary messages={Object.values(preview.errors)} />
+              <ErrorSummary messages={[...new Set([...pieceMessages, ...Object.values(preview.errors)])]} />
             )}
             {failure && (
               <Alert color="red" title={t(`${R}.planner.saveFailed`)}>
@@ -184,6 +204,11 @@ export function BatchPlannerPage() {
             >
               {t(`${R}.planner.save`)}
             </Button>
+            {!ready && (
+              <Text size="sm" c="dimmed" data-testid="planner-save-why">
+                {t(`${R}.planner.saveWhy`)}
+              </Text>
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

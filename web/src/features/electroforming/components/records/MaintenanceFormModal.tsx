@@ -159,6 +159,7 @@ export function MaintenanceFormModal({ bathId, onClose }: { bathId: string; onCl
                     size="lg"
                     mb={2}
                     disabled={form.values.additions.length === 1}
+                    title={form.values.additions.length === 1 ? t(`${R}.maintenance.keepOne`) : undefined}
                     aria-label={t('common:action.delete')}
                     onClick={() => form.removeListItem('additions', i)}
                   >
