@@ -47,7 +47,7 @@ export async function seedBusinesses(database: Database, count: number) {
   for (const i of indexes) await database.exec(`DROP INDEX ${i.indexname}`);
   await database.exec(`
     INSERT INTO businesses (id, name, brand, district_code, regency_code, subsector, export_status, source)
-    SELECT md5('b' || g)::uuid,
+    SELECT overlay(overlay(md5('b' || g) placing '4' from 13) placing '8' from 17)::uuid,
            (ARRAY['Kerajinan','Batik','Anyaman','Keramik','Perak','Kulit','Topeng','Gerabah'])[1 + ${pick(1, 8)}] || ' ' ||
            (ARRAY['Sari','Jaya','Makmur','Indah','Abadi','Lestari','Mulya','Sentosa'])[1 + ${pick(2, 8)}] || ' ' ||
            (ARRAY['Malang','Dinoyo','Tlogomas','Celaket','Sukun','Blimbing','Arjosari'])[1 + ${pick(3, 7)}] || ' ' || g,
@@ -58,17 +58,17 @@ export async function seedBusinesses(database: Database, count: number) {
       FROM generate_series(1, ${count}) g;
     ANALYZE businesses;
     INSERT INTO owners (id, name, source)
-    SELECT md5('o' || g)::uuid,
+    SELECT overlay(overlay(md5('o' || g) placing '4' from 13) placing '8' from 17)::uuid,
            (ARRAY['Siti','Budi','Rina','Ahmad','Dewi','Eko','Sri','Joko'])[1 + ${pick(8, 8)}] || ' ' ||
            (ARRAY['Aminah','Santoso','Wati','Fauzi','Lestari','Prasetyo','Susilo','Kartika'])[1 + ${pick(9, 8)}],
            'survey'
       FROM generate_series(1, ${count}) g;
     ANALYZE owners;
-    INSERT INTO business_owners (business_id, owner_id) SELECT md5('b' || g)::uuid, md5('o' || g)::uuid FROM generate_series(1, ${count}) g;
+    INSERT INTO business_owners (business_id, owner_id) SELECT overlay(overlay(md5('b' || g) placing '4' from 13) placing '8' from 17)::uuid, overlay(overlay(md5('o' || g) placing '4' from 13) placing '8' from 17)::uuid FROM generate_series(1, ${count}) g;
     INSERT INTO business_snapshots (business_id, data_year, workers_male, workers_female, turnover_yearly_idr, source)
-    SELECT md5('b' || g)::uuid, 2019 + ${pick(10, 6)}, ${pick(11, 7)}, ${pick(12, 5)}, ${pick(13, 97)} * 1000000, 'survey' FROM generate_series(1, ${count}) g;
+    SELECT overlay(overlay(md5('b' || g) placing '4' from 13) placing '8' from 17)::uuid, 2019 + ${pick(10, 6)}, ${pick(11, 7)}, ${pick(12, 5)}, ${pick(13, 97)} * 1000000, 'survey' FROM generate_series(1, ${count}) g;
     INSERT INTO certifications (business_id, type)
-    SELECT md5('b' || g)::uuid, (ARRAY['pirt','halal','sni','hki'])[1 + ${pick(14, 4)}] FROM generate_series(1, ${count}) g WHERE ${pick(15, 5)} = 0;
+    SELECT overlay(overlay(md5('b' || g) placing '4' from 13) placing '8' from 17)::uuid, (ARRAY['pirt','halal','sni','hki'])[1 + ${pick(14, 4)}] FROM generate_series(1, ${count}) g WHERE ${pick(15, 5)} = 0;
     `);
   for (const i of indexes) await database.exec(i.indexdef);
   await database.exec('ANALYZE');

@@ -21,9 +21,17 @@ export const FILE_LIMITS = {
   maxCsvLineBytes: 256 * 1024,
   /** Parts in the zip: a real workbook has tens. */
   maxEntries: 2_000,
+  /**
+   * Shared strings (`<si>`): the reader keeps every one in memory, and millions of tiny ones
+   * fit in the XML limit. A register of 50,000 rows shares far fewer distinct texts.
+   */
+  maxSharedStrings: 1_000_000,
 } as const;
 
-type Limits = typeof FILE_LIMITS;
+type Limits = { [K in keyof typeof FILE_LIMITS]: number };
+
+/** What the inspection read before it answered: proof that a refusal came early. */
+export type InspectReport = { inflatedBytes: number };
 
 const damaged = () => new AppError('import_failed', importKey('file.damaged'), { status: 422 });
 const tooLarge = (limits: Limits) =>
@@ -32,6 +40,11 @@ const tooLarge = (limits: Limits) =>
   });
 const cellTooLong = () =>
   new AppError('import_failed', importKey('file.cellTooLong'), { status: 422, params: { max: 32767 } });
+const tooManyStrings = (limits: Limits) =>
+  new AppError('payload_too_large', importKey('file.tooLargeUnpacked'), {
+    params: { max: Math.round(limits.maxXmlBytes / 1024 / 1024) },
+    details: { sharedStrings: limits.maxSharedStrings },
+  });
 const tooManyRows = (limits: Limits) =>
   new AppError('payload_too_large', importKey('file.tooManyRows'), { params: { max: limits.maxRows / 2 } });
 
@@ -42,12 +55,14 @@ const tooManyRows = (limits: Limits) =>
  */
 export class XmlScanner {
   rows = 0;
+  strings = 0;
   private inTag = false;
   private run = 0;
   private head = '';
   constructor(
     private readonly limits: Limits,
     private readonly countRows: boolean,
+    private readonly countStrings = false,
   ) {}
 
   feed(buf: Buffer) {
@@ -84,10 +99,12 @@ export class XmlScanner {
     if (/^c[\s/>]|^c$/.test(head) && !/\sr\s*=/.test(head)) throw damaged();
     if (this.countRows && /^row[\s/>]|^row$/.test(head) && ++this.rows > this.limits.maxRows)
       throw tooManyRows(this.limits);
+    if (this.countStrings && /^si[\s/>]|^si$/.test(head) && ++this.strings > this.limits.maxSharedStrings)
+      throw tooManyStrings(this.limits);
   }
 }
 
-async function inspectXlsx(path: string, limits: Limits) {
+async function inspectXlsx(path: string, limits: Limits, report: InspectReport) {
   let zip: unzipper.CentralDirectory;
   try {
     zip = await unzipper.Open.file(path);
@@ -106,11 +123,16 @@ async function inspectXlsx(path: string, limits: Limits) {
   let inflated = 0;
   let rows = 0;
   for (const part of parts) {
-    const scanner = new XmlScanner(limits, /worksheets\//i.test(part.path));
+    const scanner = new XmlScanner(
+      limits,
+      /worksheets\//i.test(part.path),
+      /sharedStrings\.xml$/i.test(part.path),
+    );
     const stream = part.stream();
     try {
       for await (const chunk of stream) {
         inflated += (chunk as Buffer).length;
+        report.inflatedBytes = inflated;
         if (inflated > limits.maxXmlBytes) throw tooLarge(limits);
         scanner.feed(chunk as Buffer);
         if (rows + scanner.rows > limits.maxRows) throw tooManyRows(limits);
@@ -124,11 +146,12 @@ async function inspectXlsx(path: string, limits: Limits) {
   }
 }
 
-async function inspectCsv(path: string, limits: Limits) {
+async function inspectCsv(path: string, limits: Limits, report: InspectReport) {
   let line = 0;
   let lines = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
     const buf = chunk as Buffer;
+    report.inflatedBytes += buf.length;
     let pos = 0;
     for (;;) {
       const nl = buf.indexOf(0x0a, pos);
@@ -143,8 +166,16 @@ async function inspectCsv(path: string, limits: Limits) {
   }
 }
 
-/** Refuses (413/422, naming the problem) an upload the readers must not be given. */
-export async function inspectUpload(path: string, kind: FileKind, limits: Limits = FILE_LIMITS) {
-  if (kind === 'xlsx') await inspectXlsx(path, limits);
-  else await inspectCsv(path, limits);
+/**
+ * Refuses (413/422, naming the problem) an upload the readers must not be given. `report`
+ * tells how many (inflated) bytes were read before the answer.
+ */
+export async function inspectUpload(
+  path: string,
+  kind: FileKind,
+  limits: Limits = FILE_LIMITS,
+  report: InspectReport = { inflatedBytes: 0 },
+) {
+  if (kind === 'xlsx') await inspectXlsx(path, limits, report);
+  else await inspectCsv(path, limits, report);
 }
