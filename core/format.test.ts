@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatRupiah } from './format';
+import { formatDate, formatDateTime, formatMonth, formatNumber, formatRupiah } from './format';
 
 describe('formatRupiah', () => {
   it('writes Rupiah with dots for thousands and no decimals', () => {
@@ -33,5 +33,14 @@ describe('formatNumber', () => {
   it('uses the locale separators', () => {
     expect(formatNumber(1234.5, 'id')).toBe('1.234,5');
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes the month with its full year, so it cannot be read as a day', () => {
+    expect(formatMonth('2026-12', 'id')).toBe('Des 2026');
+    expect(formatMonth('2026-12', 'en')).toBe('Dec 2026');
+    expect(formatMonth('2026-08', 'id')).toBe('Agu 2026');
+    expect(formatMonth('nonsense', 'id')).toBe('–');
   });
 });

@@ -95,3 +95,16 @@ export function formatDateTime(
   }).format(d);
   return `${formatDate(d, locale)} ${time}`;
 }
+
+/** A calendar month (`2026-12`) with its full year, never `Des 26` (a day?): `Des 2026` / `Dec 2026`. */
+export function formatMonth(month: string, locale: Locale = 'id'): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return '–';
+  const name = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    month: 'short',
+    timeZone: 'UTC',
+  })
+    .format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15)))
+    .replace('.', '');
+  return `${name} ${m[1]}`;
+}

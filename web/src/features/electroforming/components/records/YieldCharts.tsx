@@ -2,21 +2,13 @@ import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '#core/format';
+import { formatMonth, formatNumber } from '#core/format';
 import type { Stats } from '#core/schemas/electroforming';
 import { EmptyState } from '#web/components/States';
 import { R } from '#web/features/electroforming/lib/labels';
 import { currentLocale } from '#web/lib/i18n';
 
 const LINE_COLORS = ['copper.6', 'teal.6', 'blue.6', 'grape.6', 'yellow.7', 'red.6'];
-
-function monthLabel(month: string, locale: string) {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    month: 'short',
-    year: '2-digit',
-  }).format(new Date(Date.UTC(y, m - 1, 15)));
-}
 
 /** Yield and rejects per month (and per bath when there are several), and the defects seen most. */
 export function YieldCharts({ stats }: { stats: Stats }) {
@@ -31,14 +23,14 @@ export function YieldCharts({ stats }: { stats: Stats }) {
   const bars = months.map((month) => {
     const rows = checked.filter((m) => m.month === month);
     return {
-      month: monthLabel(month, locale),
+      month: formatMonth(month, locale),
       passed: rows.reduce((s, r) => s + r.passed, 0),
       rework: rows.reduce((s, r) => s + r.rework, 0),
       rejected: rows.reduce((s, r) => s + r.rejected, 0),
     };
   });
   const lines = months.map((month) => ({
-    month: monthLabel(month, locale),
+    month: formatMonth(month, locale),
     ...Object.fromEntries(
       baths.map(([id]) => {
         const row = checked.find((m) => m.month === month && m.bathId === id);
@@ -63,6 +55,9 @@ export function YieldCharts({ stats }: { stats: Stats }) {
           data={bars}
           dataKey="month"
           type="stacked"
+          // Pieces are counted whole: no 0,5 steps on the axis.
+          yAxisProps={{ allowDecimals: false }}
+          valueFormatter={(v) => formatNumber(v, locale, 0)}
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           series={[
@@ -82,6 +77,7 @@ export function YieldCharts({ stats }: { stats: Stats }) {
           dataKey="month"
           unit="%"
           yAxisProps={{ domain: [0, 100] }}
+          valueFormatter={(v) => formatNumber(v, locale, 1)}
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           connectNulls
