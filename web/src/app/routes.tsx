@@ -7,6 +7,7 @@ import { CATALOG_ROUTES } from '#web/features/catalog';
 import { ELECTROFORMING_ROUTES } from '#web/features/electroforming';
 import { HOME_ROUTES } from '#web/features/home/routes';
 import { MONITORING_ROUTES } from '#web/features/monitoring/routes';
+import { NEEDS_ROUTES } from '#web/features/needs';
 import { REGISTRY_ROUTES } from '#web/features/registry/routes';
 import { TRAINING_PUBLIC_ROUTES, TRAINING_ROUTES } from '#web/features/training';
 import { USERS_ROUTES } from '#web/features/users/routes';
@@ -28,6 +29,7 @@ export const APP_ROUTES: RouteObject[] = [
   ...MONITORING_ROUTES,
   ...CATALOG_ROUTES,
   ...TRAINING_ROUTES,
+  ...NEEDS_ROUTES,
 ];
 
 /** Pages anyone may open without signing in. */

@@ -6,6 +6,7 @@ import {
   IconArrowsJoin,
   IconChartBar,
   IconDots,
+  IconHeartHandshake,
   IconHistory,
   IconId,
   IconPencil,
@@ -15,8 +16,10 @@ import {
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useCan } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
+import { loadBusinessNeedsTab } from '#web/features/needs';
 import { useBusiness, useDeleteBusiness } from '../hooks/businesses';
 import { ExportBadge } from '../list/badges';
 import { enumLabel } from '../shared/options';
@@ -27,8 +30,10 @@ import { ProfileTab } from './ProfileTab';
 
 // Charts are the heaviest part of the page: loaded when the tab is opened.
 const SnapshotsTab = lazy(() => import('./SnapshotsTab'));
+// The needs inventory's section of this business (its own feature), loaded when opened.
+const NeedsTab = lazy(loadBusinessNeedsTab);
 
-const TABS = ['profile', 'data', 'owners', 'history'] as const;
+const TABS = ['profile', 'data', 'owners', 'needs', 'history'] as const;
 
 export default function BusinessProfilePage() {
   const { t } = useTranslation();
@@ -38,6 +43,7 @@ export default function BusinessProfilePage() {
   const business = useBusiness(id);
   const remove = useDeleteBusiness();
   const [merging, setMerging] = useState(false);
+  const seesNeeds = useCan('needs.view');
   // Four tabs with icons do not fit 360 px; the words alone do.
   const icons = useMediaQuery('(min-width: 36em)', false, { getInitialValueInEffect: false });
   const tab = TABS.find((x) => x === search.get('tab')) ?? 'profile';
@@ -125,6 +131,11 @@ export default function BusinessProfilePage() {
           <Tabs.Tab value="owners" leftSection={icons ? <IconUsers size={16} /> : undefined}>
             {t('registry:tab.owners')}
           </Tabs.Tab>
+          {seesNeeds && (
+            <Tabs.Tab value="needs" leftSection={icons ? <IconHeartHandshake size={16} /> : undefined}>
+              {t('needs:ui.tab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="history" leftSection={icons ? <IconHistory size={16} /> : undefined}>
             {t('registry:tab.history')}
           </Tabs.Tab>
@@ -140,6 +151,13 @@ export default function BusinessProfilePage() {
         <Tabs.Panel value="owners">
           <OwnersTab business={b} />
         </Tabs.Panel>
+        {seesNeeds && (
+          <Tabs.Panel value="needs">
+            <Suspense fallback={<LoadingState />}>
+              <NeedsTab businessId={b.id} />
+            </Suspense>
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="history">
           <HistoryTab businessId={b.id} />
         </Tabs.Panel>

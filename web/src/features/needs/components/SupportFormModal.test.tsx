@@ -1,0 +1,36 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { registryApi } from '#core/api/registry';
+import { renderPage, sessionOf, stub, stubApi } from '#web/test/render';
+import { SupportFormModal } from './SupportFormModal';
+
+const noBusinesses = () =>
+  stub(registryApi.listBusinesses, { items: [], total: 0, page: 1, pageSize: 50 } as never);
+
+describe('the record-support dialog', () => {
+  it('names what is missing when sent empty, and sends nothing', async () => {
+    const calls = stubApi([noBusinesses()]);
+    const { user } = await renderPage(<SupportFormModal opened onClose={() => {}} />, {
+      session: sessionOf('officer'),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Jenis wajib diisi.')).toBeInTheDocument();
+    expect(screen.getByText('Nama wajib diisi.')).toBeInTheDocument();
+    expect(screen.getByText('Usaha yang dijangkau: pilih minimal satu.')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/Input tidak valid|diharapkan|diterima/);
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+  });
+
+  it('does not keep a value below zero', async () => {
+    const calls = stubApi([noBusinesses()]);
+    const { user } = await renderPage(<SupportFormModal opened onClose={() => {}} />, {
+      session: sessionOf('officer'),
+    });
+    const value = await screen.findByRole('textbox', { name: /Nilai \(Rp\)/ });
+    await user.clear(value);
+    await user.type(value, '-5');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect((value as HTMLInputElement).value).not.toMatch(/^-/);
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+  });
+});
