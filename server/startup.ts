@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sweepStaleSessions } from './features/auth/service';
-import { failInterruptedImports } from './features/registry/service';
+import { backfillNikFacts, failInterruptedImports } from './features/registry/service';
 import { sweepIdempotencyKeys } from './lib/idempotency';
 import { sweepUploads } from './lib/uploads';
 
@@ -13,6 +13,12 @@ export async function runStartupTasks(app: FastifyInstance) {
   });
   if (removed.length > 0)
     app.log.info({ removed: removed.length }, 'removed uploads left by a stopped process');
+  // People stored before owners kept the NIK's birth date and gender (migration 0018).
+  const nikFilled = await backfillNikFacts(app.database.db, app.config.secrets.encryptionKey).catch((err) => {
+    app.log.warn({ err }, 'NIK facts backfill failed');
+    return 0;
+  });
+  if (nikFilled > 0) app.log.info({ owners: nikFilled }, 'stored birth date and gender decoded from NIKs');
   const sweep = async () => {
     await sweepStaleSessions(app.database.db, app.config.SESSION_IDLE_MINUTES).catch((err) =>
       app.log.warn({ err }, 'session sweep failed'),

@@ -204,6 +204,8 @@ describe('review and owners', () => {
         id: copied.json().snapshotId,
         source: 'officer_visit',
         turnoverMonthlyIdr: 6_500_000,
+        workersTotal: 3,
+        workersMale: null,
       }),
     );
     expect((await admin.get(`/api/visits/${body.id}`)).json().registrySnapshotId).toBe(

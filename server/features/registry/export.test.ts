@@ -49,7 +49,11 @@ describe('export of the filtered list', () => {
       'Omzet per Bulan': '5000000',
       Subsektor: 'Perhiasan',
       Sertifikasi: 'Halal, PIRT',
+      'Tenaga Kerja Laki-laki': '2',
+      'Tenaga Kerja Perempuan': '5',
+      'Jumlah Tenaga Kerja': '7',
     });
+    expect(header).toContain('Produk');
   });
 
   it('never contains a NIK, whole or in part', async () => {

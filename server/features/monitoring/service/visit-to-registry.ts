@@ -11,8 +11,8 @@ import { loadVisit } from './load';
 /**
  * The explicit step from a visit to the registry's yearly figures: an admin copies an approved
  * visit's turnover and output into a snapshot of the visit's year with source `officer_visit`
- * (the registry keeps its provenance), once per visit, audited. The registry stores workers
- * split by sex only, so the visit's total is not copied.
+ * (the registry keeps its provenance), once per visit, audited. The visit's workers figure is
+ * a total, which the registry stores as such (the male/female split stays empty).
  */
 export async function visitToRegistry(ctx: ServiceContext, id: string) {
   if (!canReviewVisits(ctx.actor)) throw forbidden();
@@ -33,6 +33,7 @@ export async function visitToRegistry(ctx: ServiceContext, id: string) {
         source: 'officer_visit',
         turnoverMonthlyIdr: num(row.answers.turnoverLastMonth),
         outputQuantity: num(row.answers.piecesLastMonth),
+        workersTotal: num(row.answers.workers),
         sourceDetail: `visit ${id} (${row.visitedOn})`,
       }),
     );

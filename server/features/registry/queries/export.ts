@@ -14,6 +14,7 @@ export type ExportRow = {
   nib: string | null;
   npwp: string | null;
   subsector: string;
+  products: string[] | null;
   address: string | null;
   district: string | null;
   village: string | null;
@@ -26,6 +27,7 @@ export type ExportRow = {
   data_year: number | null;
   workers_male: number | null;
   workers_female: number | null;
+  workers_total: number | null;
   investment_idr: string | null;
   turnover_monthly_idr: string | null;
   turnover_yearly_idr: string | null;
@@ -53,14 +55,17 @@ export async function exportPage(
   if (after) conditions.push(sql`(lower(b.name) COLLATE "C", b.id) > (${after.name}, ${after.id}::uuid)`);
   const year = filter.dataYear === undefined ? sql`TRUE` : sql`s.data_year = ${filter.dataYear}`;
   const result = await db.execute(sql`
-    SELECT b.id, lower(b.name) AS sort_name, b.name, b.brand, b.legal_form, b.nib, b.npwp, b.subsector, b.address,
+    SELECT b.id, lower(b.name) AS sort_name, b.name, b.brand, b.legal_form, b.nib, b.npwp, b.subsector, b.products, b.address,
            d.name AS district, v.name AS village, b.year_founded, b.export_status, b.export_countries, b.sentra,
            (SELECT string_agg(o.name, '; ' ORDER BY bo.is_primary DESC, o.name) FROM business_owners bo
               JOIN owners o ON o.id = bo.owner_id WHERE bo.business_id = b.id AND o.erased_at IS NULL) AS owners,
            (SELECT string_agg(o.phone, '; ' ORDER BY bo.is_primary DESC, o.name) FROM business_owners bo
               JOIN owners o ON o.id = bo.owner_id WHERE bo.business_id = b.id AND o.phone IS NOT NULL
               AND o.erased_at IS NULL) AS phones,
-           s.data_year, s.workers_male, s.workers_female, s.investment_idr, s.turnover_monthly_idr,
+           s.data_year, s.workers_male, s.workers_female,
+           coalesce(s.workers_total, CASE WHEN s.workers_male IS NULL AND s.workers_female IS NULL THEN NULL
+             ELSE coalesce(s.workers_male, 0) + coalesce(s.workers_female, 0) END) AS workers_total,
+           s.investment_idr, s.turnover_monthly_idr,
            s.turnover_yearly_idr, s.output_value_idr, s.capacity, s.capacity_unit,
            (SELECT array_agg(DISTINCT c.type ORDER BY c.type) FROM certifications c WHERE c.business_id = b.id)
              AS certifications

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { isLiveBusiness } from '#core/domain/registry';
 import type { Queryable } from '#server/db/client';
 import { businesses, businessOwners, owners, regions } from '#server/db/schema';
@@ -90,4 +90,35 @@ export async function businessIdsOfOwner(db: Queryable, ownerId: string): Promis
     .where(eq(businessOwners.ownerId, ownerId))
     .orderBy(asc(businesses.createdAt));
   return rows.map((r) => r.id);
+}
+
+/** People whose NIK is stored but whose birth date was never decoded from it (rows from before 0018). */
+export async function ownersMissingNikFacts(db: Queryable, afterId: string, limit: number) {
+  return db
+    .select({
+      id: owners.id,
+      nikCipher: owners.nikCipher,
+      gender: owners.gender,
+      birthYear: owners.birthYear,
+    })
+    .from(owners)
+    .where(
+      and(
+        isNotNull(owners.nikCipher),
+        isNull(owners.birthDate),
+        isNull(owners.erasedAt),
+        gt(owners.id, afterId),
+      ),
+    )
+    .orderBy(asc(owners.id))
+    .limit(limit);
+}
+
+/** Stores what the NIK says; not an edit by anyone, so the record keeps its version. */
+export async function setNikFacts(
+  db: Queryable,
+  id: string,
+  facts: Pick<OwnerInsert, 'birthDate' | 'gender' | 'birthYear'>,
+) {
+  await db.update(owners).set(facts).where(eq(owners.id, id));
 }

@@ -8,9 +8,13 @@ import { correctedQuery } from './typos';
 
 /*
  * Registry search over 100k+ rows (how a page is fetched and ordered: pages.ts):
- *  - text: every typed word must start a word of the name, brand, NIB or an owner's name
- *    (owner names are kept on the business row by triggers). One `tsquery` ('daun:* & siti:*')
- *    answers it from one GIN index, whatever the number of words;
+ *  - text: every typed word must start a word of the name, brand, NIB, an owner's name, the
+ *    subsector, a product, the kelurahan or kecamatan, or an owner's phone number (owner names,
+ *    phones and place names are kept on the business row by triggers, migrations 0005/0018).
+ *    One `tsquery` ('daun:* & siti:*') answers it from one GIN index, whatever the number of words;
+ *  - phone numbers are stored as digits in international form (6281234567890); a number typed
+ *    as "0812-3456", "+62 812 3456" or "812 3456" is read as one such prefix. Only rows in the
+ *    asker's scope are ever searched, so a number finds only businesses they may open;
  *  - nothing found: each word is also tried as its closest known words (typos.ts), and the
  *    corrected query runs the same way;
  *  - relevance is computed from the name alone with plain string tests (the name starts with
@@ -34,9 +38,17 @@ export type { SearchSort } from './pages';
 const MAX_WORDS = 6;
 const FUZZY_MIN_LENGTH = 4;
 
-/** Lower-cased words of letters and digits, as `to_tsvector('simple')` splits them. */
+/** Digits, spaces and phone punctuation only, with at least four digits: one number, not words. */
+const NUMBER_ONLY = /^\+?[\d\s().\-/]+$/;
+
+/**
+ * Lower-cased words of letters and digits, as `to_tsvector('simple')` splits them; a query that
+ * is only a number written with separators ("0812-3456 789", "9120 0012 3456 7") is one word.
+ */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
+  const digits = q.replace(/\D/g, '');
+  if (NUMBER_ONLY.test(q.trim()) && digits.length >= 4) return [digits];
   const words = q
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -44,8 +56,23 @@ export function searchWords(q: string | undefined): string[] {
   return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
+/** The stored form (62…) of a typed phone number's start, or null when it cannot be one. */
+export function phonePrefix(word: string): string | null {
+  if (!/^\d{4,}$/.test(word)) return null;
+  if (word.startsWith('62')) return word;
+  if (word.startsWith('0')) return `62${word.slice(1)}`;
+  if (word.startsWith('8')) return `62${word}`;
+  return null;
+}
+
+/** A word as a prefix, or for a number also as the start of a stored phone number. */
+export function wordTerm(word: string): string {
+  const phone = phonePrefix(word);
+  return phone && phone !== word ? `(${word}:* | ${phone}:*)` : `${word}:*`;
+}
+
 /** Every word as a prefix; only letters and digits reach the tsquery, so no syntax can leak in. */
-const prefixQuery = (words: string[]) => words.map((w) => `${w}:*`).join(' & ');
+const prefixQuery = (words: string[]) => words.map(wordTerm).join(' & ');
 
 function filterConditions(f: SearchFilter): SQL[] {
   const out: SQL[] = [];
@@ -86,7 +113,7 @@ export async function searchBusinessIds(
     return { ...(await pageOf(db, whereClause(actor, f), { ...args, text: undefined })), fuzzy: false };
   const exact = await pageOf(db, whereClause(actor, f), args);
   if (exact.total > 0 || (f.q ?? '').length < FUZZY_MIN_LENGTH) return { ...exact, fuzzy: false };
-  const corrected = await correctedQuery(db, searchWords(f.q));
+  const corrected = await correctedQuery(db, searchWords(f.q), wordTerm);
   return { ...(await pageOf(db, whereClause(actor, f, corrected), args)), fuzzy: true };
 }
 

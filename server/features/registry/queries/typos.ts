@@ -17,10 +17,14 @@ const CLOSE = 0.05;
  * For each word: itself as a prefix, or'ed with the closest known words. Numbers (NIB) are
  * never corrected. Only letters and digits ever reach the tsquery.
  */
-export async function correctedQuery(db: Queryable, words: string[]): Promise<string> {
+export async function correctedQuery(
+  db: Queryable,
+  words: string[],
+  term: (word: string) => string = (w) => `${w}:*`,
+): Promise<string> {
   const parts: string[] = [];
   for (const word of words) {
-    const alternatives = [`${word}:*`];
+    const alternatives = [term(word)];
     if (word.length >= 3 && !/^\d+$/.test(word)) {
       const rows = rowsOf<{ word: string; sim: number }>(
         await db.execute(sql`SELECT word, similarity(word, ${word}) AS sim FROM search_words

@@ -37,6 +37,7 @@ export {
   storeUpload,
 } from './imports';
 export { type MergeInput, mergeBusinesses } from './merge';
+export { backfillNikFacts } from './nik-facts';
 export { addBusinessOwner, removeBusinessOwner } from './owner-links';
 export type { ServiceWarning } from './owner-records';
 export { getOwner, linkOwnerAccount, unlinkOwnerAccount, updateOwner } from './owners';

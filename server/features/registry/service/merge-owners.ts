@@ -28,7 +28,16 @@ function samePerson(a: OwnerRow, b: OwnerRow): boolean {
   return true;
 }
 
-const PERSONAL = ['gender', 'birthYear', 'phone', 'email', 'education', 'address', 'userId'] as const;
+const PERSONAL = [
+  'gender',
+  'birthYear',
+  'birthDate',
+  'phone',
+  'email',
+  'education',
+  'address',
+  'userId',
+] as const;
 
 async function mergePair(
   tx: Queryable,

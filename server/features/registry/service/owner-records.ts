@@ -1,4 +1,4 @@
-import { nikRegionOutside } from '#core/domain/registry';
+import { nikRegionOutside, parseNik } from '#core/domain/registry';
 import type { NewOwnerInput } from '#core/schemas/registry';
 import type { Queryable } from '#server/db/client';
 import { recordAudit } from '#server/lib/audit';
@@ -20,6 +20,14 @@ export type ServiceWarning = {
 export function nikColumns(ctx: ServiceContext, nik: string) {
   const pii = piiFor(ctx.config.secrets.encryptionKey);
   return { nikCipher: pii.encryptNik(nik), nikHash: pii.hashNik(nik), nikMasked: pii.maskNik(nik) };
+}
+
+/** What a valid NIK says about its holder: gender and birth date (and so the birth year). */
+export function nikFacts(nik: string | null | undefined) {
+  const parsed = nik ? parseNik(nik) : null;
+  if (!parsed?.ok) return null;
+  const { gender, birthDate } = parsed.value;
+  return { gender, birthDate, birthYear: Number(birthDate.slice(0, 4)) };
 }
 
 export function nikWarnings(
@@ -54,6 +62,7 @@ export function ownerAuditView(row: OwnerRow) {
     nikMasked: row.nikMasked,
     gender: row.gender,
     birthYear: row.birthYear,
+    birthDate: row.birthDate,
     phone: row.phone,
     email: row.email,
     education: row.education,
@@ -76,11 +85,13 @@ export async function insertOwner(
     const existing = await findOwnerByNik(tx, ctx, input.nik);
     if (existing) throw nikTakenError(`${path}.nik`, existing.id);
   }
+  const facts = nikFacts(input.nik);
   const row = await insertOwnerRow(tx, {
     name: input.name,
     ...(input.nik ? nikColumns(ctx, input.nik) : {}),
-    gender: input.gender ?? null,
-    birthYear: input.birthYear ?? null,
+    gender: input.gender ?? facts?.gender ?? null,
+    birthYear: input.birthYear ?? facts?.birthYear ?? null,
+    birthDate: facts?.birthDate ?? null,
     phone: input.phone ?? null,
     email: input.email ?? null,
     education: input.education ?? null,

@@ -18,6 +18,7 @@ import { isUniqueViolation, requireRegistry } from './access';
 import {
   findOwnerByNik,
   nikColumns,
+  nikFacts,
   nikTakenError,
   nikWarnings,
   ownerAuditView,
@@ -66,10 +67,17 @@ export async function updateOwner(
 ): Promise<{ owner: Owner; warnings: ServiceWarning[] }> {
   // 404 for what the actor may not read, before anything is locked.
   await loadReadableOwner(ctx, id);
+  // The NIK's gender and birth date are stored with it; a gender or year sent alongside wins.
+  const facts = input.nik ? nikFacts(input.nik) : null;
   const nikSet = input.nik
-    ? nikColumns(ctx, input.nik)
+    ? {
+        ...nikColumns(ctx, input.nik),
+        birthDate: facts?.birthDate ?? null,
+        ...(facts && input.gender === undefined ? { gender: facts.gender } : {}),
+        ...(facts && input.birthYear === undefined ? { birthYear: facts.birthYear } : {}),
+      }
     : input.nik === null
-      ? { nikCipher: null, nikHash: null, nikMasked: null }
+      ? { nikCipher: null, nikHash: null, nikMasked: null, birthDate: null }
       : {};
   const { nik: _n, consent, expectedUpdatedAt, ...fields } = input;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

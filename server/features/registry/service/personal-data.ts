@@ -66,6 +66,7 @@ const SCRUBBED_KEYS = new Set([
   'email',
   'address',
   'birthYear',
+  'birthDate',
   'gender',
   'education',
 ]);
@@ -101,6 +102,7 @@ export async function eraseOwner(ctx: ServiceContext, ownerId: string, reason?: 
       email: null,
       address: null,
       birthYear: null,
+      birthDate: null,
       userId: null,
       erasedAt: new Date(),
     });

@@ -11,7 +11,13 @@ import type { Plan } from './plan-types';
  */
 export function prefillDerivedColumns(plan: Plan): void {
   const ownerNames = new Map<string, string>();
-  for (const o of plan.newOwners) if (o.id) ownerNames.set(o.id, o.name);
+  const ownerPhones = new Map<string, string>();
+  for (const o of plan.newOwners)
+    if (o.id) {
+      ownerNames.set(o.id, o.name);
+      // As business_owner_names_refresh (migration 0018) writes them: the digits of the number.
+      ownerPhones.set(o.id, o.phone ? o.phone.replace(/\D/g, '') : '');
+    }
   const linksOf = groupBy(plan.links, (l) => l.businessId);
   const snapshotsOf = groupBy(plan.newSnapshots, (s) => s.businessId);
   const certificationsOf = groupBy(plan.newCertifications, (c) => c.businessId);
@@ -20,8 +26,10 @@ export function prefillDerivedColumns(plan: Plan): void {
     if (!b.id) continue;
     const links = linksOf.get(b.id) ?? [];
     // One owner, created by this import: its name is known and there is no order to agree on.
-    if (links.length === 1 && ownerNames.has(links[0].ownerId))
+    if (links.length === 1 && ownerNames.has(links[0].ownerId)) {
       b.ownerNames = ownerNames.get(links[0].ownerId);
+      b.ownerPhones = ownerPhones.get(links[0].ownerId);
+    }
     const snapshots = snapshotsOf.get(b.id) ?? [];
     if (snapshots.length === 1) {
       const s = snapshots[0];

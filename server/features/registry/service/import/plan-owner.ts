@@ -9,7 +9,7 @@ import type { ImportRecord, OwnerData } from './types';
 type OwnerInsert = typeof owners.$inferInsert;
 type OwnerState = { id: string; row: ExistingOwner | OwnerInsert; isNew: boolean; nameKey: string };
 
-const FIELDS = ['gender', 'birthYear', 'phone', 'email', 'education', 'address'] as const;
+const FIELDS = ['gender', 'birthYear', 'birthDate', 'phone', 'email', 'education', 'address'] as const;
 
 /** Everyone the import knows about: existing owners found by NIK or linked to touched businesses. */
 export class OwnerBook {

@@ -51,6 +51,8 @@ export type OwnerData = {
   nikHash: string | null;
   gender: 'male' | 'female' | null;
   birthYear: number | null;
+  /** Decoded from a valid NIK, else a full birth date column (ISO). */
+  birthDate: string | null;
   phone: string | null;
   email: string | null;
   education: EducationLevel | null;

@@ -15,15 +15,18 @@ import { importKey, type RowReader } from './context';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-function birthYearOf(r: RowReader, fromNik: number | null): number | null {
+/** A full birth date from its own column, when there is one and it reads. */
+function birthDateOf(r: RowReader): string | null {
+  const date = r.raw('birthDate');
+  if (date === undefined) return null;
+  return r.take('birthDate', parseDate(date, { referenceDate: r.ctx.referenceDate }), true);
+}
+
+function birthYearOf(r: RowReader, fromNik: number | null, dateColumn: string | null): number | null {
   const max = r.ctx.referenceDate.getUTCFullYear();
   const year = r.raw('birthYear');
   if (year !== undefined) return r.take('birthYear', parseYear(year, { min: 1900, max }), true);
-  const date = r.raw('birthDate');
-  if (date !== undefined) {
-    const parsed = r.take('birthDate', parseDate(date, { referenceDate: r.ctx.referenceDate }), true);
-    if (parsed) return Number(parsed.slice(0, 4));
-  }
+  if (dateColumn) return Number(dateColumn.slice(0, 4));
   const placeDate = r.text('birthPlaceDate');
   if (placeDate) {
     // "Malang, 12-03-1980" or "Malang 12 Maret 1980": the date is what follows the place.
@@ -52,6 +55,7 @@ export function parseOwner(r: RowReader): OwnerData | null {
   let nik: string | null = null;
   let nikYear: number | null = null;
   let nikGender: 'male' | 'female' | null = null;
+  let nikDate: string | null = null;
   const nikCell = r.raw('nik');
   if (nikCell !== undefined) {
     const parsed = r.take('nik', parseNik(nikCell, { referenceDate: r.ctx.referenceDate }));
@@ -59,6 +63,7 @@ export function parseOwner(r: RowReader): OwnerData | null {
       nik = parsed.nik;
       nikYear = Number(parsed.birthDate.slice(0, 4));
       nikGender = parsed.gender;
+      nikDate = parsed.birthDate;
       const outside = nikRegionOutside(nik, r.ctx.regions.regencyCode);
       if (outside) r.warn('nik', outside);
     }
@@ -76,7 +81,8 @@ export function parseOwner(r: RowReader): OwnerData | null {
   const educationCell = r.raw('education');
   const education =
     educationCell === undefined ? null : r.take('education', parseEducation(educationCell), true);
-  const birthYear = birthYearOf(r, nikYear);
+  const dateColumn = birthDateOf(r);
+  const birthYear = birthYearOf(r, nikYear, dateColumn);
   const address = r.text('ownerAddress');
   const name = r.text('ownerName');
   if (!name) {
@@ -95,6 +101,7 @@ export function parseOwner(r: RowReader): OwnerData | null {
     nikHash: nik ? r.ctx.hashNik(nik) : null,
     gender,
     birthYear,
+    birthDate: nikDate ?? dateColumn,
     phone,
     email: email ? email.toLowerCase() : null,
     education,
