@@ -11,7 +11,7 @@ describe('area from length × width', () => {
     expectClose(r.areaDm2, 0.56);
     expectClose(r.areaIn2, 56 / 6.4516);
     expect(r.warnings).toEqual([]);
-    expect(r.working.map((w) => w.formula)).toEqual(['A₁ = L·W·k', 'A = A₁·faces']);
+    expect(r.working.map((w) => w.formula)).toEqual(['A₁ = L·W·k', 'A = A₁·n']);
   });
 
   it('one face, own shape factor, warns on an unusual factor', () => {

@@ -28,7 +28,7 @@ function finish<E extends Record<string, number>>(
     ...extra,
   };
   assertFiniteFigures(figures);
-  const total = step('facesTotal', 'A = A₁·faces', `${fmt(perFaceCm2)} cm² · ${faces}`, areaCm2, 'cm2');
+  const total = step('facesTotal', 'A = A₁·n', `${fmt(perFaceCm2)} cm² · ${faces}`, areaCm2, 'cm2');
   return { figures, working: [...head, total] };
 }
 

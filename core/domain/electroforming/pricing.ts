@@ -113,7 +113,7 @@ export function priceProduct(input: PriceInput): PriceResult {
   const working: WorkingStep[] = [
     step(
       'materialsSum',
-      'C_m = Σ materials',
+      'C_m = C_1 + C_2 + C_3 + C_4 + C_5',
       MATERIAL_ITEMS.map((item) => fmt(amounts[item])).join(' + '),
       materialsIdr,
       'IDR',

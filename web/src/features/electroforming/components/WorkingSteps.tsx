@@ -3,7 +3,7 @@ import { IconMathFunction } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { WorkingStep } from '#core/domain/electroforming/working';
 import { currentLocale } from '#web/lib/i18n';
-import { formatFigure, unitLabel } from '../lib/format';
+import { formatFigure, localizeWorking, unitLabel } from '../lib/format';
 import { translateMessage } from '../lib/messages';
 
 /** "How this was computed": each step's meaning, its formula and the numbers put in. */
@@ -37,7 +37,7 @@ export function WorkingSteps({ steps, title }: { steps: readonly WorkingStep[]; 
               {s.formula}
             </Text>
             <Text className="ef-working" c="dimmed">
-              {s.substituted}
+              {localizeWorking(s.substituted, locale)}
             </Text>
             <Text size="sm" fw={700}>
               = {formatFigure(s.result.value, locale)} {unitLabel(s.result.unit, t)}

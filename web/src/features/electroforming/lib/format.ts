@@ -43,3 +43,13 @@ export function formatDuration(hours: number, t: TFunction): string {
   if (m > 0 && days === 0) parts.push(t('electroforming:ui.duration.minutes', { count: m }));
   return parts.join(' ');
 }
+
+/**
+ * The numbers put into a working step ("8.96 g/cm³ · 23.56 cm²") in the reader's notation, so
+ * the step reads like the result under it (8,96 in Indonesian). Exponent forms stay as they are.
+ */
+export function localizeWorking(text: string, locale: Locale): string {
+  return text.replace(/\d+(?:\.\d+)?(?:e[+-]?\d+)?/g, (n) =>
+    n.includes('e') ? n : formatNumber(Number(n), locale, 6),
+  );
+}

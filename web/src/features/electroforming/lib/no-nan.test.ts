@@ -3,7 +3,7 @@ import { calculate } from '#core/domain/electroforming/calculate';
 import { isElectroformingInputError } from '#core/domain/electroforming/errors';
 import { createI18n } from '#core/i18n/i18n';
 import type { CalculateRequestInput } from '#core/schemas/electroforming';
-import { figureDigits, formatDuration, formatFigure } from './format';
+import { figureDigits, formatDuration, formatFigure, localizeWorking } from './format';
 import { translateMessage } from './messages';
 import { toNumber } from './numbers';
 
@@ -135,5 +135,24 @@ describe('what the calculators display', () => {
     expect(screenText({ kind: 'deposit', areaCm2: 60, steps: [{ currentA: 0.5, minutes: 0 }] })[0]).toMatch(
       /Waktu harus lebih dari nol/,
     );
+  });
+});
+
+describe('working steps in the reader’s notation', () => {
+  it('writes the numbers put in the Indonesian way in Indonesian, like the result under them', () => {
+    expect(localizeWorking('8.96 g/cm³ · (23.56 cm² · 200 µm) · 10⁻⁴ cm/µm', 'id')).toBe(
+      '8,96 g/cm³ · (23,56 cm² · 200 µm) · 10⁻⁴ cm/µm',
+    );
+    expect(localizeWorking('55867 · 2.2', 'id')).toBe('55.867 · 2,2');
+    expect(localizeWorking('55867 · 2.2', 'en')).toBe('55,867 · 2.2');
+    expect(localizeWorking('1e-7 g', 'id')).toBe('1e-7 g');
+  });
+
+  it('uses no English words in formulas (the step above says it in words)', () => {
+    const price = calculate({ kind: 'price', materialsIdr: 1000, labourHours: 1, labourRateIdr: 1000 });
+    const area = calculate({ kind: 'area', lengthCm: 5, widthCm: 3, shapeFactor: 0.6, faces: 2 } as never);
+    for (const step of [...price.working, ...area.working]) {
+      expect(step.formula).not.toMatch(/faces|materials/);
+    }
   });
 });
