@@ -1,4 +1,5 @@
 import { benchCatalog } from './catalog';
+import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { benchLoad } from './load';
 import { benchMonitoring } from './monitoring';
@@ -11,7 +12,7 @@ const BUSINESSES = Number(process.env.BENCH_BUSINESSES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 
 /**
- * `BENCH_ONLY=registry` (search and import), `monitoring`, `catalog`, `training` or `load` (search and
+ * `BENCH_ONLY=registry` (search and import), `monitoring`, `catalog`, `training`, `dashboard` or `load` (search and
  * create at 30 connections on PGlite and, when a PostgreSQL URL is set, PostgreSQL) runs one part;
  * unset runs every part.
  */
@@ -28,7 +29,16 @@ if (!ONLY || ONLY === 'catalog') {
     await catalogDb.close();
   }
 }
-if (ONLY !== 'catalog' && ONLY !== 'load') {
+if (!ONLY || ONLY === 'dashboard') {
+  // The dashboard part fills its own database with the city-scale demo office.
+  const dashboardDb = await benchDatabase();
+  try {
+    await benchDashboard(dashboardDb);
+  } finally {
+    await dashboardDb.close();
+  }
+}
+if (ONLY !== 'catalog' && ONLY !== 'load' && ONLY !== 'dashboard') {
   const database = await benchDatabase();
   try {
     if (ONLY === 'monitoring') {

@@ -38,6 +38,24 @@ export const dashboardApi = defineEndpoints({
     summary:
       'Which areas need support: ranked categories, high-priority needs nobody works on, never supported.',
   },
+  reportPdf: {
+    method: 'GET',
+    path: '/dashboard/report.pdf',
+    tags,
+    query: DashboardFilters,
+    produces: ['application/pdf'],
+    responses: { 200: null },
+    summary: 'The dashboard as an A4 PDF with charts (quarter=2026-Q3 for the quarterly report).',
+  },
+  reportXlsx: {
+    method: 'GET',
+    path: '/dashboard/report.xlsx',
+    tags,
+    query: DashboardFilters,
+    produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    responses: { 200: null },
+    summary: 'The tables behind every figure of the dashboard, one sheet each.',
+  },
   drill: {
     method: 'GET',
     path: '/dashboard/businesses',

@@ -10,5 +10,19 @@ export default async function dashboardRoutes(app: App) {
     needsMatrix: async (request) => service.getNeedsMatrix(contextFrom(request), request.query),
     targeting: async (request) => service.getTargeting(contextFrom(request), request.query),
     drill: async (request) => service.drillDown(contextFrom(request), request.query),
+    reportPdf: async (request, reply) => {
+      const file = await service.reportPdf(contextFrom(request), request.query);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(Buffer.from(file.bytes));
+    },
+    reportXlsx: async (request, reply) => {
+      const file = await service.reportXlsx(contextFrom(request), request.query);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.bytes);
+    },
   });
 }

@@ -3,5 +3,7 @@
 export { seedDemo } from '../demo/seed-demo';
 export { drillDown } from './drill';
 export { getNeedsMatrix, getTargeting, matrixFor, targetingFor } from './needs';
+export { reportPdf } from './report-pdf';
+export { reportXlsx } from './report-xlsx';
 export { scopeOf } from './scope';
 export { getSummary, summaryFor } from './summary';
