@@ -19,6 +19,92 @@ import { PageQuery, pageOf } from '#core/schemas/common';
  * re-import.
  */
 
+/**
+ * The fields a spreadsheet column can be read into (the server's header wordings for each are
+ * in server/features/registry/service/import/headers). `ignore` leaves a column unread.
+ */
+export const IMPORT_FIELDS = [
+  'businessName',
+  'brand',
+  'legalForm',
+  'nib',
+  'npwp',
+  'kbli',
+  'kbliVersion',
+  'subsector',
+  'products',
+  'address',
+  'regency',
+  'kecamatan',
+  'kelurahan',
+  'villageCode',
+  'lat',
+  'lng',
+  'coordinates',
+  'yearFounded',
+  'ownerName',
+  'ownerAddress',
+  'nik',
+  'gender',
+  'birthYear',
+  'birthDate',
+  'birthPlaceDate',
+  'age',
+  'phone',
+  'email',
+  'education',
+  'workersMale',
+  'workersFemale',
+  'workersTotal',
+  'investmentIdr',
+  'capacity',
+  'capacityUnit',
+  'outputQuantity',
+  'outputValueIdr',
+  'rawMaterials',
+  'rawMaterialOrigin',
+  'turnoverMonthlyIdr',
+  'turnoverYearlyIdr',
+  'turnoverIdr',
+  'dataYear',
+  'exportStatus',
+  'exportCountries',
+  'marketArea',
+  'certifications',
+  'pirt',
+  'halal',
+  'sni',
+  'hki',
+  'marketplaceLinks',
+  'socialMedia',
+  'website',
+  'sentra',
+  'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** The uploader's choice for a column, keyed by its header as the import reported it. */
+export const ColumnChoice = z.enum([...IMPORT_FIELDS, 'ignore']);
+export type ColumnChoice = z.infer<typeof ColumnChoice>;
+export const ColumnMapping = z
+  .record(z.string().trim().min(1).max(200), ColumnChoice)
+  .refine((m) => Object.keys(m).length <= 200, { error: 'registry-import:mapping.tooMany' });
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+/** `mapping` travels in the query string as JSON: {"Kapasitas/bln": "capacity", "Warna": "ignore"}. */
+const mappingParam = z
+  .string()
+  .max(20_000)
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'registry-import:mapping.notJson' });
+      return z.NEVER;
+    }
+  })
+  .pipe(ColumnMapping);
+
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .optional()
@@ -33,6 +119,8 @@ export const ImportQuery = z.object({
   dataYear: z.coerce.number().int().min(1990).max(2100).optional(),
   /** What a plain "Omzet" column means; without it such a column is not imported. */
   turnoverPeriod: z.enum(['month', 'year']).optional(),
+  /** Column choices of the mapping step; columns not named are read by their header. */
+  mapping: mappingParam.optional(),
 });
 export type ImportQuery = z.input<typeof ImportQuery>;
 export type ImportOptions = z.output<typeof ImportQuery>;
@@ -51,6 +139,8 @@ export const ImportIssue = z.object({
   message: z.string(),
   /** Stable catalog key, e.g. `registry-validation:nik.length`, for tests and UI icons. */
   code: z.string(),
+  /** The business name written in that row, so a person finds it without counting rows. */
+  name: z.string().optional(),
 });
 export type ImportIssue = z.infer<typeof ImportIssue>;
 
@@ -83,6 +173,31 @@ const importBase = {
   finishedAt: z.string().nullable(),
 };
 
+export const COLUMN_STATUSES = [
+  'recognized',
+  'mapped',
+  'ignored',
+  'rowNumber',
+  'unrecognized',
+  'duplicate',
+] as const;
+
+/** One column of a sheet as the import read it, for the column-mapping step. */
+export const ImportColumn = z.object({
+  sheet: z.string(),
+  /** Spreadsheet letter (A, B, … AB). */
+  letter: z.string(),
+  /** Header as read; a grouped header is "Group / Sub". This is the key of a mapping. */
+  header: z.string(),
+  field: z.enum(IMPORT_FIELDS).nullable(),
+  /** recognized by its header, mapped by the uploader, ignored by the uploader, the sheet's own
+   * row numbers, not recognized (left unread), or a second column for a field already taken. */
+  status: z.enum(COLUMN_STATUSES),
+  /** First value below the header (personal data and long digit runs masked). */
+  sample: z.string().nullable(),
+});
+export type ImportColumn = z.infer<typeof ImportColumn>;
+
 /** The answer of a synchronous import and of GET /api/imports/:id. */
 export const ImportResult = z.object({
   ...importBase,
@@ -92,6 +207,8 @@ export const ImportResult = z.object({
   warnings: z.array(ImportIssue),
   /** Headers that were not understood; their columns were not imported. */
   unrecognizedColumns: z.array(z.string()),
+  /** Every column of every data sheet: what it was read as, or why not, with a sample. */
+  columns: z.array(ImportColumn),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

@@ -254,6 +254,8 @@ export type ImportIssueRecord = {
   column: string | null;
   key: string;
   params?: Record<string, string | number>;
+  /** The business name written in the row, shown next to the row number. */
+  name?: string;
 };
 
 /** One column of an imported sheet, for the column-mapping step. */

@@ -1,5 +1,5 @@
 import type { Locale } from '#core/i18n/locales';
-import type { ImportIssue, ImportResult, ImportSummary } from '#core/schemas/registry';
+import type { ImportColumn, ImportIssue, ImportResult, ImportSummary } from '#core/schemas/registry';
 import type { ImportIssueRecord, imports } from '#server/db/schema';
 import { toIso } from '#server/lib/http';
 import { translate } from '#server/lib/i18n';
@@ -20,6 +20,7 @@ export function presentIssue(locale: Locale, issue: ImportIssueRecord, multiShee
     column: issue.column,
     message: issueMessage(locale, issue),
     code: issue.key,
+    ...(issue.name ? { name: issue.name } : {}),
   };
 }
 
@@ -76,6 +77,11 @@ export function presentImport(row: ImportRow, locale: Locale): ImportResult {
     errors: row.errors.map((e) => presentIssue(locale, e, multiSheet)),
     warnings: row.warnings.map((w) => presentIssue(locale, w, multiSheet)),
     unrecognizedColumns: row.unrecognizedColumns,
+    columns: row.columns.map((c) => ({
+      ...c,
+      field: c.field as ImportColumn['field'],
+      status: c.status as ImportColumn['status'],
+    })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { Locale } from '#core/i18n/locales';
 import type { ImportOptions } from '#core/schemas/registry';
 import type { ServiceContext } from '#server/lib/context';
@@ -35,6 +36,9 @@ function failureOf(error: unknown): Failure {
   return { key: importKey('failure.internal') };
 }
 
+/** What the import reads; .xls has its own message (save as .xlsx). */
+const UPLOAD_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.xls'];
+
 const HEARTBEAT_MS = 2000;
 
 /**
@@ -50,6 +54,14 @@ export async function startImport(
   if (!canImport(ctx.actor)) {
     await rm(upload.path, { force: true });
     throw new AppError('forbidden');
+  }
+  // A .txt, .pdf or .docx is refused by its name before its bytes are guessed at.
+  const extension = extname(upload.fileName).toLowerCase();
+  if (extension !== '' && !UPLOAD_EXTENSIONS.includes(extension)) {
+    await rm(upload.path, { force: true });
+    throw new AppError('unsupported_media_type', importKey('file.unsupportedType'), {
+      params: { extension },
+    });
   }
   const kind = await detectKind(upload.path);
   if (kind !== 'xlsx' && kind !== 'csv') {
@@ -76,7 +88,11 @@ export async function startImport(
     fileSize: upload.size,
     dryRun: query.dryRun,
     status: 'running',
-    options: { dataYear: query.dataYear ?? null, turnoverPeriod: query.turnoverPeriod ?? null },
+    options: {
+      dataYear: query.dataYear ?? null,
+      turnoverPeriod: query.turnoverPeriod ?? null,
+      ...(query.mapping ? { mapping: query.mapping } : {}),
+    },
     createdBy: ctx.actor?.id ?? null,
   });
   const progress = trackProgress(row.id, upload.size);
@@ -107,6 +123,7 @@ export async function startImport(
           dryRun: query.dryRun,
           dataYear: query.dataYear ?? null,
           turnoverPeriod: query.turnoverPeriod ?? null,
+          mapping: query.mapping,
         },
         regions,
         progress,
@@ -126,6 +143,7 @@ export async function startImport(
         errors: result.errors,
         warnings: result.warnings,
         unrecognizedColumns: result.unrecognizedColumns,
+        columns: result.columns,
         rejects: { sheets: result.rejects },
         finishedAt: new Date(),
         heartbeatAt: new Date(),

@@ -1,7 +1,7 @@
 import { type CellPrimitive, cellText } from '#core/domain/registry';
-import type { ImportIssueRecord, StoredCell } from '#server/db/schema';
+import type { ImportColumnRecord, ImportIssueRecord, StoredCell } from '#server/db/schema';
 import { AppError } from '#server/lib/errors';
-import type { HeaderDetection } from './headers';
+import { type CanonicalField, columnLetter, type HeaderDetection, type HeaderOverrides } from './headers';
 import { columnsOf, importKey, type RegionIndex, type RowContext } from './parse/context';
 import { parseRow } from './parse/row';
 import { type FileKind, readSheets, type SourceRow } from './read';
@@ -17,6 +17,8 @@ export type CollectOptions = {
   referenceDate: Date;
   dataText(key: string): string;
   maxRows: number;
+  /** The uploader's column choices (mapping step). */
+  overrides: HeaderOverrides;
   onRow(): void;
   onBytes(bytes: number): void;
 };
@@ -34,6 +36,8 @@ export type Collected = {
   errors: ImportIssueRecord[];
   warnings: ImportIssueRecord[];
   unrecognizedColumns: string[];
+  /** Every column of every data sheet, with what it was read as and a sample. */
+  columns: ImportColumnRecord[];
   rejects: RejectSheet[];
   dataYear: number;
   /** NIK column per sheet, blanked in stored rows. */
@@ -70,8 +74,26 @@ const fileIssue = (
   ...(sheet ? { sheet } : {}),
 });
 
-const atRow = (sheet: string, row: number, issues: RowIssue[]): ImportIssueRecord[] =>
-  issues.map((i) => ({ row, sheet, ...i }));
+const atRow = (sheet: string, row: number, issues: RowIssue[], name: string | null): ImportIssueRecord[] =>
+  issues.map((i) => ({ row, sheet, ...i, ...(name ? { name } : {}) }));
+
+// Columns whose sample would show a person's data in the import report.
+const PERSONAL: ReadonlySet<CanonicalField> = new Set([
+  'nik',
+  'phone',
+  'email',
+  'ownerAddress',
+  'birthDate',
+  'birthPlaceDate',
+]);
+
+/** A sample value for the mapping step: short, personal data masked, long digit runs masked. */
+export function sampleOf(cell: CellPrimitive, field: CanonicalField | null): string | null {
+  const text = cellText(cell).replace(/\s+/g, ' ').trim().slice(0, 60);
+  if (text === '') return null;
+  if (field && PERSONAL.has(field)) return `${text.slice(0, 2)}${'•'.repeat(Math.min(8, text.length - 2))}`;
+  return text.replace(/\d{8,}/g, (d) => `${d.slice(0, 4)}${'•'.repeat(d.length - 4)}`);
+}
 
 function headerNotes(detection: HeaderDetection, sheet: string) {
   const notes: ImportIssueRecord[] = detection.warnings.map((w) => ({
@@ -95,6 +117,7 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
     errors: [],
     warnings: [],
     unrecognizedColumns: [],
+    columns: [],
     rejects: [],
     dataYear: o.dataYear ?? o.referenceDate.getUTCFullYear(),
     nikColumns: new Map(),
@@ -110,7 +133,7 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
       out.warnings.push(fileIssue('file.sheetHidden', { sheet: source.name }));
       continue;
     }
-    const sheet = await openSheet(source, districts);
+    const sheet = await openSheet(source, districts, o.overrides);
     if (!sheet.ok) {
       headerProblem ??= sheet.nonEmpty ? (sheet.issues[0] ?? null) : null;
       if (sheet.nonEmpty) out.warnings.push(fileIssue('file.sheetNoHeader', { sheet: sheet.name }));
@@ -135,6 +158,17 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
       out.warnings.push(fileIssue('file.turnoverPeriod', { column: columns.turnoverIdr.header }, name));
     for (const u of detection.unrecognized)
       if (!out.unrecognizedColumns.includes(u.header)) out.unrecognizedColumns.push(u.header);
+    const sheetColumns: ImportColumnRecord[] = detection.all.map((c) => ({
+      sheet: name,
+      letter: columnLetter(c.index),
+      header: c.header,
+      field: c.field,
+      status: c.status,
+      sample: null,
+    }));
+    out.columns.push(...sheetColumns);
+    const unsampled = new Set(detection.all.map((_, i) => i));
+    const nameColumn = detection.fieldColumns.businessName;
 
     const ctx: RowContext = {
       sheet: name,
@@ -202,15 +236,23 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
           params: { max: o.maxRows },
         });
       o.onRow();
+      for (const i of unsampled) {
+        const c = detection.all[i];
+        const sample = sampleOf(row.cells[c.index] ?? null, c.field);
+        if (sample === null) continue;
+        sheetColumns[i].sample = sample;
+        unsampled.delete(i);
+      }
+      const rowName = nameColumn === undefined ? '' : cellText(row.cells[nameColumn]).trim().slice(0, 200);
       const outcome = parseRow(name, row.number, row.cells, ctx);
       if (outcome.ok) {
         out.records.push(outcome.record);
-        out.warnings.push(...atRow(name, row.number, outcome.record.warnings));
+        out.warnings.push(...atRow(name, row.number, outcome.record.warnings, rowName));
         continue;
       }
       out.rejected++;
-      out.errors.push(...atRow(name, row.number, outcome.errors));
-      out.warnings.push(...atRow(name, row.number, outcome.warnings));
+      out.errors.push(...atRow(name, row.number, outcome.errors, rowName));
+      out.warnings.push(...atRow(name, row.number, outcome.warnings, rowName));
       if (section && !section.written) {
         reject.rows.push({ row: section.row.number, cells: storeCells(section.row.cells) });
         section.written = true;

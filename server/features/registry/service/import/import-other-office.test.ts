@@ -16,7 +16,7 @@ import {
   spellingBaseWorkbook,
   spellingOldWorkbook,
 } from './fixtures/other-office';
-import { counts, importOk, tableCounts } from './test-helpers';
+import { counts, importOk, tableCounts, upload } from './test-helpers';
 
 /* Issue #15: what another office's sheet broke, one workbook per pattern (fixtures/other-office.ts). */
 
@@ -202,10 +202,68 @@ describe('#15.5 and #15.6 production value and capacity in their own fields; col
     expect(kue.turnover_yearly_idr).toBeNull();
   });
 
-  it('says which column was left unread and why', () => {
+  it('says which column was left unread and why, and lists every column with a sample', () => {
     expect(result.unrecognizedColumns).toEqual(['Warna Favorit']);
     const note = result.warnings.find((w) => w.code === 'registry-validation:header.unrecognized');
     expect(note).toMatchObject({ column: 'Warna Favorit' });
     expect(note?.message).toContain('K');
+    const columns = result.columns.filter((c) => c.sheet === 'Data IKM');
+    expect(columns.find((c) => c.header === 'Warna Favorit')).toMatchObject({
+      letter: 'K',
+      field: null,
+      status: 'unrecognized',
+      sample: 'biru',
+    });
+    expect(columns.find((c) => c.header === 'Kapasitas/bln')).toMatchObject({
+      letter: 'G',
+      field: 'capacity',
+      status: 'recognized',
+      sample: '40 set',
+    });
+  });
+});
+
+describe('#10.5 the column-mapping step on the server; unsupported files; names in the report', () => {
+  it("reads a column by the uploader's choice and leaves one unread when told to", async () => {
+    const mapping = JSON.stringify({ 'Warna Favorit': 'notes', 'Kapasitas/bln': 'ignore' });
+    const result = await importOk(
+      admin,
+      await productionWorkbook(),
+      'ikm-produksi-dipetakan.xlsx',
+      `dryRun=true&mapping=${encodeURIComponent(mapping)}`,
+    );
+    expect(result.unrecognizedColumns).toEqual([]);
+    const by = Object.fromEntries(result.columns.map((c) => [c.header, c]));
+    expect(by['Warna Favorit']).toMatchObject({ field: 'notes', status: 'mapped' });
+    expect(by['Kapasitas/bln']).toMatchObject({ field: null, status: 'ignored', sample: '40 set' });
+    expect(by.NO).toMatchObject({ status: 'rowNumber' });
+  });
+
+  it('refuses a mapping it cannot read, naming the field', async () => {
+    for (const mapping of ['{not json', JSON.stringify({ 'Warna Favorit': 'favouriteColour' })]) {
+      const res = await upload(
+        admin,
+        await productionWorkbook(),
+        PRODUCTION_NAME,
+        `dryRun=true&mapping=${encodeURIComponent(mapping)}`,
+      );
+      expect(res.statusCode).toBe(400);
+      expect(JSON.stringify(res.json().error)).toContain('mapping');
+    }
+  });
+
+  it('answers a .txt with 415 and a message saying what it takes', async () => {
+    const res = await upload(admin, Buffer.from('Nama IKM;Kecamatan\nA;Klojen\n'), 'daftar.txt');
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toContain('.txt');
+    expect(res.json().error.message).toContain('.xlsx');
+  });
+
+  it('names the business next to the row number of each remark', async () => {
+    const result = await importOk(admin, await approxWorkbook(), 'ikm-perkiraan-nama.xlsx', 'dryRun=true');
+    const range = result.warnings.find((w) => w.code === 'registry-import:row.rangeMiddle');
+    expect(range).toMatchObject({ row: 8, name: 'Tas Rajut Ayu' });
+    expect(result.errors[0]).toMatchObject({ row: 11 });
+    expect(result.errors[0].name).toBeUndefined();
   });
 });

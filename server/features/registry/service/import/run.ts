@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '#core/schemas/registry';
 import { BULK_BATCH } from '#server/db/bulk';
 import type { Queryable } from '#server/db/client';
 import type { ImportIssueRecord } from '#server/db/schema';
@@ -17,6 +18,7 @@ import {
   type LightBusiness,
   ownersByHash,
 } from './existing';
+import { headerOverrides } from './headers';
 import { Matcher } from './match';
 import { importKey, type RegionIndex } from './parse/context';
 import { planImport } from './plan';
@@ -35,12 +37,15 @@ export type RunInput = {
   dryRun: boolean;
   dataYear: number | null;
   turnoverPeriod: 'month' | 'year' | null;
+  /** The uploader's column choices (mapping step), by header. */
+  mapping?: ColumnMapping;
 };
 
 export type RunResult = Counts & {
   errors: ImportIssueRecord[];
   warnings: ImportIssueRecord[];
   unrecognizedColumns: string[];
+  columns: Collected['columns'];
   rejects: Collected['rejects'];
   dataYear: number;
 };
@@ -156,6 +161,7 @@ export async function runImport(
     referenceDate: new Date(),
     dataText: (key) => translate('id', key),
     maxRows: MAX_ROWS,
+    overrides: headerOverrides(input.mapping),
     onRow: () => {
       progress.processedRows++;
       if (Date.now() > deadline)
@@ -236,6 +242,7 @@ export async function runImport(
   if (lateRejected.length > 0) await addLateRejects(input, collected, lateRejected);
   for (const { issue } of lateRejected) errors.push(issue);
   const rejected = collected.rejected + lateRejected.length;
+  nameIssues([...errors, ...warnings], collected.records);
   return {
     total: collected.records.length + collected.rejected,
     ...counts,
@@ -243,6 +250,7 @@ export async function runImport(
     errors: sortIssues(errors, collected),
     warnings: sortIssues(warnings, collected),
     unrecognizedColumns: collected.unrecognizedColumns,
+    columns: collected.columns,
     rejects: collected.rejects.filter((s) => s.rows.length > 0),
     dataYear: collected.dataYear,
   };
@@ -262,6 +270,16 @@ async function addLateRejects(input: RunInput, collected: Collected, late: LateR
     });
   }
   for (const sheet of collected.rejects) sheet.rows.sort((a, b) => a.row - b.row);
+}
+
+/** Remarks made while matching (repeats, scope) get the row's business name too. */
+function nameIssues(issues: ImportIssueRecord[], records: ImportRecord[]) {
+  const names = new Map(records.map((r) => [`${r.sheet}!${r.row}`, r.business.name]));
+  for (const issue of issues) {
+    if (issue.name || issue.row === null) continue;
+    const name = names.get(`${issue.sheet ?? ''}!${issue.row}`);
+    if (name) issue.name = name;
+  }
 }
 
 function sortIssues(issues: ImportIssueRecord[], collected: Collected): ImportIssueRecord[] {

@@ -9,7 +9,7 @@ import {
   type RegionCandidate,
 } from '#core/domain/registry';
 import { translate } from '#server/lib/i18n';
-import { findHeaderRow, type HeaderDetection } from './headers';
+import { findHeaderRow, type HeaderDetection, type HeaderOverrides } from './headers';
 import type { SheetSource, SourceRow } from './read';
 
 const HEADER_SCAN_ROWS = 20;
@@ -66,7 +66,11 @@ async function* chain(head: SourceRow[], rest: AsyncIterator<SourceRow>): AsyncG
 }
 
 /** Reads a sheet's first rows to find its header under any title rows. */
-export async function openSheet(source: SheetSource, districts: RegionCandidate[]): Promise<OpenedSheet> {
+export async function openSheet(
+  source: SheetSource,
+  districts: RegionCandidate[],
+  overrides: HeaderOverrides = new Map(),
+): Promise<OpenedSheet> {
   const iterator = source.rows[Symbol.asyncIterator]();
   const head: SourceRow[] = [];
   while (head.length < HEADER_SCAN_ROWS) {
@@ -74,7 +78,11 @@ export async function openSheet(source: SheetSource, districts: RegionCandidate[
     if (next.done) break;
     head.push(next.value);
   }
-  const found = findHeaderRow(head.map((r) => r.cells));
+  const found = findHeaderRow(
+    head.map((r) => r.cells),
+    HEADER_SCAN_ROWS,
+    overrides,
+  );
   if (!found.ok) {
     // Drain so the next sheet of the workbook can be read.
     let nonEmpty = head.some((r) => !isEmptyRow(r.cells));
@@ -86,6 +94,7 @@ export async function openSheet(source: SheetSource, districts: RegionCandidate[
   const reasonColumns = detection.unrecognized.filter((u) => REASON_HEADERS.has(compactKey(u.header)));
   if (reasonColumns.length > 0) {
     detection.unrecognized = detection.unrecognized.filter((u) => !reasonColumns.includes(u));
+    detection.all = detection.all.filter((c) => !reasonColumns.some((u) => u.index === c.index));
     detection.ignoredColumns.push(...reasonColumns.map((u) => u.index));
     detection.warnings = detection.warnings.filter(
       (w) => !reasonColumns.some((u) => w.params?.header === u.header),

@@ -38,6 +38,7 @@ const report = (over: Partial<ImportResult> = {}): ImportResult => ({
   errors: [],
   warnings: [],
   unrecognizedColumns: [],
+  columns: [],
   ...over,
 });
 
