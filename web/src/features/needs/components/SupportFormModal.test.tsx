@@ -21,7 +21,7 @@ describe('the record-support dialog', () => {
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
 
-  it('does not keep a value below zero', async () => {
+  it('refuses a value below zero with a message, and sends nothing', async () => {
     const calls = stubApi([noBusinesses()]);
     const { user } = await renderPage(<SupportFormModal opened onClose={() => {}} />, {
       session: sessionOf('officer'),
@@ -30,7 +30,8 @@ describe('the record-support dialog', () => {
     await user.clear(value);
     await user.type(value, '-5');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    expect((value as HTMLInputElement).value).not.toMatch(/^-/);
+    // The text stays as typed (nothing is silently stripped); the field says why it is refused.
+    expect(await screen.findByText('Tidak boleh kurang dari nol')).toBeInTheDocument();
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateSupportBody } from '#core/schemas/needs';
 import { officeDate } from '#core/time';
 import { FormActions } from '#web/components/FormActions';
+import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
 import { useBusinessOptions, useCreateSupport, useNeeds } from '../hooks/queries';
@@ -26,7 +27,7 @@ type Values = {
 const toBody = (v: Values) => ({
   type: v.type || undefined,
   date: v.date,
-  valueIdr: v.valueIdr === '' ? undefined : Number(v.valueIdr),
+  valueIdr: fieldNumber(v.valueIdr),
   deliveredBy: { kind: v.kind || undefined, name: v.name },
   title: v.title.trim() || undefined,
   businessIds: v.businessIds,
@@ -113,13 +114,10 @@ export function SupportFormModal({ opened, onClose }: { opened: boolean; onClose
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput type="date" label={t('fields:date')} required {...form.getInputProps('date')} />
-            <NumberInput
+            <NumberText
+              kind="money"
               label={t('fields:valueIdr')}
               required
-              min={0}
-              thousandSeparator="."
-              decimalSeparator=","
-              allowDecimal={false}
               {...form.getInputProps('valueIdr')}
             />
           </SimpleGrid>

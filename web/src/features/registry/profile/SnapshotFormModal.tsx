@@ -1,4 +1,4 @@
-import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { registryApi } from '#core/api/registry';
 import { SnapshotBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
+import { NumberText } from '#web/components/NumberText';
 import { call } from '#web/lib/client';
 import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { RupiahInput } from '../form/RupiahInput';
@@ -102,23 +103,21 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
             {...form.getInputProps('dataYear')}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <NumberInput
+            <NumberText
+              kind="integer"
               label={t('registry:field.workers_male')}
-              min={0}
-              allowDecimal={false}
               {...form.getInputProps('workersMale')}
             />
-            <NumberInput
+            <NumberText
+              kind="integer"
               label={t('registry:field.workers_female')}
-              min={0}
-              allowDecimal={false}
               {...form.getInputProps('workersFemale')}
             />
             {money('turnoverMonthlyIdr', t('registry:field.turnover_monthly'))}
             {money('turnoverYearlyIdr', t('registry:field.turnover_yearly'))}
             {money('investmentIdr', t('registry:field.investment'))}
             {money('outputValueIdr', t('registry:field.output_value'))}
-            <NumberInput label={t('registry:field.capacity')} min={0} {...form.getInputProps('capacity')} />
+            <NumberText label={t('registry:field.capacity')} {...form.getInputProps('capacity')} />
             <TextInput
               label={t('registry:field.capacity_unit')}
               placeholder={t('registry:field.capacity_unit_placeholder')}
