@@ -107,6 +107,18 @@ export async function updateVisitAt(
   return row !== undefined;
 }
 
+/**
+ * Locks the visited business for the rest of the transaction. Reviews of visits to one business
+ * take turns: what an approval sets off (the registry's copy of figures, the needs it observes,
+ * the dashboard's rollups) touches that business's rows in several tables, and two approvals
+ * interleaving them deadlock on PostgreSQL.
+ */
+export async function lockVisitedBusiness(db: Queryable, visitId: string): Promise<void> {
+  await db.execute(
+    sql`SELECT 1 FROM businesses WHERE id = (SELECT business_id FROM visits WHERE id = ${visitId}::uuid) FOR NO KEY UPDATE`,
+  );
+}
+
 export async function reviewVisitAt(
   db: Queryable,
   input: { id: string; version: number; status: VisitStatus; comment: string | null; actorId: string },

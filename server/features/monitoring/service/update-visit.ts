@@ -7,7 +7,14 @@ import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditVisit, canReviewVisits } from '../policy';
 import { presentVisit, scopeOf } from '../present';
 import { insertPhotos } from '../queries/photos';
-import { findVisit, recordVersion, reviewVisitAt, updateVisitAt, type VisitRow } from '../queries/visits';
+import {
+  findVisit,
+  lockVisitedBusiness,
+  recordVersion,
+  reviewVisitAt,
+  updateVisitAt,
+  type VisitRow,
+} from '../queries/visits';
 import { checkAnswers, visitTime } from './answers';
 import { visitApprovedHook } from './approval-hook';
 import { formVersionOf } from './forms';
@@ -98,6 +105,7 @@ export async function reviewVisit(ctx: ServiceContext, id: string, body: ReviewV
     throw fieldError('comment', 'monitoring:review.commentRequired');
   const status = body.decision === 'approve' ? 'approved' : 'returned';
   const written = await ctx.db.transaction(async (tx) => {
+    await lockVisitedBusiness(tx, id);
     const ok = await reviewVisitAt(tx, {
       id,
       version: body.version,
