@@ -214,7 +214,7 @@ test('admin imports a messy spreadsheet, searches, opens a profile and adds a bu
   await page.getByTestId('field-phone').blur();
   await expect(page.getByTestId('field-phone')).toHaveValue('+6281299998888');
   await page.getByTestId('field-turnover').fill('5 jt');
-  await expect(page.getByText('Terbaca: Rp 5.000.000')).toBeVisible();
+  await expect(page.getByText('Dibaca: Rp 5.000.000')).toBeVisible();
   await page.getByTestId('save-business').click();
   await expect(page.getByText(/setuju datanya dicatat/)).toBeVisible();
   await expect(page.getByTestId('form-failure')).toBeVisible();
