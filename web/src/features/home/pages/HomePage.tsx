@@ -1,29 +1,60 @@
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navFor } from '#web/app/nav';
 import { useCan, usePermissions, useSignedInUser } from '#web/app/session';
+import { LoadingState } from '#web/components/States';
+import { loadDashboardPage } from '#web/features/dashboard';
 import { FollowUpList } from '#web/features/monitoring';
 
-/** A greeting and the user's way into every feature they may use. */
+// The charts come in their own chunk, only for those who see the dashboard.
+const DashboardPage = lazy(() => loadDashboardPage().then((Page) => ({ default: Page })));
+
+/**
+ * The office's home is the leadership dashboard (an officer's covers their kecamatan; the day's
+ * due visits come first); everyone else gets a greeting and their way into every feature.
+ */
 export function HomePage() {
+  const followsUp = useCan('monitoring.visits');
+  if (useCan('dashboard.view'))
+    return (
+      <Stack gap="lg">
+        <Greeting />
+        {followsUp && <FollowUpList />}
+        <Suspense fallback={<LoadingState />}>
+          <DashboardPage />
+        </Suspense>
+      </Stack>
+    );
+  return <Welcome followsUp={followsUp} />;
+}
+
+/** Good morning/afternoon, by the office's clock. */
+function Greeting() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const hour = Number(
     new Intl.DateTimeFormat('en-GB', { hour: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date()),
   );
   const greeting = hour < 11 ? 'morning' : hour < 15 ? 'afternoon' : hour < 19 ? 'evening' : 'night';
+  return (
+    <Stack gap={4}>
+      <Title order={2} fz={{ base: 22, sm: 28 }}>
+        {t(`common:home.greeting_${greeting}`, { name: user.name.split(' ')[0] })}
+      </Title>
+      <Text c="dimmed">{t(`common:home.intro_${user.role}`)}</Text>
+    </Stack>
+  );
+}
+
+/** A greeting and the user's way into every feature they may use. */
+function Welcome({ followsUp }: { followsUp: boolean }) {
+  const { t } = useTranslation();
   const destinations = navFor(usePermissions()).filter((item) => item.to !== '/');
-  // Field officers start the day with the visits that are due.
-  const followsUp = useCan('monitoring.visits');
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={2} fz={{ base: 22, sm: 28 }}>
-          {t(`common:home.greeting_${greeting}`, { name: user.name.split(' ')[0] })}
-        </Title>
-        <Text c="dimmed">{t(`common:home.intro_${user.role}`)}</Text>
-      </Stack>
+      <Greeting />
       {followsUp && <FollowUpList />}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         {destinations.map((item) => (
