@@ -1,9 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { registryApi } from '#core/api/registry';
+import type { ColumnMapping } from '#core/schemas/registry';
 import { call, upload } from '#web/lib/client';
 import type { UploadProgress } from '#web/lib/files';
 
-export type ImportOptions = { dataYear?: string; turnoverPeriod?: 'month' | 'year' };
+export type ImportOptions = {
+  dataYear?: string;
+  turnoverPeriod?: 'month' | 'year';
+  /** The mapping step's choices: header → field or 'ignore'. */
+  mapping?: ColumnMapping;
+};
 
 /**
  * Sends the file for a background run (`async=true`): the answer comes at once with an id to
@@ -25,6 +31,10 @@ export function startImport(
       async: 'true',
       dataYear: options.dataYear,
       turnoverPeriod: options.turnoverPeriod,
+      mapping:
+        options.mapping && Object.keys(options.mapping).length > 0
+          ? JSON.stringify(options.mapping)
+          : undefined,
     },
     onProgress,
   });

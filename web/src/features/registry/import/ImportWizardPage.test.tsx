@@ -1,16 +1,21 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { registryApi } from '#core/api/registry';
-import type { ImportResult } from '#core/schemas/registry';
+import type { ImportColumn, ImportResult } from '#core/schemas/registry';
+import { ApiError } from '#web/lib/api';
 import { renderPage, sessionOf, stub, stubApi } from '#web/test/render';
 import ImportWizardPage from './ImportWizardPage';
 
 // The upload goes through XMLHttpRequest (for its progress); the wizard's calls to it are recorded.
-const started = vi.hoisted(() => [] as { file: File; dryRun: boolean; options: unknown }[]);
+const started = vi.hoisted(
+  () => [] as { file: File; dryRun: boolean; options: { mapping?: Record<string, string> } }[],
+);
+const refuseNext = vi.hoisted(() => ({ error: null as Error | null }));
 vi.mock('../hooks/imports', async (original) => ({
   ...(await original<typeof import('../hooks/imports')>()),
-  startImport: async (file: File, dryRun: boolean, options: unknown) => {
+  startImport: async (file: File, dryRun: boolean, options: { mapping?: Record<string, string> }) => {
     started.push({ file, dryRun, options });
+    if (refuseNext.error) throw refuseNext.error;
     return { importId: '00000000-0000-4000-8000-0000000000aa', status: 'running', statusUrl: '' };
   },
 }));
@@ -49,7 +54,41 @@ const xlsx = () =>
 
 beforeEach(() => {
   started.length = 0;
+  refuseNext.error = null;
+  localStorage.clear();
 });
+
+const column = (over: Partial<ImportColumn>): ImportColumn => ({
+  sheet: 'Data',
+  letter: 'A',
+  header: 'Nama IKM',
+  field: 'businessName',
+  status: 'recognized',
+  sample: 'Batik Tulis Arjuno',
+  ...over,
+});
+
+/** A file with a name column, a recognized phone, and a "Jenis Kerajinan" column left unread. */
+const mixed = () => [
+  column({}),
+  column({ letter: 'B', header: 'No. HP', field: 'phone', sample: '0812••••••78' }),
+  column({
+    letter: 'C',
+    header: 'Jenis Kerajinan',
+    field: null,
+    status: 'unrecognized',
+    sample: 'Anyaman bambu',
+  }),
+];
+
+async function check(report: ImportResult) {
+  stubApi([stub(registryApi.getImport, report)]);
+  const view = await renderPage(<ImportWizardPage />, { session: sessionOf('admin') });
+  await view.user.upload(view.container.querySelector('input[type=file]') as HTMLInputElement, xlsx());
+  await view.user.click(await screen.findByTestId('import-check'));
+  await screen.findByTestId('import-preview');
+  return view;
+}
 
 describe('the import wizard', () => {
   it('checks nothing until a file is chosen, then previews it as a dry run', async () => {
@@ -77,5 +116,130 @@ describe('the import wizard', () => {
     await user.click(await screen.findByTestId('import-check'));
     expect(await screen.findByTestId('import-error')).toHaveTextContent('Berkas tidak bisa dibaca.');
     expect(screen.getByTestId('import-check')).toBeInTheDocument();
+  });
+});
+
+describe('the column-mapping step', () => {
+  it('lists every column with its sample and what it was read as, open when one is unread', async () => {
+    await check(report({ columns: mixed(), unrecognizedColumns: ['Jenis Kerajinan'] }));
+    const panel = screen.getByTestId('import-columns');
+    expect(panel).toHaveTextContent('1 kolom tidak dibaca');
+    const unread = within(panel).getByTestId('import-column-C');
+    expect(unread).toBeVisible();
+    expect(unread).toHaveTextContent('Jenis Kerajinan');
+    expect(unread).toHaveTextContent('Anyaman bambu');
+    expect(unread).toHaveTextContent('Judulnya tidak dikenali');
+    expect(within(panel).getByTestId('import-column-B')).toHaveTextContent('0812••••••78');
+    expect(within(panel).getByTestId('import-column-choice-B')).toHaveValue('Telepon');
+    expect(within(panel).getByTestId('import-column-choice-C')).toHaveValue('');
+  });
+
+  it('stays closed when every column was read', async () => {
+    const { user } = await check(report({ columns: [column({})] }));
+    expect(screen.getByTestId('import-columns')).toHaveTextContent('1 dari 1 kolom dibaca');
+    const closed = screen.queryByTestId('import-column-A');
+    if (closed) expect(closed).not.toBeVisible();
+    await user.click(screen.getByTestId('import-columns-toggle'));
+    expect(await screen.findByTestId('import-column-A')).toBeVisible();
+  });
+
+  it('checks again with the chosen field sent as the mapping, and remembers it', async () => {
+    const { user } = await check(report({ columns: mixed(), unrecognizedColumns: ['Jenis Kerajinan'] }));
+    expect(started).toHaveLength(1);
+    expect(started[0].options.mapping ?? {}).toEqual({});
+    expect(screen.getByTestId('import-columns-apply')).toBeDisabled();
+    const choice = screen.getByTestId('import-column-choice-C');
+    await user.click(choice);
+    const list = document.getElementById(choice.getAttribute('aria-controls') ?? '') as HTMLElement;
+    await user.click(within(list).getByRole('option', { name: 'Produk / komoditas', hidden: true }));
+    await user.click(screen.getByTestId('import-columns-apply'));
+    await waitFor(() => expect(started).toHaveLength(2));
+    expect(started[1]).toMatchObject({
+      dryRun: true,
+      options: { mapping: { 'Jenis Kerajinan': 'products' } },
+    });
+    expect(Object.values({ ...localStorage })).toContain(JSON.stringify({ 'Jenis Kerajinan': 'products' }));
+    // The import itself is made with the same choices.
+    await waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled());
+    await user.click(screen.getByTestId('import-confirm'));
+    await waitFor(() => expect(started).toHaveLength(3));
+    expect(started[2]).toMatchObject({
+      dryRun: false,
+      options: { mapping: { 'Jenis Kerajinan': 'products' } },
+    });
+  });
+
+  it('pre-fills and sends the choices remembered for a file with the same headers', async () => {
+    const headers = ['Jenis Kerajinan', 'Nama IKM', 'No. HP'];
+    localStorage.setItem(
+      `bk_import_mapping:${JSON.stringify(headers)}`,
+      JSON.stringify({ 'Jenis Kerajinan': 'ignore' }),
+    );
+    await check(report({ columns: mixed(), unrecognizedColumns: ['Jenis Kerajinan'] }));
+    await waitFor(() => expect(started).toHaveLength(2));
+    expect(started[1].options.mapping).toEqual({ 'Jenis Kerajinan': 'ignore' });
+    expect(await screen.findByTestId('import-columns-remembered')).toBeVisible();
+    expect(screen.getByTestId('import-column-choice-C')).toHaveValue('Abaikan kolom ini');
+  });
+
+  it("says why a second column for the same field is not read, in the server's words", async () => {
+    const note = 'Kolom D (“Telp”) berisi data yang sama dengan kolom B; yang dipakai kolom B.';
+    await check(
+      report({
+        columns: [...mixed(), column({ letter: 'D', header: 'Telp', field: null, status: 'duplicate' })],
+        warnings: [{ row: null, column: 'D', message: note, code: 'registry-validation:header.duplicate' }],
+      }),
+    );
+    expect(screen.getByTestId('import-column-D')).toHaveTextContent(note);
+  });
+});
+
+describe('files the wizard cannot take', () => {
+  it('says so when the dropzone refuses a file instead of clearing silently', async () => {
+    stubApi([]);
+    const { container } = await renderPage(<ImportWizardPage />, { session: sessionOf('admin') });
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['hi'], 'catatan.txt', { type: 'text/plain' })] } });
+    expect(await screen.findByTestId('import-refused')).toHaveTextContent(
+      '“catatan.txt” tidak dapat diimpor',
+    );
+    expect(screen.getByTestId('import-check')).toBeDisabled();
+  });
+
+  it("shows the server's message when it refuses the file type (415)", async () => {
+    refuseNext.error = new ApiError(415, 'unsupported_media_type', 'Berkas .txt tidak dapat diimpor.');
+    stubApi([]);
+    const { user, container } = await renderPage(<ImportWizardPage />, { session: sessionOf('admin') });
+    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, xlsx());
+    await user.click(await screen.findByTestId('import-check'));
+    expect(await screen.findByTestId('import-error')).toHaveTextContent('Berkas .txt tidak dapat diimpor.');
+  });
+});
+
+describe('the issue table', () => {
+  const issue = (row: number, message: string) => ({
+    row,
+    column: 'Kecamatan',
+    message,
+    code: 'registry-import:row.kecamatanUnknown',
+    name: `Usaha baris ${row}`,
+  });
+
+  it('names the business next to the row number and counts rejected rows as the tile does', async () => {
+    await check(
+      report({
+        rejected: 2,
+        errors: [
+          issue(5, 'Kecamatan “Atlantis” tidak ada.'),
+          issue(5, 'NIK salah.'),
+          issue(9, 'Nama kosong.'),
+        ],
+      }),
+    );
+    const issues = screen.getByTestId('import-issues');
+    expect(issues).toHaveTextContent('Usaha baris 5');
+    expect(issues).toHaveTextContent('Usaha baris 9');
+    expect(screen.getByTestId('count-rejected')).toHaveTextContent('2');
+    expect(screen.getByText('Ditolak: 2 baris (3 alasan)')).toBeInTheDocument();
   });
 });

@@ -2,15 +2,18 @@ import { Alert, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconColumnsOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
+import type { ColumnMapping } from '#core/schemas/registry';
 import { PageHeader } from '#web/components/PageHeader';
 import { LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { type ImportOptions, startImport, useImportProgress } from '../hooks/imports';
+import { ColumnsPanel } from './ColumnsPanel';
 import { Counts } from './Counts';
 import { IssueTable } from './IssueTable';
+import { rememberedMapping, rememberMapping } from './mapping';
 import { ProgressCard } from './ProgressCard';
 import type { ImportReport } from './types';
 import { UploadStep } from './UploadStep';
@@ -35,6 +38,12 @@ export default function ImportWizardPage() {
   const [job, setJob] = useState<Job | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
+  // The mapping step: the choices the current check was made with, and whether they were
+  // remembered from an earlier file with the same headers (tried once per file).
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [remembered, setRemembered] = useState(false);
+  const [checks, setChecks] = useState(0);
+  const triedRemembered = useRef(false);
   const followed = useImportProgress(job?.id ?? null);
   const running = uploading || (job !== null && followed.data?.status !== 'done');
 
@@ -47,14 +56,27 @@ export default function ImportWizardPage() {
       setError(report.failure ?? t('registry:import.failed'));
       setStep(job.dryRun ? 0 : 1);
     } else if (job.dryRun) {
+      const saved =
+        !triedRemembered.current && Object.keys(mapping).length === 0
+          ? rememberedMapping(report.columns)
+          : {};
+      triedRemembered.current = true;
+      if (Object.keys(saved).length > 0) {
+        // Same headers as a file mapped before: check again with those choices.
+        setMapping(saved);
+        setRemembered(true);
+        void runRef.current(true, saved);
+        return;
+      }
       setPreview(report);
+      setChecks((n) => n + 1);
       setStep(1);
     } else {
       setResult(report);
       void client.invalidateQueries({ queryKey: ['businesses'] });
       setStep(3);
     }
-  }, [followed.data, job, client, t]);
+  }, [followed.data, job, client, t, mapping]);
 
   useEffect(() => {
     if (followed.error && job) {
@@ -63,14 +85,14 @@ export default function ImportWizardPage() {
     }
   }, [followed.error, job]);
 
-  const run = async (dryRun: boolean) => {
+  const run = async (dryRun: boolean, choices: ColumnMapping = mapping) => {
     if (!file) return;
     setUploading(true);
     setError(null);
     setUploaded(0);
     if (!dryRun) setStep(2);
     try {
-      const answer = await startImport(file, dryRun, options, (p) =>
+      const answer = await startImport(file, dryRun, { ...options, mapping: choices }, (p) =>
         setUploaded(Math.round((p.loaded / p.total) * 100)),
       );
       setJob({ id: answer.importId, dryRun });
@@ -82,9 +104,26 @@ export default function ImportWizardPage() {
     }
   };
 
+  const runRef = useRef(run);
+  runRef.current = run;
+
+  const chooseFile = (next: File | null) => {
+    setFile(next);
+    setMapping({});
+    setRemembered(false);
+    triedRemembered.current = false;
+  };
+
+  const applyMapping = (choices: ColumnMapping) => {
+    if (preview) rememberMapping(preview.columns, choices);
+    setMapping(choices);
+    setRemembered(false);
+    void run(true, choices);
+  };
+
   const reset = () => {
     setStep(0);
-    setFile(null);
+    chooseFile(null);
     setPreview(null);
     setResult(null);
     setError(null);
@@ -109,7 +148,7 @@ export default function ImportWizardPage() {
         <Stack>
           <UploadStep
             file={file}
-            onFile={setFile}
+            onFile={chooseFile}
             options={options}
             onOptions={setOptions}
             onCheck={() => void run(true)}
@@ -132,6 +171,15 @@ export default function ImportWizardPage() {
               {t('registry:import.unrecognized_body', { columns: preview.unrecognizedColumns.join(', ') })}
             </Alert>
           )}
+          <ColumnsPanel
+            key={checks}
+            columns={preview.columns}
+            mapping={mapping}
+            remembered={remembered}
+            notes={preview.warnings}
+            onApply={applyMapping}
+            applying={running}
+          />
           <IssueTable errors={preview.errors} warnings={preview.warnings} />
           {importable === 0 && <Alert color="blue">{t('registry:import.nothing_to_import')}</Alert>}
           {error && <Alert color="red">{error}</Alert>}
@@ -139,7 +187,11 @@ export default function ImportWizardPage() {
             <Button variant="default" onClick={reset}>
               {t('registry:import.other_file')}
             </Button>
-            <Button onClick={() => void run(false)} disabled={importable === 0} data-testid="import-confirm">
+            <Button
+              onClick={() => void run(false)}
+              disabled={importable === 0 || running}
+              data-testid="import-confirm"
+            >
               {t('registry:import.confirm', {
                 count: importable,
                 formatted: formatNumber(importable, locale),

@@ -35,6 +35,10 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
     }
     return [...counts].map(([value, n]) => ({ value, label: `${value} (${n})` }));
   }, [rows, t]);
+  const rejectedRows = useMemo(
+    () => new Set(errors.map((e) => (e.row === null ? `f:${e.message}` : `${e.sheet ?? ''}:${e.row}`))).size,
+    [errors],
+  );
   const visible = rows.filter(
     (r) =>
       (level === 'all' || r.level === level) &&
@@ -49,7 +53,14 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
           value={level}
           onChange={(v) => setLevel(v as typeof level)}
           data={[
-            { value: 'error', label: t('registry:import.filter_errors', { count: errors.length }) },
+            {
+              value: 'error',
+              // The tab counts rejected rows, as the "rejected" tile does; a row may have more reasons.
+              label:
+                rejectedRows === errors.length
+                  ? t('registry:import.filter_errors_same', { count: rejectedRows })
+                  : t('registry:import.filter_errors', { rows: rejectedRows, count: errors.length }),
+            },
             { value: 'warning', label: t('registry:import.filter_warnings', { count: warnings.length }) },
             { value: 'all', label: t('registry:import.filter_all') },
           ]}
@@ -79,7 +90,12 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
                 <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
                   {t('registry:import.row_n', { row: r.row ?? '–' })}
                 </Badge>
-                <Text size="sm" fw={500}>
+                {r.name && (
+                  <Text size="sm" fw={600} data-testid="import-issue-name">
+                    {r.name}
+                  </Text>
+                )}
+                <Text size="sm" c={r.name ? 'dimmed' : undefined} fw={500}>
                   {r.column ?? t('registry:import.whole_row')}
                 </Text>
               </Group>
@@ -88,11 +104,11 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
           ))}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer minWidth={620}>
           <Table verticalSpacing={6} fz="sm" data-testid="import-issues">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={70}>{t('registry:import.row')}</Table.Th>
+                <Table.Th w={180}>{t('registry:import.row')}</Table.Th>
                 <Table.Th w={160}>{t('registry:import.column')}</Table.Th>
                 <Table.Th>{t('registry:import.message')}</Table.Th>
               </Table.Tr>
@@ -101,9 +117,21 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
               {visible.slice(0, shown).map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
-                      {r.row ?? '–'}
-                    </Badge>
+                    <Group gap={6} wrap="nowrap" align="flex-start">
+                      <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
+                        {r.row ?? '–'}
+                      </Badge>
+                      {r.name && (
+                        <Text
+                          size="sm"
+                          fw={500}
+                          data-testid="import-issue-name"
+                          style={{ overflowWrap: 'anywhere' }}
+                        >
+                          {r.name}
+                        </Text>
+                      )}
+                    </Group>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={500}>

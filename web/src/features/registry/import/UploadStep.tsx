@@ -1,7 +1,8 @@
 import '@mantine/dropzone/styles.css';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
+import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
 import { currentLocale } from '#web/lib/i18n';
@@ -29,11 +30,31 @@ type Props = {
 export function UploadStep({ file, onFile, options, onOptions, onCheck, checking, error }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  // A file the dropzone refuses (a .txt, a PDF, too large) is said, not silently dropped.
+  const [refused, setRefused] = useState<string | null>(null);
+  const refuse = (rejections: FileRejection[]) => {
+    onFile(null);
+    const [first] = rejections;
+    if (!first) return setRefused(null);
+    const code = first.errors[0]?.code;
+    if (rejections.length > 1 || code === 'too-many-files')
+      return setRefused(t('registry:import.refused_many'));
+    if (code === 'file-invalid-type')
+      return setRefused(t('registry:import.refused_type', { file: first.file.name }));
+    if (code === 'file-too-large')
+      return setRefused(t('registry:import.refused_size', { file: first.file.name }));
+    setRefused(
+      t('registry:import.refused_other', { file: first.file.name, reason: first.errors[0]?.message ?? '' }),
+    );
+  };
   return (
     <Stack>
       <Dropzone
-        onDrop={(files) => onFile(files[0] ?? null)}
-        onReject={() => onFile(null)}
+        onDrop={(files) => {
+          setRefused(null);
+          onFile(files[0] ?? null);
+        }}
+        onReject={refuse}
         accept={ACCEPT}
         maxSize={MAX_BYTES}
         multiple={false}
@@ -90,6 +111,17 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
           }
         />
       </SimpleGrid>
+      {refused && (
+        <Alert
+          color="red"
+          title={t('registry:import.refused_title')}
+          data-testid="import-refused"
+          withCloseButton
+          onClose={() => setRefused(null)}
+        >
+          {refused}
+        </Alert>
+      )}
       {error && (
         <Alert color="red" data-testid="import-error">
           {error}
