@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_FOLLOWUP_OFFSETS } from '#core/domain/training';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
-import { applyApiErrors } from '#web/lib/form';
+import { applyApiErrors, focusFirstInvalid } from '#web/lib/form';
 import { usePrograms, useSaveProgram } from '../hooks/queries';
 
 type Program = { id: string; name: string; description: string | null; followupOffsets: number[] };
@@ -146,7 +146,7 @@ export function ProgramForm({ program, onDone }: { program: Program | null; onDo
         },
       },
     );
-  });
+  }, focusFirstInvalid);
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
