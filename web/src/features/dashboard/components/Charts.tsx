@@ -226,7 +226,9 @@ export function Charts({ summary }: { summary: Summary }) {
                 <Table.Tr key={d.type}>
                   <Table.Td>{supportTypeLabel(t, d.type)}</Table.Td>
                   <Table.Td ta="right">{whole(d.count)}</Table.Td>
-                  <Table.Td ta="right">{rupiah(d.valueIdr)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {rupiah(d.valueIdr)}
+                  </Table.Td>
                   <Table.Td ta="right">{whole(d.businesses)}</Table.Td>
                 </Table.Tr>
               ))}

@@ -25,10 +25,10 @@ function RankBar({ row: r, max }: { row: Row; max: number }) {
           borderRadius: 4,
         }}
       />
-      <Text size="sm" style={{ position: 'relative' }} truncate>
+      <Text size="sm" style={{ position: 'relative', minWidth: 0 }} truncate>
         {r.label}
       </Text>
-      <Group gap={6} wrap="nowrap" style={{ position: 'relative' }}>
+      <Group gap={6} wrap="nowrap" style={{ position: 'relative', flexShrink: 0 }}>
         {r.extra}
         <Text size="sm" fw={600}>
           {formatNumber(r.n, locale)}
@@ -55,7 +55,11 @@ function RankedList({
     <Card>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Title order={5}>{title}</Title>
-        {total && <Badge variant="light">{total}</Badge>}
+        {total && (
+          <Badge variant="light" style={{ flexShrink: 0 }}>
+            {total}
+          </Badge>
+        )}
       </Group>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -16,17 +16,22 @@ const DashboardPage = lazy(() => loadDashboardPage().then((Page) => ({ default: 
  * due visits come first); everyone else gets a greeting and their way into every feature.
  */
 export function HomePage() {
+  const user = useSignedInUser();
   const followsUp = useCan('monitoring.visits');
-  if (useCan('dashboard.view'))
+  if (useCan('dashboard.view')) {
+    // A field officer's day starts with the visits due; the head of office's with the figures.
+    const visitsFirst = followsUp && user.role === 'officer';
     return (
       <Stack gap="lg">
         <Greeting />
-        {followsUp && <FollowUpList />}
+        {visitsFirst && <FollowUpList />}
         <Suspense fallback={<LoadingState />}>
           <DashboardPage />
         </Suspense>
+        {followsUp && !visitsFirst && <FollowUpList />}
       </Stack>
     );
+  }
   return <Welcome followsUp={followsUp} />;
 }
 
