@@ -66,4 +66,23 @@ describe('the business form', () => {
     expect(await screen.findByText('Nama sudah dipakai.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('field-name')).toHaveFocus());
   });
+
+  it('sends the product words typed as tags', async () => {
+    const calls = stubApi([
+      ...background(),
+      stub(registryApi.createBusiness, apiError(400, 'validation_failed', 'Periksa isian', [])),
+    ]);
+    const { user } = await renderPage(<BusinessFormPage />, {
+      session: sessionOf('officer', { kecamatanCodes: ['35.73.05'] }),
+    });
+    expect(screen.getByText('mis. tas anyaman, kalung daun')).toBeInTheDocument();
+    await user.type(await screen.findByTestId('field-name'), 'Anyaman Bambu Sejahtera');
+    await user.type(screen.getByTestId('field-products'), 'tas anyaman{Enter}kalung daun,');
+    await user.click(screen.getByTestId('save-business'));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST' && c.path === '/api/businesses')?.body).toMatchObject({
+        products: ['tas anyaman', 'kalung daun'],
+      }),
+    );
+  });
 });

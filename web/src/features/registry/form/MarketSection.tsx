@@ -30,6 +30,14 @@ export function MarketSection({ form, creating }: { form: Form; creating: boolea
           }
         />
       </Grid>
+      <TagsInput
+        label={t('registry:field.products')}
+        description={t('registry:field.products_hint')}
+        splitChars={[',', ';']}
+        clearable
+        data-testid="field-products"
+        {...form.getInputProps('products')}
+      />
       {creating && (
         <Grid>
           <RupiahInput

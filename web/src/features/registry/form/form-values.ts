@@ -22,6 +22,8 @@ export type FormValues = {
   exportStatus: string;
   exportCountries: string[];
   notes: string;
+  /** Product words ("tas anyaman"), one tag each. */
+  products: string[];
   /** `key` only identifies the row in the form. */
   links: { key: string; kind: string; url: string }[];
   certifications: { key: string; type: string; label: string; number: string; expiresAt: string }[];
@@ -62,6 +64,7 @@ export function initialValues(b?: Business, districtCode?: string | null): FormV
     exportStatus: b?.exportStatus ?? 'belum',
     exportCountries: b?.exportCountries ?? [],
     notes: text(b?.notes),
+    products: b?.products ?? [],
     links: (b?.links ?? []).map((l, i) => ({ key: `l${i}`, kind: l.kind, url: l.url })),
     certifications: [],
     owner: {
@@ -133,6 +136,7 @@ function common(v: FormValues) {
     exportStatus: v.exportStatus,
     exportCountries: v.exportCountries,
     notes: opt(v.notes),
+    products: v.products.map((w) => w.trim()).filter(Boolean),
     links: v.links.filter((l) => l.url.trim()).map((l) => ({ kind: l.kind, url: l.url.trim() })),
   };
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registryApi } from '#core/api/registry';
 import { formatPhone } from '#core/domain/registry';
-import { formatDateTime } from '#core/format';
+import { formatDate, formatDateTime } from '#core/format';
 import { useCan } from '#web/app/session';
 import { EmptyState, LoadingState } from '#web/components/States';
 import { call } from '#web/lib/client';
@@ -76,6 +76,9 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
             ) : null}
           </Field>
           <Field label={t('registry:field.gender')}>{enumLabel(t, 'gender', owner.gender)}</Field>
+          <Field label={t('registry:field.birth_date')} testId="owner-birth-date">
+            {owner.birthDate ? formatDate(owner.birthDate, locale) : null}
+          </Field>
           <Field label={t('registry:field.birth_year')}>{owner.birthYear ?? null}</Field>
           <Field label={t('registry:field.phone')}>{owner.phone ? formatPhone(owner.phone) : null}</Field>
           <Field label={t('registry:field.email')}>{owner.email}</Field>

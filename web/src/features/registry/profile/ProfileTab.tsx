@@ -34,6 +34,17 @@ export function ProfileTab({ business: b }: { business: Business }) {
         </Field>
         <Field label={t('registry:field.year_founded')}>{b.yearFounded ?? null}</Field>
         <Field label={t('registry:field.sentra')}>{b.sentra}</Field>
+        <Field label={t('registry:field.products')} testId="business-products">
+          {b.products.length > 0 ? (
+            <Group gap={4}>
+              {b.products.map((p) => (
+                <Badge key={p} size="sm" variant="light" color="gray">
+                  {p}
+                </Badge>
+              ))}
+            </Group>
+          ) : null}
+        </Field>
       </FieldSection>
 
       <FieldSection title={t('registry:section.owners')}>

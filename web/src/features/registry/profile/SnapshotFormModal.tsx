@@ -5,11 +5,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registryApi } from '#core/api/registry';
+import { formatNumber } from '#core/format';
 import { SnapshotBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
 import { NumberText } from '#web/components/NumberText';
 import { call } from '#web/lib/client';
 import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
+import { currentLocale } from '#web/lib/i18n';
 import { RupiahInput } from '../form/RupiahInput';
 import { dataYearOptions } from '../shared/options';
 
@@ -17,6 +19,7 @@ type Values = {
   dataYear: string;
   workersMale: string | number;
   workersFemale: string | number;
+  workersTotal: string | number;
   investmentIdr: string;
   turnoverMonthlyIdr: string;
   turnoverYearlyIdr: string;
@@ -33,6 +36,7 @@ function toBody(v: Values) {
     dataYear: v.dataYear,
     workersMale: blank(v.workersMale),
     workersFemale: blank(v.workersFemale),
+    workersTotal: blank(v.workersTotal),
     investmentIdr: blank(v.investmentIdr),
     turnoverMonthlyIdr: blank(v.turnoverMonthlyIdr),
     turnoverYearlyIdr: blank(v.turnoverYearlyIdr),
@@ -41,7 +45,6 @@ function toBody(v: Values) {
     capacityUnit: blank(v.capacityUnit),
     rawMaterials: blank(v.rawMaterials),
     // Not asked in this form.
-    workersTotal: undefined,
     outputQuantity: undefined,
     sourceDetail: undefined,
   };
@@ -50,6 +53,7 @@ function toBody(v: Values) {
 /** One year's figures (Permenperin 13/2025 fields) for this business. */
 export function SnapshotFormModal({ businessId, onClose }: { businessId: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const client = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const save = useMutation({
@@ -62,6 +66,7 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
       dataYear: String(new Date().getFullYear()),
       workersMale: '',
       workersFemale: '',
+      workersTotal: '',
       investmentIdr: '',
       turnoverMonthlyIdr: '',
       turnoverYearlyIdr: '',
@@ -82,6 +87,12 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
       setFailure(applyApiErrors(error, form));
     }
   }, focusFirstInvalid);
+  const { workersMale: male, workersFemale: female, workersTotal: total } = form.values;
+  // Both parts read and no total typed: the total the server will store, shown before saving.
+  const sumHint =
+    typeof male === 'number' && typeof female === 'number' && total === ''
+      ? t('registry:snapshot.workers_sum_hint', { total: formatNumber(male + female, locale, 0) })
+      : undefined;
   const money = (name: keyof Values, label: string) => (
     <RupiahInput
       label={label}
@@ -102,7 +113,7 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
             data={dataYearOptions()}
             {...form.getInputProps('dataYear')}
           />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <SimpleGrid cols={{ base: 1, xs: 3 }}>
             <NumberText
               kind="integer"
               label={t('registry:field.workers_male')}
@@ -113,6 +124,15 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
               label={t('registry:field.workers_female')}
               {...form.getInputProps('workersFemale')}
             />
+            <NumberText
+              kind="integer"
+              label={t('registry:field.workers_total')}
+              description={sumHint}
+              data-testid="field-workers-total"
+              {...form.getInputProps('workersTotal')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
             {money('turnoverMonthlyIdr', t('registry:field.turnover_monthly'))}
             {money('turnoverYearlyIdr', t('registry:field.turnover_yearly'))}
             {money('investmentIdr', t('registry:field.investment'))}

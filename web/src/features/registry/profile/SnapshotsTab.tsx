@@ -30,6 +30,8 @@ export default function SnapshotsTab({ business }: { business: Business }) {
     turnover: yearlyTurnover(s) ?? 0,
     male: s.workersMale ?? 0,
     female: s.workersFemale ?? 0,
+    // A total recorded without (all of) its split still counts in the bar.
+    unsplit: Math.max(0, (s.workersTotal ?? 0) - (s.workersMale ?? 0) - (s.workersFemale ?? 0)),
   }));
   const add = business.permissions.edit && (
     <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setAdding(true)}>
@@ -74,6 +76,9 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                 series={[
                   { name: 'male', label: t('registry:field.workers_male'), color: 'blue.6' },
                   { name: 'female', label: t('registry:field.workers_female'), color: 'pink.6' },
+                  ...(chart.some((c) => c.unsplit > 0)
+                    ? [{ name: 'unsplit', label: t('registry:snapshot.chart_unsplit'), color: 'gray.5' }]
+                    : []),
                 ]}
                 yAxisProps={{ width: 32, allowDecimals: false }}
               />
