@@ -91,7 +91,11 @@ const PERSONAL: ReadonlySet<CanonicalField> = new Set([
 export function sampleOf(cell: CellPrimitive, field: CanonicalField | null): string | null {
   const text = cellText(cell).replace(/\s+/g, ' ').trim().slice(0, 60);
   if (text === '') return null;
-  if (field && PERSONAL.has(field)) return `${text.slice(0, 2)}${'•'.repeat(Math.min(8, text.length - 2))}`;
+  if (field && PERSONAL.has(field)) {
+    // A value of one or two characters would be shown whole: mask it all.
+    if (text.length <= 2) return '••';
+    return `${text.slice(0, 2)}${'•'.repeat(Math.min(8, text.length - 2))}`;
+  }
   return text.replace(/\d{8,}/g, (d) => `${d.slice(0, 4)}${'•'.repeat(d.length - 4)}`);
 }
 
