@@ -4,6 +4,7 @@ import { dashboardApi } from '#core/api/dashboard';
 import { registryApi } from '#core/api/registry';
 import type { DrillList, NeedsMatrix, Summary, Targeting } from '#core/schemas/dashboard';
 import { apiError, renderPage, sessionOf, stub, stubApi } from '#web/test/render';
+import { recentQuarters } from '../lib/filters';
 import { DashboardPage } from './DashboardPage';
 
 /** The options of a Mantine Select's own dropdown. */
@@ -186,6 +187,19 @@ describe('the leadership dashboard', () => {
     expect(screen.getByRole('link', { name: 'Unduh XLSX' })).toHaveAttribute(
       'href',
       '/api/dashboard/report.xlsx?districtCode=35.73.02',
+    );
+    // A quarter goes with it, to the figures and to the quarterly report.
+    const quarter = recentQuarters()[0] as string;
+    await user.click(screen.getByRole('combobox', { name: 'Periode' }));
+    await user.click(await screen.findByRole('option', { name: quarter.replace('-', ' '), hidden: true }));
+    await waitFor(() =>
+      expect(
+        calls.some((c) => c.path === '/api/dashboard/summary' && c.query.get('quarter') === quarter),
+      ).toBe(true),
+    );
+    expect(screen.getByRole('link', { name: 'Unduh PDF' })).toHaveAttribute(
+      'href',
+      `/api/dashboard/report.pdf?quarter=${quarter}&districtCode=35.73.02`,
     );
   });
 
