@@ -140,7 +140,8 @@ describe('the column-mapping step', () => {
     const closed = screen.queryByTestId('import-column-A');
     if (closed) expect(closed).not.toBeVisible();
     await user.click(screen.getByTestId('import-columns-toggle'));
-    expect(await screen.findByTestId('import-column-A')).toBeVisible();
+    // The list opens with a transition: wait for it rather than catch it half-way on a busy machine.
+    await waitFor(() => expect(screen.getByTestId('import-column-A')).toBeVisible());
   });
 
   it('checks again with the chosen field sent as the mapping, and remembers it', async () => {
@@ -178,7 +179,7 @@ describe('the column-mapping step', () => {
     await check(report({ columns: mixed(), unrecognizedColumns: ['Jenis Kerajinan'] }));
     await waitFor(() => expect(started).toHaveLength(2));
     expect(started[1].options.mapping).toEqual({ 'Jenis Kerajinan': 'ignore' });
-    expect(await screen.findByTestId('import-columns-remembered')).toBeVisible();
+    await waitFor(() => expect(screen.getByTestId('import-columns-remembered')).toBeVisible());
     expect(screen.getByTestId('import-column-choice-C')).toHaveValue('Abaikan kolom ini');
   });
 
