@@ -2,4 +2,4 @@
 
 export { REGISTRY_ROUTES } from './routes';
 export { useHomeRegion } from './shared/home';
-export { useRegions } from './shared/regions';
+export { useHomeKecamatanOptions, useRegions } from './shared/regions';

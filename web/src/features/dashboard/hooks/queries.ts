@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { dashboardApi } from '#core/api/dashboard';
-import { registryApi } from '#core/api/registry';
 import type { DashboardFilters, DrillQuery } from '#core/schemas/dashboard';
 import { call } from '#web/lib/client';
 
@@ -37,25 +36,5 @@ export function useDrill(query: DrillInput | null) {
     queryFn: ({ signal }) => call(dashboardApi.drill, { query: query as DrillInput, signal }),
     enabled: Boolean(query),
     placeholderData: keepPreviousData,
-  });
-}
-
-/** The city's kecamatan, by name. */
-export function useKecamatan() {
-  const home = useQuery({
-    queryKey: ['regions', 'home'],
-    queryFn: ({ signal }) => call(registryApi.listRegions, { query: { level: 'regency', limit: 1 }, signal }),
-    staleTime: Number.POSITIVE_INFINITY,
-    select: (list) => list.items.find((r) => r.home)?.code ?? '35.73',
-  });
-  return useQuery({
-    queryKey: ['regions', home.data],
-    queryFn: ({ signal }) => call(registryApi.listRegions, { query: { parent: home.data }, signal }),
-    enabled: Boolean(home.data),
-    staleTime: 24 * 60 * 60 * 1000,
-    select: (d) =>
-      [...d.items]
-        .sort((a, b) => a.name.localeCompare(b.name, 'id'))
-        .map((r) => ({ value: r.code, label: r.name })),
   });
 }

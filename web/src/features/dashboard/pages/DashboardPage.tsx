@@ -5,6 +5,7 @@ import { formatDate } from '#core/format';
 import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState } from '#web/components/States';
+import { useHomeKecamatanOptions } from '#web/features/registry';
 import { currentLocale } from '#web/lib/i18n';
 import { Charts } from '../components/Charts';
 import { type Drill, DrillDrawer } from '../components/DrillDrawer';
@@ -12,7 +13,7 @@ import { FilterBar } from '../components/FilterBar';
 import { NeedsHeatMap } from '../components/NeedsHeatMap';
 import { StatCards } from '../components/StatCards';
 import { TargetingPanel } from '../components/TargetingPanel';
-import { useKecamatan, useSummary } from '../hooks/queries';
+import { useSummary } from '../hooks/queries';
 import { type Filters, toQuery } from '../lib/filters';
 
 function SummarySkeleton() {
@@ -44,7 +45,7 @@ export function DashboardPage() {
     districtCode: isOfficer && assigned.length === 1 ? (assigned[0] ?? null) : null,
   });
   const [drill, setDrill] = useState<Drill | null>(null);
-  const regions = useKecamatan();
+  const regions = useHomeKecamatanOptions();
   const kecamatan = useMemo(() => {
     const all = regions.data ?? [];
     if (!isOfficer) return all;

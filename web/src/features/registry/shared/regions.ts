@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { registryApi } from '#core/api/registry';
 import { call } from '#web/lib/client';
+import { useHomeRegion } from './home';
 import type { Region } from './types';
 
 /** Kemendagri children of one region (kecamatan of a city, kelurahan of a kecamatan). */
@@ -18,3 +20,10 @@ export function useRegions(parent: string | null | undefined) {
 
 export const regionOptions = (regions: Region[] | undefined) =>
   (regions ?? []).map((r) => ({ value: r.code, label: r.name }));
+
+/** The home city's kecamatan as picker options ({ value: code, label: name }), sorted by name. */
+export function useHomeKecamatanOptions() {
+  const regions = useRegions(useHomeRegion());
+  const data = useMemo(() => (regions.data ? regionOptions(regions.data) : undefined), [regions.data]);
+  return { data, isLoading: regions.isLoading, isError: regions.isError };
+}
