@@ -1,5 +1,5 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '#web/lib/api';
 import { openOutboxDb } from './db';
 import { leaseLock } from './lock';
@@ -251,9 +251,40 @@ describe('outbox', () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
 
-  it('resends, with the same key, an item a closed tab left in "sending"', async () => {
-    const box = tab(freshName());
-    const now = Date.now();
+  it('a drain without a lock never takes back an item another drain is still sending', async () => {
+    const name = freshName();
+    const noLock = <T,>(_name: string, fn: () => Promise<T>) => fn();
+    const gate = deferred();
+    const counts = new Map<string, number>();
+    const sender = async (_p: unknown, ctx: SendContext) => {
+      const n = (counts.get(ctx.idempotencyKey) ?? 0) + 1;
+      counts.set(ctx.idempotencyKey, n);
+      if (counts.size === 1 && n === 1) await gate.promise;
+      return { ok: true };
+    };
+    const writer = tab(name, { isOnline: () => false });
+    writer.setUser(USER);
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push(await writer.enqueue('probe', { i }));
+    const a = tab(name, { lock: noLock });
+    a.registerSender('probe', sender);
+    a.setUser(USER);
+    await expect.poll(() => counts.size).toBe(1);
+    // Tab A is stuck sending the first item; tab B drains meanwhile.
+    const b = tab(name, { lock: noLock });
+    b.registerSender('probe', sender);
+    b.setUser(USER);
+    await b.drain();
+    expect(counts.get(ids[0])).toBe(1);
+    gate.resolve();
+    await a.drain();
+    expect([...counts.keys()].sort()).toEqual([...ids].sort());
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('resends, with the same key, an item a closed tab left in "sending" once its claim lapsed', async () => {
+    let clock = Date.now();
+    const box = tab(freshName(), { now: () => clock });
     const id = '33333333-3333-4333-8333-333333333333';
     await box.db.items.add({
       id,
@@ -262,15 +293,47 @@ describe('outbox', () => {
       userId: USER,
       state: 'sending',
       attempts: 0,
-      createdAt: now,
-      updatedAt: now,
-      nextAttemptAt: now,
+      createdAt: clock,
+      updatedAt: clock,
+      nextAttemptAt: clock,
+      claimedUntil: clock + 60_000,
     });
     const { sent, sender } = recorder();
     box.registerSender('probe', sender);
     box.setUser(USER);
+    // Still claimed: the other tab may be sending it right now.
+    await box.drain();
+    expect(sent).toEqual([]);
+    expect((await box.db.items.get(id))?.state).toBe('sending');
+    clock += 60_001;
     await box.drain();
     expect(sent).toEqual([{ payload: { n: 1 }, key: id }]);
+    expect((await box.db.items.get(id))?.state).toBe('sent');
+  });
+
+  it('aborts a send that outlives its claim and tries it again later with the same key', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const box = tab(freshName());
+      const keys: string[] = [];
+      box.registerSender('probe', (_p: unknown, ctx: SendContext) => {
+        keys.push(ctx.idempotencyKey);
+        return new Promise((_resolve, reject) => {
+          ctx.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        });
+      });
+      box.setUser(USER);
+      const id = await box.enqueue('probe', { n: 1 });
+      await expect.poll(() => keys.length).toBe(1);
+      await vi.advanceTimersByTimeAsync(90_000);
+      await box.drain();
+      const item = await box.db.items.get(id);
+      expect(item).toMatchObject({ state: 'pending', attempts: 1, lastError: { status: 408 } });
+      expect(item?.claimedUntil).toBeUndefined();
+      expect(keys).toEqual([id]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('drains when the network comes back', async () => {

@@ -1,4 +1,5 @@
 import { ApiError } from '#web/lib/api';
+import { i18n } from '#web/lib/i18n';
 import type { OutboxDb } from './db';
 import { newClientId } from './id';
 import { type ExclusiveLock, leaseLock, webLock } from './lock';
@@ -12,6 +13,12 @@ const BACKOFF_MAX_MS = 5 * 60_000;
 const TICK_MS = 15_000;
 /** Sent items stay visible ("sent") this long, then are forgotten. */
 const KEEP_SENT_MS = 3 * 24 * 3_600_000;
+/**
+ * A claimed item belongs to the tab that claimed it this long; its send is aborted (and the
+ * item retried) before then, so no other tab can ever resend an item still in flight.
+ */
+const CLAIM_MS = 2 * 60_000;
+const SEND_TIMEOUT_MS = 90_000;
 
 export type OutboxOptions = {
   db: OutboxDb;
@@ -39,6 +46,18 @@ export function classify(error: unknown): Outcome {
   if (error.status === 408 || error.status === 425 || error.status === 429) return 'retry';
   if (error.code === 'idempotency_in_progress') return 'retry';
   return 'failed';
+}
+
+/** Aborts a send that outlives its claim (well before another tab may take the item back). */
+function sendTimeout() {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/** A send aborted at its time limit: tried again later (408 is retried with backoff). */
+function timedOut() {
+  return new ApiError(408, 'timeout', i18n.t('errors:network'));
 }
 
 function errorOf(error: unknown): OutboxError {
@@ -271,12 +290,18 @@ export class Outbox {
     return outcome === 'busy' ? { ...result, busy: true } : outcome;
   }
 
-  /** Items left `sending` by a tab that closed mid-send: we hold the lock, so nobody sends them. */
+  /**
+   * Items left `sending` by a tab that closed mid-send. Only claims that have lapsed: holding
+   * the lock is not proof enough (a lease can lapse under a slow send, and a browser without
+   * any lock runs drains side by side), while a lapsed claim's send was aborted by its tab.
+   */
   private async recoverAbandoned(userId: string) {
+    const at = this.now();
     await this.db.items
       .where('[userId+state]')
       .equals([userId, 'sending'])
-      .modify({ state: 'pending', nextAttemptAt: this.now() });
+      .filter((item) => (item.claimedUntil ?? 0) <= at)
+      .modify({ state: 'pending', nextAttemptAt: at, claimedUntil: undefined });
   }
 
   private async forgetOldSent(userId: string) {
@@ -307,38 +332,46 @@ export class Outbox {
       const items = due.filter((item) => item.kind === first.kind).slice(0, size);
       const at = this.now();
       await this.db.items.bulkUpdate(
-        items.map((item) => ({ key: item.id, changes: { state: 'sending', updatedAt: at } })),
+        items.map((item) => ({
+          key: item.id,
+          changes: { state: 'sending', updatedAt: at, claimedUntil: at + CLAIM_MS },
+        })),
       );
-      return items.map((item) => ({ ...item, state: 'sending' as const }));
+      return items.map((item) => ({ ...item, state: 'sending' as const, claimedUntil: at + CLAIM_MS }));
     });
   }
 
   private async send(item: OutboxItem): Promise<'sent' | Outcome> {
     const sender = this.senders.get(item.kind);
-    const controller = new AbortController();
+    const timeout = sendTimeout();
     try {
       if (!sender) throw new Error(`outbox: no sender for ${item.kind}`);
-      const answer = await sender(item.payload, { idempotencyKey: item.id, signal: controller.signal });
+      const answer = await sender(item.payload, { idempotencyKey: item.id, signal: timeout.signal });
       return await this.settleSent(item, answer);
     } catch (error) {
-      return this.settleError(item, error);
+      return this.settleError(item, timeout.signal.aborted ? timedOut() : error);
+    } finally {
+      timeout.clear();
     }
   }
 
   /** Items of one kind in one request; each settles with its own answer or refusal. */
   private async sendBatch(items: OutboxItem[]): Promise<('sent' | Outcome)[]> {
     const batch = this.batchSenders.get(items[0].kind);
-    const controller = new AbortController();
+    const timeout = sendTimeout();
     let answers: Awaited<ReturnType<BatchSender>>;
     try {
       if (!batch) throw new Error(`outbox: no batch sender for ${items[0].kind}`);
       answers = await batch.send(
         items.map((item) => ({ id: item.id, payload: item.payload })),
-        { signal: controller.signal },
+        { signal: timeout.signal },
       );
     } catch (error) {
       // The whole send failed (no network, signed out, server error): every item alike.
-      return Promise.all(items.map((item) => this.settleError(item, error)));
+      const cause = timeout.signal.aborted ? timedOut() : error;
+      return Promise.all(items.map((item) => this.settleError(item, cause)));
+    } finally {
+      timeout.clear();
     }
     const outcomes: ('sent' | Outcome)[] = [];
     for (const [i, item] of items.entries()) {
@@ -359,6 +392,7 @@ export class Outbox {
       attempts: item.attempts + 1,
       result: answer ?? null,
       lastError: undefined,
+      claimedUntil: undefined,
     });
     return 'sent';
   }
@@ -368,13 +402,19 @@ export class Outbox {
     const at = this.now();
     if (outcome === 'failed') {
       await this.db.items.update(item.id, {
+        claimedUntil: undefined,
         state: 'failed',
         updatedAt: at,
         attempts: item.attempts + 1,
         lastError: errorOf(error),
       });
     } else if (outcome === 'paused') {
-      await this.db.items.update(item.id, { state: 'pending', updatedAt: at, lastError: errorOf(error) });
+      await this.db.items.update(item.id, {
+        state: 'pending',
+        updatedAt: at,
+        claimedUntil: undefined,
+        lastError: errorOf(error),
+      });
     } else {
       const attempts = item.attempts + 1;
       const delay = Math.min(BACKOFF_BASE_MS * 2 ** (attempts - 1), BACKOFF_MAX_MS);
@@ -383,6 +423,7 @@ export class Outbox {
         updatedAt: at,
         attempts,
         nextAttemptAt: at + Math.round(delay * (0.5 + this.random() / 2)),
+        claimedUntil: undefined,
         lastError: errorOf(error),
       });
     }

@@ -30,6 +30,11 @@ export type OutboxItem<P = unknown> = {
   /** Not sent again before this time (backoff after a transient failure). */
   nextAttemptAt: number;
   sentAt?: number;
+  /**
+   * While `sending`: until when the tab that claimed it owns the send. Another drain puts the
+   * item back to `pending` only after this (the tab closed or crashed mid-send).
+   */
+  claimedUntil?: number;
   /** The last failure: permanent when `state` is `failed`, transient while `pending`. */
   lastError?: OutboxError;
   /** The server's answer once sent. */
