@@ -57,7 +57,7 @@ function sendTimeout() {
 
 /** A send aborted at its time limit: tried again later (408 is retried with backoff). */
 function timedOut() {
-  return new ApiError(408, 'timeout', i18n.t('errors:network'));
+  return new ApiError(408, 'network', i18n.t('errors:network'));
 }
 
 function errorOf(error: unknown): OutboxError {
