@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Database } from '#server/db/client';
 import {
   drillDown,
@@ -30,6 +33,8 @@ export async function benchDashboard(database: Database, options: { scale?: 'cit
   const seeded = await seedDemo(database, {
     scale,
     homeRegionCode: '35.73',
+    // The demo certificates are signed with a key kept there.
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'bk-bench-dashboard-')),
     until: process.env.BENCH_UNTIL ?? '2026-11-30',
     sizes: process.env.BENCH_DASHBOARD_BUSINESSES
       ? {

@@ -44,6 +44,7 @@ try {
   const result = await seedDemo(database, {
     scale: values.scale,
     homeRegionCode: config.HOME_REGION_CODE,
+    dataDir: config.dataDir,
     until: values.until,
     seed: num(values.seed),
     sizes,

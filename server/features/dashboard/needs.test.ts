@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEED_CATEGORIES } from '#core/domain/needs';
@@ -35,11 +38,14 @@ const ctx = () => ({ db: t.database.db, config: t.config, actor: adminActor, ip:
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The demo certificates are signed with a key kept in DATA_DIR.
+  t.config.dataDir = mkdtempSync(path.join(os.tmpdir(), 'bk-dashboard-'));
   admin = await setupAdmin(t.app);
   officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] })).client;
   const seeded = await seedDemo(t.database, {
     scale: 'city',
     homeRegionCode: '35.73',
+    dataDir: t.config.dataDir,
     until: today,
     sizes: { businesses: 300, visits: 2_500, needs: 900, events: 8 },
   });

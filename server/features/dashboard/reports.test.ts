@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDate } from '#core/time';
@@ -14,11 +17,14 @@ let officer: Client;
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The demo certificates are signed with a key kept in DATA_DIR.
+  t.config.dataDir = mkdtempSync(path.join(os.tmpdir(), 'bk-dashboard-'));
   admin = await setupAdmin(t.app);
   officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] })).client;
   await seedDemo(t.database, {
     scale: 'city',
     homeRegionCode: '35.73',
+    dataDir: t.config.dataDir,
     until: officeDate(),
     sizes: { businesses: 200, visits: 1_500, needs: 500, events: 5 },
   });

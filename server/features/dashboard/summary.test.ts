@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDate } from '#core/time';
@@ -24,11 +27,14 @@ const one = async <T>(query: ReturnType<typeof sql>) =>
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The demo certificates are signed with a key kept in DATA_DIR.
+  t.config.dataDir = mkdtempSync(path.join(os.tmpdir(), 'bk-dashboard-'));
   admin = await setupAdmin(t.app);
   officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] })).client;
   await seedDemo(t.database, {
     scale: 'city',
     homeRegionCode: '35.73',
+    dataDir: t.config.dataDir,
     until: today,
     sizes: { businesses: 300, visits: 2_000, events: 6 },
   });
@@ -124,6 +130,28 @@ describe('dashboard summary', () => {
     expect(other.statusCode).toBe(403);
     const trainer = (await userClient(t.app, t.database, { role: 'trainer' })).client;
     expect((await trainer.get('/api/dashboard/summary')).statusCode).toBe(403);
+  });
+
+  it('makes demo certificates the public check page finds genuine, like issued ones', async () => {
+    const certs = (
+      (await t.database.db.execute(
+        sql`SELECT code FROM training_certificates ORDER BY code LIMIT 3`,
+      )) as unknown as { rows: { code: string }[] }
+    ).rows;
+    expect(certs.length).toBeGreaterThan(0);
+    for (const { code } of certs) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/public/certificates/${code}` });
+      expect(res.statusCode, res.body).toBe(200);
+      const found = res.json();
+      expect(found.signatureValid).toBe(true);
+      expect(found.status).toBe('valid');
+      expect(found.name.length).toBeGreaterThan(0);
+      expect(found.event.id).toMatch(/^Pelatihan/);
+    }
+    // The certificate's PDF is drawn from the same signed facts.
+    const pdf = await admin.get(`/api/certificates/${certs[0].code}.pdf`);
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('answers 400 naming the field for bad filters', async () => {

@@ -24,6 +24,7 @@ import {
   visitVersions,
 } from '#server/db/schema';
 import { hashPassword } from '#server/features/auth/service';
+import { signPayload } from '#server/features/training/service';
 import {
   countDemoBusinesses,
   currentFormId,
@@ -43,6 +44,8 @@ export type SeedDemoOptions = {
   scale: Scale;
   /** The regency (city) the office serves; the province scale takes its whole province. */
   homeRegionCode: string;
+  /** DATA_DIR: certificates are signed with the training feature's key kept there. */
+  dataDir: string;
   /** Last day of the data (default today on the office's clock). */
   until?: string;
   seed?: number;
@@ -128,7 +131,9 @@ async function seedOn(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult>
     const world = Array.from({ length: sizes.businesses }, (_, i) =>
       makeBusiness(rng, i + 1, districts, until),
     );
-    const training = makeTraining(rng, sizes.events, world, until);
+    const training = makeTraining(rng, sizes.events, world, until, (payload) =>
+      signPayload({ dataDir: options.dataDir }, payload),
+    );
     // A fifth of the businesses get support between half a year and three years after registering.
     for (const b of world) {
       if (!rng.chance(0.2)) continue;

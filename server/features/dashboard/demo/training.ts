@@ -1,10 +1,12 @@
 import { SUBSECTORS } from '#core/domain/registry';
+import { CODE_ALPHABET, certificatePayload } from '#core/domain/training';
 import { addDays, addMonths } from '#core/time';
 import { START_YEAR } from './profile';
 import type { Rng } from './random';
 import type { DemoBusiness } from './world';
 
 const OFFSETS = [1, 3, 6, 12];
+const ORGANIZER = 'Diskopindag Kota Malang';
 
 const TITLES: Record<string, { id: string; en: string }> = {
   electroforming: { id: 'Pelatihan Kriya Electroforming', en: 'Electroforming craft workshop' },
@@ -27,17 +29,22 @@ export type DemoTrainingRows = {
   followups: Record<string, unknown>[];
 };
 
+/** Signs a certificate's payload as the training feature does (its key in DATA_DIR). */
+export type SignCertificate = (payload: string) => string;
+
 /**
  * Events spread evenly over the years up to a month before `until`; each takes 70–100 % of its
  * capacity from businesses of its subsector registered before it (others when too few). Most
  * participants attend most sessions; those at ≥ 80 % get a certificate and four follow-up
- * visits, of which two thirds of those already due are done.
+ * visits, of which two thirds of those already due are done. Certificates carry the same signed
+ * facts as issued ones, so the public check page finds them and reports them genuine.
  */
 export function makeTraining(
   rng: Rng,
   count: number,
   businesses: DemoBusiness[],
   until: string,
+  sign: SignCertificate,
 ): DemoTrainingRows {
   const rows: DemoTrainingRows = {
     events: [],
@@ -53,6 +60,17 @@ export function makeTraining(
   const firstStart = `${START_YEAR}-03-01`;
   const spanDays = (Date.parse(lastStart) - Date.parse(firstStart)) / 86_400_000;
   let serial = 0;
+  const codes = new Set<string>();
+  // A code in the alphabet of issued ones, read off the certificate's id (no extra draws, so the
+  // rest of the demo stays as it was for a seed).
+  const certificateCode = (id: string) => {
+    const hex = id.replaceAll('-', '');
+    const at = (i: number) => CODE_ALPHABET[parseInt(hex.slice(2 * i, 2 * i + 2), 16) % CODE_ALPHABET.length];
+    let code = Array.from({ length: 10 }, (_, i) => at(i)).join('');
+    while (codes.has(code)) code = code.slice(1) + rng.pick([...CODE_ALPHABET]);
+    codes.add(code);
+    return code;
+  };
   for (let e = 0; e < count; e++) {
     const subsector = rng.pick(SUBSECTORS);
     const startDate = addDays(firstStart, Math.floor(((e + rng.next()) / count) * spanDays));
@@ -68,7 +86,7 @@ export function makeTraining(
       startDate,
       endDate,
       venue: rng.pick(['Aula Diskopindag', 'Hotel Santika Malang', 'Balai Latihan Kerja', 'Gedung MCC']),
-      organizer: 'Diskopindag Kota Malang',
+      organizer: ORGANIZER,
       capacity,
       minShare: 0.8,
       followupOffsets: OFFSETS,
@@ -131,14 +149,22 @@ export function makeTraining(
         });
       });
       if (attended / days < 0.8) continue;
+      const certificateId = rng.uuid();
+      const code = certificateCode(certificateId);
+      const payload = certificatePayload({
+        code,
+        name: b.ownerName,
+        event: { id: TITLES[subsector].id, en: TITLES[subsector].en },
+        dates: { start: startDate, end: endDate },
+        issuer: ORGANIZER,
+      });
       rows.certificates.push({
-        id: rng.uuid(),
-        code: `DEMO-${serial}`,
+        id: certificateId,
+        code,
         eventId,
         registrationId,
-        // Demo certificates are not signed: the public check page reports them as not genuine.
-        payload: JSON.stringify({ demo: true, event: eventId, registration: registrationId }),
-        signature: 'demo-unsigned',
+        payload,
+        signature: sign(payload),
         issuedAt: `${addDays(endDate, 1)}T03:00:00Z`,
       });
       if (!b.trainedOn) b.trainedOn = endDate;

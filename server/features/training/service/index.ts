@@ -41,5 +41,5 @@ export {
   registerOnBehalf,
   registerPublic,
 } from './registrations';
-export { verifyPayload } from './signing';
+export { signPayload, verifyPayload } from './signing';
 export { publicTicket } from './ticket';
