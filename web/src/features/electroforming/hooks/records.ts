@@ -50,7 +50,21 @@ export function useBath(id: string) {
   });
 }
 
-/** Creates a bath, or changes the one with `id` (only the fields sent change). */
+/** The bath as stored now (a fresh read, not the cache): what an edit restarts from after a conflict. */
+export function useFetchBath() {
+  const client = useQueryClient();
+  return (id: string) =>
+    client.fetchQuery({
+      queryKey: efKeys.bath(id),
+      queryFn: ({ signal }) => ef.getBath({ params: { id }, signal }),
+      staleTime: 0,
+    });
+}
+
+/**
+ * Creates a bath, or changes the one with `id` (only the fields sent change); an edit's
+ * `expectedUpdatedAt` makes a save on an older copy a 409.
+ */
 export function useSaveBath() {
   const client = useQueryClient();
   return useMutation({

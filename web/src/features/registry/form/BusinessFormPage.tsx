@@ -7,11 +7,13 @@ import { useNavigate, useParams } from 'react-router';
 import { CreateBusinessBody, UpdateBusinessBody } from '#core/schemas/registry';
 import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
+import { StaleEditAlert } from '#web/components/StaleEditAlert';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
 import { focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { i18n } from '#web/lib/i18n';
-import { useBusiness, useSaveBusiness } from '../hooks/businesses';
+import { useStaleEdit } from '#web/lib/stale-edit';
+import { useBusiness, useFetchBusiness, useSaveBusiness } from '../hooks/businesses';
 import type { Business } from '../shared/types';
 import { DuplicateHints } from './DuplicateHints';
 import { ExtrasSection } from './ExtrasSection';
@@ -40,8 +42,21 @@ function BusinessForm({ business }: { business?: Business }) {
   const navigate = useNavigate();
   const user = useSignedInUser();
   const save = useSaveBusiness();
+  const fetchBusiness = useFetchBusiness();
   const [failure, setFailure] = useState<string | null>(null);
   const creating = !business;
+  // An edit saves against the version it was filled from; after a 409, Reload refills the form.
+  const edit = useStaleEdit(
+    business,
+    () => fetchBusiness(business!.id),
+    (fresh) => {
+      form.setInitialValues(initialValues(fresh, null));
+      form.setValues(initialValues(fresh, null));
+      form.clearErrors();
+      setFailure(null);
+    },
+  );
+  const version = edit.base?.updatedAt ?? '';
   const form = useForm<FormValues>({
     initialValues: initialValues(
       business,
@@ -49,7 +64,7 @@ function BusinessForm({ business }: { business?: Business }) {
       user.kecamatanCodes.length === 1 ? user.kecamatanCodes[0] : null,
     ),
     validate: (values) => {
-      const body = creating ? toCreateBody(values) : toUpdateBody(values, business.updatedAt);
+      const body = creating ? toCreateBody(values) : toUpdateBody(values, version);
       const errors = toFormErrors(
         zodValidate(creating ? CreateBusinessBody : UpdateBusinessBody)(body) as Record<string, string>,
       );
@@ -76,13 +91,14 @@ function BusinessForm({ business }: { business?: Business }) {
       try {
         const saved = await save.mutateAsync({
           id: business?.id,
-          body: creating ? toCreateBody(values) : toUpdateBody(values, business.updatedAt),
+          body: creating ? toCreateBody(values) : toUpdateBody(values, version),
         });
         for (const w of saved.warnings)
           notifications.show({ color: 'orange', message: w.message, autoClose: 8000 });
         notifications.show({ color: 'green', message: t('common:state.saved') });
         navigate(`/registry/${saved.id}`, { replace: !creating });
       } catch (error) {
+        if (edit.catchStale(error)) return;
         if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
           form.setErrors(toFormErrors(error.fields));
           setFailure(t('registry:form.fix_fields'));
@@ -119,6 +135,13 @@ function BusinessForm({ business }: { business?: Business }) {
         {creating && <OwnerSection form={form} />}
         <MarketSection form={form} creating={creating} />
         <ExtrasSection form={form} creating={creating} />
+        {edit.stale && (
+          <StaleEditAlert
+            onReload={() => void edit.reload()}
+            reloading={edit.reloading}
+            reloadFailed={edit.reloadError !== null}
+          />
+        )}
         {failure && (
           <Alert color="red" data-testid="form-failure">
             {failure}

@@ -1,13 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { registryApi } from '#core/api/registry';
-import type { ListBusinessesQuery, MapQuery } from '#core/schemas/registry';
+import type { ListBusinessesQuery, MapQuery, UpdateOwnerBody } from '#core/schemas/registry';
 import { call, download } from '#web/lib/client';
 import { type ListParams, PAGE_SIZE } from '../list/list-params';
 import type { CreateBusinessInput, DuplicatesQuery, UpdateBusinessBody } from '../shared/types';
 
 type FilterQuery = z.input<typeof MapQuery>;
 type ListQuery = z.input<typeof ListBusinessesQuery>;
+type OwnerEdit = z.input<typeof UpdateOwnerBody>;
 
 /**
  * The list filters as the API's query string (shared by list, map and XLSX export). They come
@@ -78,6 +79,17 @@ export function useBusiness(id: string | undefined) {
   });
 }
 
+/** The business as stored now (a fresh read, not the cache): what an edit restarts from after a conflict. */
+export function useFetchBusiness() {
+  const client = useQueryClient();
+  return (id: string) =>
+    client.fetchQuery({
+      queryKey: ['business', id],
+      queryFn: ({ signal }) => call(registryApi.getBusiness, { params: { id }, signal }),
+      staleTime: 0,
+    });
+}
+
 function useInvalidateBusiness() {
   const client = useQueryClient();
   return (id?: string) => {
@@ -145,6 +157,30 @@ export function useOwner(id: string | null) {
     queryKey: ['owner', id],
     queryFn: ({ signal }) => call(registryApi.getOwner, { params: { id: id as string }, signal }),
     enabled: Boolean(id),
+  });
+}
+
+/** The person as stored now (a fresh read, not the cache): what an edit restarts from after a conflict. */
+export function useFetchOwner() {
+  const client = useQueryClient();
+  return (id: string) =>
+    client.fetchQuery({
+      queryKey: ['owner', id],
+      queryFn: ({ signal }) => call(registryApi.getOwner, { params: { id }, signal }),
+      staleTime: 0,
+    });
+}
+
+/** Saves one person; `expectedUpdatedAt` in the body makes a save on an older copy a 409. */
+export function useUpdateOwner(businessId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: OwnerEdit }) =>
+      call(registryApi.updateOwner, { params: { id }, body }),
+    onSuccess: (_, { id }) => {
+      void client.invalidateQueries({ queryKey: ['business', businessId] });
+      void client.invalidateQueries({ queryKey: ['owner', id] });
+    },
   });
 }
 

@@ -1,17 +1,17 @@
 import { Alert, Checkbox, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registryApi } from '#core/api/registry';
 import { PRIVACY_NOTICE_VERSION } from '#core/domain/registry';
 import { UpdateOwnerBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
-import { call } from '#web/lib/client';
+import { StaleEditAlert } from '#web/components/StaleEditAlert';
 import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
+import { useStaleEdit } from '#web/lib/stale-edit';
 import { NikField } from '../form/NikField';
 import { PhoneInput } from '../form/PhoneInput';
+import { useFetchOwner, useUpdateOwner } from '../hooks/businesses';
 import { useHomeRegion } from '../shared/home';
 import { educationOptions, genderOptions } from '../shared/options';
 import { useRegions } from '../shared/regions';
@@ -28,7 +28,23 @@ type Values = {
   consent: boolean;
 };
 
-/** Edits one person; a NIK typed here replaces the stored one, an empty box keeps it. */
+function valuesOf(owner: Owner): Values {
+  return {
+    name: owner.name,
+    nik: '',
+    gender: owner.gender,
+    birthYear: owner.birthYear ? String(owner.birthYear) : '',
+    phone: owner.phone ?? '',
+    email: owner.email ?? '',
+    education: owner.education,
+    consent: false,
+  };
+}
+
+/**
+ * Edits one person; a NIK typed here replaces the stored one, an empty box keeps it. The save
+ * carries the version the form was filled from, so it never overwrites someone else's change.
+ */
 export function OwnerEditModal({
   owner,
   businessId,
@@ -39,11 +55,22 @@ export function OwnerEditModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const home = useHomeRegion();
   const kecamatan = useRegions(home);
   const [failure, setFailure] = useState<string | null>(null);
-  const needsConsent = owner.consent === null;
+  const fetchOwner = useFetchOwner();
+  const save = useUpdateOwner(businessId);
+  const edit = useStaleEdit(
+    owner,
+    () => fetchOwner(owner.id),
+    (fresh) => {
+      form.setInitialValues(valuesOf(fresh));
+      form.setValues(valuesOf(fresh));
+      form.clearErrors();
+      setFailure(null);
+    },
+  );
+  const needsConsent = edit.base.consent === null;
   const toBody = (v: Values) => ({
     name: v.name,
     ...(v.nik.trim() ? { nik: v.nik } : {}),
@@ -53,49 +80,40 @@ export function OwnerEditModal({
     email: v.email || null,
     education: v.education,
     ...(needsConsent && v.consent ? { consent: { noticeVersion: PRIVACY_NOTICE_VERSION } } : {}),
+    expectedUpdatedAt: edit.base.updatedAt,
   });
   const form = useForm<Values>({
-    initialValues: {
-      name: owner.name,
-      nik: '',
-      gender: owner.gender,
-      birthYear: owner.birthYear ? String(owner.birthYear) : '',
-      phone: owner.phone ?? '',
-      email: owner.email ?? '',
-      education: owner.education,
-      consent: false,
-    },
+    initialValues: valuesOf(owner),
     validate: (v) => zodValidate(UpdateOwnerBody)(toBody(v)),
-  });
-  const save = useMutation({
-    mutationFn: (body: ReturnType<typeof toBody>) =>
-      call(registryApi.updateOwner, { params: { id: owner.id }, body }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['business', businessId] });
-      void client.invalidateQueries({ queryKey: ['owner', owner.id] });
-    },
   });
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await save.mutateAsync(toBody(values));
+      await save.mutateAsync({ id: owner.id, body: toBody(values) });
       notifications.show({ color: 'green', message: t('common:state.saved') });
       onClose();
     } catch (error) {
-      setFailure(applyApiErrors(error, form));
+      if (!edit.catchStale(error)) setFailure(applyApiErrors(error, form));
     }
   }, focusFirstInvalid);
   return (
     <Modal opened onClose={onClose} title={t('registry:owners.edit_title', { name: owner.name })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
+          {edit.stale && (
+            <StaleEditAlert
+              onReload={() => void edit.reload()}
+              reloading={edit.reloading}
+              reloadFailed={edit.reloadError !== null}
+            />
+          )}
           {failure && <Alert color="red">{failure}</Alert>}
           <TextInput label={t('registry:field.owner_name')} required {...form.getInputProps('name')} />
           <NikField
             label={t('registry:field.nik')}
             description={
-              owner.nikMasked
-                ? t('registry:owners.nik_replace', { masked: owner.nikMasked })
+              edit.base.nikMasked
+                ? t('registry:owners.nik_replace', { masked: edit.base.nikMasked })
                 : t('registry:field.nik_hint')
             }
             homeRegencyCode={home}

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_BATH, DEFAULT_EFFICIENCY } from '#core/domain/electroforming/constants';
 import { type Bath, CreateBathBody, UpdateBathBody, WINDOW_PRESETS } from '#core/schemas/electroforming';
 import { FormActions } from '#web/components/FormActions';
-import { useSaveBath } from '#web/features/electroforming/hooks/records';
+import { StaleEditAlert } from '#web/components/StaleEditAlert';
+import { useFetchBath, useSaveBath } from '#web/features/electroforming/hooks/records';
 import { ENUMS, options, R } from '#web/features/electroforming/lib/labels';
 import { type NumberValue, toNumber } from '#web/features/electroforming/lib/numbers';
 import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
+import { useStaleEdit } from '#web/lib/stale-edit';
 import { ALIGN_END, NumberField } from '../NumberField';
 
 type Values = {
@@ -69,12 +71,26 @@ function toBody(v: Values, editing: boolean) {
   };
 }
 
-/** Creates or edits a bath: size, composition at make-up, anodes, window and efficiency. */
+/**
+ * Creates or edits a bath: size, composition at make-up, anodes, window and efficiency. An edit
+ * carries the version it was filled from, so it never overwrites someone else's change.
+ */
 export function BathFormModal({ bath, onClose }: { bath: Bath | null; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSaveBath();
+  const fetchBath = useFetchBath();
   const editing = bath !== null;
   const [failure, setFailure] = useState<string | null>(null);
+  const edit = useStaleEdit(
+    bath,
+    () => fetchBath(bath!.id),
+    (fresh) => {
+      form.setInitialValues(initial(fresh));
+      form.setValues(initial(fresh));
+      form.clearErrors();
+      setFailure(null);
+    },
+  );
   const form = useForm<Values>({
     initialValues: initial(bath),
     validate: (values) => zodValidate(editing ? UpdateBathBody : CreateBathBody)(toBody(values, editing)),
@@ -83,11 +99,14 @@ export function BathFormModal({ bath, onClose }: { bath: Bath | null; onClose: (
     setFailure(null);
     try {
       const body = toBody(values, editing) as CreateBathBody;
-      await save.mutateAsync({ id: bath?.id, body });
+      await save.mutateAsync({
+        id: bath?.id,
+        body: edit.base ? { ...body, expectedUpdatedAt: edit.base.updatedAt } : body,
+      });
       notifications.show({ color: 'teal', message: t('common:state.saved') });
       onClose();
     } catch (error) {
-      setFailure(applyApiErrors(error, form));
+      if (!edit.catchStale(error)) setFailure(applyApiErrors(error, form));
     }
   }, focusFirstInvalid);
   const num = (path: string, unit?: string) => (
@@ -104,6 +123,13 @@ export function BathFormModal({ bath, onClose }: { bath: Bath | null; onClose: (
     >
       <form onSubmit={submit} noValidate>
         <Stack>
+          {edit.stale && (
+            <StaleEditAlert
+              onReload={() => void edit.reload()}
+              reloading={edit.reloading}
+              reloadFailed={edit.reloadError !== null}
+            />
+          )}
           {failure && <Alert color="red">{failure}</Alert>}
           <TextInput
             size="md"
