@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '#core/format';
 import { officeDate } from '#core/time';
 import { BLIMBING, LOWOKWARU } from '#server/features/registry/test-helpers';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
@@ -43,7 +45,50 @@ async function workbook(client: Client, query = '') {
 const rowsOf = (sheet: ExcelJS.Worksheet) =>
   sheet.getSheetValues().slice(4).filter(Boolean) as unknown as (string | number | null)[][];
 
+async function pdfText(client: Client, query = '') {
+  const res = await client.get(`/api/dashboard/report.pdf${query}`);
+  expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+  const doc = await getDocumentProxy(new Uint8Array(res.rawPayload));
+  return (await extractText(doc, { mergePages: true })).text;
+}
+
+const sheetOf = (book: ExcelJS.Workbook, title: string) => {
+  const sheet = book.worksheets.find((w) => title.startsWith(w.name));
+  expect(sheet, title).toBeDefined();
+  return sheet!;
+};
+
 describe('dashboard reports', () => {
+  it('shows the same support and headline figures on the screen, in the XLSX and in the PDF', async () => {
+    const query = `?districtCode=${LOWOKWARU}&from=2019-01-01`;
+    const summary = (await admin.get(`/api/dashboard/summary${query}`)).json();
+    const book = await workbook(admin, query);
+    const text = await pdfText(admin, query);
+    const support = rowsOf(sheetOf(book, 'Dukungan yang diberikan'));
+    expect(summary.support.delivered.length).toBeGreaterThan(0);
+    expect(support.map((r) => r.slice(2))).toEqual(
+      summary.support.delivered.map((d: { count: number; businesses: number; valueIdr: number }) => [
+        d.count,
+        d.businesses,
+        d.valueIdr,
+      ]),
+    );
+    // Types are named, not coded, in both files.
+    expect(support.map((r) => r[1])).toContain('Pelatihan');
+    for (const d of summary.support.delivered) {
+      const line = `${formatNumber(d.count)} ${formatNumber(d.businesses)} ${formatNumber(d.valueIdr)}`;
+      expect(text, line).toContain(line);
+    }
+    const total = rowsOf(book.worksheets[0])
+      .slice(1)
+      .find((r) => r[1] === 'Jumlah IKM');
+    expect(total?.[2]).toBe(summary.totals.businesses);
+    expect(text).toContain(`Jumlah IKM ${formatNumber(summary.totals.businesses)}`);
+    const never = rowsOf(sheetOf(book, 'IKM yang belum pernah dibina'));
+    const targeting = (await admin.get(`/api/dashboard/targeting?districtCode=${LOWOKWARU}`)).json();
+    expect(never.at(-1)?.slice(2)).toEqual(['Jumlah', targeting.neverSupported.total]);
+  });
+
   it('puts the screen numbers in the spreadsheet', async () => {
     const book = await workbook(admin, '?quarter=2026-Q4');
     const summary = (await admin.get('/api/dashboard/summary?quarter=2026-Q4')).json();

@@ -32,6 +32,8 @@ export async function reportData(ctx: ServiceContext, filters: DashboardFilters)
     subtitle: [t('dashboard:report.period', { from: summary.period.from, to: summary.period.to }), area],
     quarter: filters.quarter ?? quarterOf(summary.period.to),
     category: (c: string) => NEED_LABELS[c as NeedCategory]?.[locale] ?? c,
+    subsector: (s: string) => t(`registry:enum.subsector.${s}`, { defaultValue: s }),
+    supportType: (s: string) => t(`needs:supportType.${s}`, { defaultValue: s }),
     summary,
     matrix,
     targeting,

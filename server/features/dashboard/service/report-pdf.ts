@@ -7,10 +7,12 @@ import { formatNumber } from '#core/format';
 import type { DashboardFilters } from '#core/schemas/dashboard';
 import type { ServiceContext } from '#server/lib/context';
 import { type ReportData, reportData } from './report-data';
+import { type Cell, columnOf, type ReportTable, reportTables, type TableId, tableOf } from './report-tables';
 
 /*
  * The dashboard as an A4 PDF for the head of office: headline figures, charts drawn as vector
- * shapes (bars and lines), the needs matrix. DejaVu Sans writes Indonesian text as it is.
+ * shapes (bars and lines), the needs matrix. Every number comes from the report tables the
+ * spreadsheet writes (report-tables.ts). DejaVu Sans writes Indonesian text as it is.
  */
 
 const A4: [number, number] = [595.28, 841.89];
@@ -123,20 +125,52 @@ function lines(
   }
 }
 
-function tableOf(p: Pages, header: string[], rows: (string | number | null)[][], widths: number[]) {
-  const row = (cells: (string | number | null)[], bold: boolean) => {
+function drawTable(p: Pages, table: ReportTable, widths: number[], keys?: string[], limit = Infinity) {
+  const picked = keys ?? table.columns.map((c) => c.key);
+  const index = picked.map((k) => table.columns.findIndex((c) => c.key === k));
+  const fits = (i: number) => Math.floor(widths[i] / 4.6);
+  const row = (cells: Cell[], bold: boolean) => {
     p.need(14);
     p.y -= 12;
     let x = M;
-    cells.forEach((c, i) => {
+    index.forEach((at, i) => {
+      const c = cells[at];
       const s = typeof c === 'number' ? p.fmt(c) : (c ?? '–');
-      p.text(String(s).slice(0, Math.floor(widths[i] / 4.6)), x, 7.5, bold);
+      p.text(String(s).slice(0, fits(i)), x, 7.5, bold);
       x += widths[i];
     });
   };
-  row(header, true);
-  for (const r of rows) row(r, false);
+  // Column names wrap onto up to three lines (e.g. "Omzet bulanan (Rp) / sebelum").
+  const wrapped = index.map((at, i) => {
+    const out: string[] = [];
+    for (const word of table.columns[at].label.split(' ')) {
+      const last = out.length - 1;
+      if (last >= 0 && `${out[last]} ${word}`.length <= fits(i)) out[last] = `${out[last]} ${word}`;
+      else out.push(word);
+    }
+    // Past three lines the last word stays (it says before or after).
+    return out.length > 3 ? [...out.slice(0, 2), out[out.length - 1]] : out;
+  });
+  const headerLines = Math.max(...wrapped.map((l) => l.length));
+  for (let line = 0; line < headerLines; line++) {
+    const cells: Cell[] = [];
+    index.forEach((at, i) => {
+      cells[at] = wrapped[i][line] ?? '';
+    });
+    row(cells, true);
+  }
+  for (const r of table.rows.slice(0, limit)) row(r, false);
+  if (table.total) row(table.total, true);
 }
+
+const numbers = (table: ReportTable, key: string) =>
+  columnOf(table, key).map((v) => (v === null ? null : Number(v)));
+const barsOf = (table: ReportTable, label: string, value: string, limit = Infinity) => {
+  const labels = columnOf(table, label);
+  return numbers(table, value)
+    .slice(0, limit)
+    .map((v, i) => ({ label: String(labels[i] ?? ''), value: v ?? 0 }));
+};
 
 export async function renderReportPdf(d: ReportData): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -147,7 +181,8 @@ export async function renderReportPdf(d: ReportData): Promise<Uint8Array> {
   };
   doc.setTitle(d.title);
   doc.setLanguage(d.locale === 'id' ? 'id-ID' : 'en-GB');
-  const { t, summary: s } = d;
+  const tables = reportTables(d);
+  const table = (id: TableId) => tableOf(tables, id);
   const p = new Pages(doc, fonts, d.locale);
   p.y -= 8;
   p.text(d.title, M, 16, true);
@@ -155,115 +190,70 @@ export async function renderReportPdf(d: ReportData): Promise<Uint8Array> {
     p.y -= 14;
     p.text(line, M, 9, false, GREY);
   }
-  p.heading(t('totals'));
-  const totals: [string, number][] = [
-    [t('businesses'), s.totals.businesses],
-    [t('added'), s.totals.added],
-    [t('visits'), s.totals.visits],
-    [t('registered'), s.totals.registered],
-    [t('certified'), s.totals.certified],
-    [t('needs_open'), s.totals.needsOpen],
-    [t('needs_met'), s.totals.needsMet],
-  ];
-  for (const [label, value] of totals) {
+  const totals = table('totals');
+  p.heading(totals.title);
+  for (const [label, value] of totals.rows) {
     p.y -= 13;
-    p.text(label, M, 9);
-    p.text(p.fmt(value), M + 220, 9, true);
+    p.text(String(label), M, 9);
+    p.text(p.fmt(Number(value)), M + 220, 9, true);
   }
-  p.heading(t('by_district'));
-  bars(
-    p,
-    s.byDistrict.slice(0, 20).map((r) => ({ label: r.name ?? r.code, value: r.businesses })),
-  );
-  p.heading(t('by_subsector'));
-  bars(
-    p,
-    s.bySubsector.map((r) => ({ label: r.code, value: r.businesses })),
-    TEAL,
-  );
-  p.heading(t('visit_trend'));
-  lines(
-    p,
-    s.visitTrend.map((v) => v.month),
-    [{ name: t('visits'), values: s.visitTrend.map((v) => v.visits), color: BLUE }],
-  );
-  p.heading(t('turnover_avg'));
-  lines(
-    p,
-    s.visitTrend.map((v) => v.month),
-    [{ name: t('turnover_avg'), values: s.visitTrend.map((v) => v.turnoverAvg), color: TEAL }],
-  );
-  p.heading(t('funnel'));
-  bars(
-    p,
-    [
-      { label: t('registered'), value: s.funnel.registered },
-      { label: t('attended'), value: s.funnel.attended },
-      { label: t('certified'), value: s.funnel.certified },
-      { label: t('followed_up'), value: s.funnel.followedUp },
-    ],
-    ORANGE,
-  );
-  p.heading(t('needs_trend'));
-  lines(
-    p,
-    s.needsTrend.map((n) => n.month),
-    [
-      { name: t('open'), values: s.needsTrend.map((n) => n.open), color: ORANGE },
-      { name: t('identified'), values: s.needsTrend.map((n) => n.identified), color: BLUE },
-      { name: t('met'), values: s.needsTrend.map((n) => n.met), color: TEAL },
-    ],
-  );
-  p.heading(t('ranking'));
-  bars(
-    p,
-    d.targeting.overall.map((o) => ({ label: d.category(o.category), value: o.n })),
-    ORANGE,
-  );
-  p.heading(t('matrix'));
-  const cats = d.matrix.categories;
+  const byDistrict = table('by_district');
+  p.heading(byDistrict.title);
+  bars(p, barsOf(byDistrict, 'name', 'businesses', 20));
+  const bySubsector = table('by_subsector');
+  p.heading(bySubsector.title);
+  bars(p, barsOf(bySubsector, 'name', 'businesses'), TEAL);
+  const visits = table('visit_trend');
+  const months = columnOf(visits, 'month').map(String);
+  p.heading(visits.title);
+  lines(p, months, [{ name: d.t('visits'), values: numbers(visits, 'visits'), color: BLUE }]);
+  p.heading(d.t('turnover_avg'));
+  lines(p, months, [{ name: d.t('turnover_avg'), values: numbers(visits, 'turnover_avg'), color: TEAL }]);
+  const funnel = table('funnel');
+  p.heading(funnel.title);
+  bars(p, barsOf(funnel, 'stage', 'total'), ORANGE);
+  const needs = table('needs_trend');
+  p.heading(needs.title);
+  lines(p, columnOf(needs, 'month').map(String), [
+    { name: d.t('open'), values: numbers(needs, 'open'), color: ORANGE },
+    { name: d.t('identified'), values: numbers(needs, 'identified'), color: BLUE },
+    { name: d.t('met'), values: numbers(needs, 'met'), color: TEAL },
+  ]);
+  const ranking = table('ranking');
+  p.heading(ranking.title);
+  bars(p, barsOf(ranking, 'category', 'open'), ORANGE);
+  const matrix = table('matrix');
+  p.heading(matrix.title);
+  const cats = matrix.columns.slice(2);
   const nameWidth = 80;
   const w = (A4[0] - 2 * M - nameWidth) / cats.length;
-  tableOf(
+  drawTable(
     p,
-    [t('name'), ...cats.map((c) => d.category(c).slice(0, 7))],
-    d.matrix.rows
-      .slice(0, 40)
-      .map((r) => [r.districtName ?? r.districtCode, ...cats.map((c) => r.counts[c] ?? 0)]),
+    {
+      ...matrix,
+      columns: [
+        matrix.columns[0],
+        matrix.columns[1],
+        ...cats.map((c) => ({ ...c, label: c.label.slice(0, 7) })),
+      ],
+    },
     [nameWidth, ...cats.map(() => w)],
+    ['name', ...cats.map((c) => c.key)],
+    40,
   );
-  p.heading(t('unattended'));
+  p.heading(d.t('unattended'));
   p.y -= 12;
-  p.text(p.fmt(d.targeting.unattendedHigh.total), M, 10, true);
-  p.heading(t('never_supported'));
+  p.text(p.fmt(Number(ranking.total?.[3] ?? 0)), M, 10, true);
+  const never = table('never_supported');
+  p.heading(never.title);
   p.y -= 12;
-  p.text(p.fmt(d.targeting.neverSupported.total), M, 10, true);
-  p.heading(t('support'));
-  tableOf(
-    p,
-    [t('type'), t('count'), t('reached'), t('value')],
-    s.support.delivered.map((r) => [r.type, r.count, r.businesses, r.valueIdr]),
-    [170, 90, 90, 150],
-  );
-  p.heading(t('outcomes'));
-  tableOf(
-    p,
-    [t('group'), t('businesses'), `${t('turnover')}`, '', t('workers'), '', t('channels'), ''],
-    [
-      ['', '', t('before'), t('after'), t('before'), t('after'), t('before'), t('after')],
-      ...s.support.outcomes.map((o) => [
-        t(o.group),
-        o.businesses,
-        o.turnoverBefore,
-        o.turnoverAfter,
-        o.workersBefore,
-        o.workersAfter,
-        o.channelsBefore,
-        o.channelsAfter,
-      ]),
-    ],
-    [90, 50, 75, 75, 50, 50, 60, 60],
-  );
+  p.text(p.fmt(Number(never.total?.[2] ?? 0)), M, 10, true);
+  const support = table('support');
+  p.heading(support.title);
+  drawTable(p, support, [170, 90, 90, 150]);
+  const outcomes = table('outcomes');
+  p.heading(outcomes.title);
+  drawTable(p, outcomes, [90, 50, 75, 75, 50, 50, 60, 60]);
   return doc.save();
 }
 
