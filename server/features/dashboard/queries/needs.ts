@@ -76,7 +76,12 @@ export async function needsByMonth(db: Queryable, source: Source, area: Area, m:
   }));
 }
 
-/** Support delivered in the period, by type. */
+/**
+ * Support delivered in the period, by type. Within an area an intervention counts with the
+ * businesses it reached there and their share of its value (value × reached there / reached).
+ * It counts once: over all kecamatan on its first one, within one kecamatan there; within
+ * several (an officer's), the interventions reaching any of them are counted from the rows.
+ */
 export async function supportByType(db: Queryable, source: Source, area: Area, m: Months) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
@@ -85,13 +90,27 @@ export async function supportByType(db: Queryable, source: Source, area: Area, m
        WHERE kind = 'support' AND period BETWEEN ${m.first}::date AND ${m.last}::date AND ${inArea(area)}
        GROUP BY dim ORDER BY dim`),
   );
+  const several = area !== null && area.length > 1 ? await supportCounts(db, area, m) : null;
   return rows.map((r) => ({
     type: String(r.type),
     businesses: num(r.businesses),
     valueIdr: num(r.value),
-    // Over all kecamatan an intervention counts once; within an area, once per kecamatan reached.
-    count: area === null ? num(r.once) : num(r.per_district),
+    count: area === null ? num(r.once) : several ? (several.get(String(r.type)) ?? 0) : num(r.per_district),
   }));
+}
+
+/** Interventions of the period that reached a live business in any of the kecamatan, by type. */
+async function supportCounts(db: Queryable, area: string[], m: Months) {
+  const rows = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+      SELECT si.type, count(*) AS n FROM support_interventions si
+       WHERE si.date >= ${m.first}::date AND si.date < (${m.last}::date + interval '1 month')
+         AND EXISTS (SELECT 1 FROM support_businesses sb JOIN businesses b ON b.id = sb.business_id
+                      WHERE sb.support_id = si.id AND b.deleted_at IS NULL AND b.merged_into_id IS NULL
+                        AND ${inArea(area, sql`b.district_code`)})
+       GROUP BY si.type`),
+  );
+  return new Map(rows.map((r) => [String(r.type), num(r.n)]));
 }
 
 /** Turnover, workers and channels before and after, supported vs not yet supported. */
