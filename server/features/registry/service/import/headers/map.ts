@@ -15,10 +15,17 @@ export type HeaderMatch = {
 // Words that never distinguish one column from another: currency and "per" in "Omzet per bulan".
 const NOISE = new Set(['rp', 'idr', 'rupiah', 'per']);
 
+/**
+ * Office shorthand read as the word it stands for, so every synonym holds in either spelling:
+ * "Jml Tenaga Kerja" is "Jumlah Tenaga Kerja", "Omzet Rata2" is "Omzet Rata-rata".
+ */
+const SHORTHAND: Record<string, string> = { jml: 'jumlah', jmlh: 'jumlah', rata2: 'ratarata' };
+
 export function headerKey(text: string): string {
   return foldText(text)
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0 && !NOISE.has(t))
+    .map((t) => SHORTHAND[t] ?? t)
     .join('');
 }
 
