@@ -85,4 +85,48 @@ describe('the business form', () => {
       }),
     );
   });
+
+  it('reads the first year’s workers through the number reader and shows and sends the total', async () => {
+    const calls = stubApi([
+      ...background(),
+      stub(registryApi.createBusiness, apiError(400, 'validation_failed', 'Periksa isian', [])),
+    ]);
+    const { user } = await renderPage(<BusinessFormPage />, {
+      session: sessionOf('officer', { kecamatanCodes: ['35.73.05'] }),
+    });
+    await user.type(await screen.findByTestId('field-name'), 'Anyaman Bambu Sejahtera');
+    await user.type(screen.getByTestId('field-workers-male'), '3');
+    await user.type(screen.getByTestId('field-workers-female'), 'dua');
+    // Not read, not stripped: said under the field, and nothing is sent.
+    expect(await screen.findByText(/dua/)).toBeInTheDocument();
+    await user.click(screen.getByTestId('save-business'));
+    expect(calls.filter((c) => c.method === 'POST' && c.path === '/api/businesses')).toEqual([]);
+
+    await user.clear(screen.getByTestId('field-workers-female'));
+    await user.type(screen.getByTestId('field-workers-female'), '2');
+    expect(await screen.findByText(/L \+ P = 5/)).toBeInTheDocument();
+    await user.click(screen.getByTestId('save-business'));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST' && c.path === '/api/businesses')?.body).toMatchObject({
+        snapshot: { workersMale: 3, workersFemale: 2 },
+      }),
+    );
+  });
+
+  it('a workers total that is not L + P is refused on the total, before anything is sent', async () => {
+    const calls = stubApi(background());
+    const { user } = await renderPage(<BusinessFormPage />, {
+      session: sessionOf('officer', { kecamatanCodes: ['35.73.05'] }),
+    });
+    await user.type(await screen.findByTestId('field-name'), 'Anyaman Bambu Sejahtera');
+    await user.type(screen.getByTestId('field-workers-male'), '3');
+    await user.type(screen.getByTestId('field-workers-female'), '2');
+    await user.type(screen.getByTestId('field-workers-total'), '9');
+    await user.click(screen.getByTestId('save-business'));
+    await waitFor(() =>
+      expect(screen.getByTestId('field-workers-total')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(document.body.textContent).not.toMatch(/Invalid input|diharapkan|expected/);
+    expect(calls.filter((c) => c.method === 'POST' && c.path === '/api/businesses')).toEqual([]);
+  });
 });

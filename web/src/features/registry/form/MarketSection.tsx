@@ -1,5 +1,8 @@
-import { Select, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TagsInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '#core/format';
+import { NumberText } from '#web/components/NumberText';
+import { currentLocale } from '#web/lib/i18n';
 import { exportStatusOptions } from '../shared/options';
 import { RupiahInput } from './RupiahInput';
 import { type Form, FormSection, Grid } from './sections';
@@ -47,21 +50,47 @@ export function MarketSection({ form, creating }: { form: Form; creating: boolea
             error={form.errors.turnoverMonthlyIdr}
             data-testid="field-turnover"
           />
-          <Grid>
-            <TextInput
-              label={t('registry:field.workers_male')}
-              inputMode="numeric"
-              {...form.getInputProps('workersMale')}
-            />
-            <TextInput
-              label={t('registry:field.workers_female')}
-              inputMode="numeric"
-              {...form.getInputProps('workersFemale')}
-            />
-          </Grid>
         </Grid>
       )}
+      {creating && <WorkersFields form={form} />}
       <Textarea label={t('registry:field.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormSection>
+  );
+}
+
+/**
+ * The first year's workers as the yearly figures form asks them: L and P through the shared
+ * number reader, and the total — typed, or L + P shown while it is empty (what will be stored).
+ */
+function WorkersFields({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { workersMale: male, workersFemale: female, workersTotal: total } = form.values;
+  const sumHint =
+    typeof male === 'number' && typeof female === 'number' && total === ''
+      ? t('registry:snapshot.workers_sum_hint', { total: formatNumber(male + female, locale, 0) })
+      : undefined;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 3 }}>
+      <NumberText
+        kind="integer"
+        label={t('registry:field.workers_male')}
+        data-testid="field-workers-male"
+        {...form.getInputProps('workersMale')}
+      />
+      <NumberText
+        kind="integer"
+        label={t('registry:field.workers_female')}
+        data-testid="field-workers-female"
+        {...form.getInputProps('workersFemale')}
+      />
+      <NumberText
+        kind="integer"
+        label={t('registry:field.workers_total')}
+        description={sumHint}
+        data-testid="field-workers-total"
+        {...form.getInputProps('workersTotal')}
+      />
+    </SimpleGrid>
   );
 }

@@ -1,4 +1,5 @@
 import { PRIVACY_NOTICE_VERSION, parseRupiah } from '#core/domain/registry';
+import { fieldNumber } from '#web/components/NumberText';
 import type { Business, CreateBusinessInput, UpdateBusinessBody } from '../shared/types';
 
 /** The privacy notice shown before personal data is recorded; its text is `registry:consent.notice`. */
@@ -38,8 +39,10 @@ export type FormValues = {
     consent: boolean;
   };
   turnoverMonthlyIdr: string;
-  workersMale: string;
-  workersFemale: string;
+  /** NumberText values: the number read, or the text as typed when it does not read. */
+  workersMale: number | string;
+  workersFemale: number | string;
+  workersTotal: number | string;
 };
 
 const text = (v: string | null | undefined) => v ?? '';
@@ -80,6 +83,7 @@ export function initialValues(b?: Business, districtCode?: string | null): FormV
     turnoverMonthlyIdr: '',
     workersMale: '',
     workersFemale: '',
+    workersTotal: '',
   };
 }
 
@@ -143,7 +147,12 @@ function common(v: FormValues) {
 
 export function toCreateBody(v: FormValues): CreateBusinessInput {
   const turnover = v.turnoverMonthlyIdr.trim() ? parseRupiah(v.turnoverMonthlyIdr) : null;
-  const hasFigures = Boolean(turnover || v.workersMale.trim() || v.workersFemale.trim());
+  const workers = {
+    workersMale: fieldNumber(v.workersMale),
+    workersFemale: fieldNumber(v.workersFemale),
+    workersTotal: fieldNumber(v.workersTotal),
+  };
+  const hasFigures = Boolean(turnover) || Object.values(workers).some((n) => n !== undefined);
   return {
     ...common(v),
     owners: ownerInput(v.owner),
@@ -157,8 +166,7 @@ export function toCreateBody(v: FormValues): CreateBusinessInput {
       ? {
           dataYear: new Date().getFullYear(),
           turnoverMonthlyIdr: opt(v.turnoverMonthlyIdr),
-          workersMale: opt(v.workersMale),
-          workersFemale: opt(v.workersFemale),
+          ...workers,
         }
       : undefined,
   } as CreateBusinessInput;
