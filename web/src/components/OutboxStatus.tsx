@@ -114,11 +114,17 @@ export function OutboxStatus({ box = outbox }: { box?: Outbox }) {
         <Stack gap="xs">
           <Group justify="space-between" wrap="nowrap">
             <Text fw={600}>{t('title')}</Text>
-            <Button size="compact-xs" variant="light" disabled={!online} onClick={() => void view.drain()}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              disabled={!online}
+              aria-describedby="outbox-note"
+              onClick={() => void view.drain()}
+            >
               {t('send_now')}
             </Button>
           </Group>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" id="outbox-note">
             {online ? t('waiting_note', { count: waiting }) : t('offline_note')}
           </Text>
           <ScrollArea.Autosize mah={320}>

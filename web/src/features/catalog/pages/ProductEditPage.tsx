@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Product } from '#core/schemas/catalog';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { PageHeader } from '#web/components/PageHeader';
 import { QueryView } from '#web/components/QueryView';
 import { ApiError } from '#web/lib/api';
@@ -32,6 +33,7 @@ function ReviewBar({ product }: { product: Product }) {
   const { t } = useTranslation();
   const review = useReviewProduct();
   const [note, setNote] = useState('');
+  const returnWhy = useDisabledReason(!note.trim() && t('catalog:ui.review.returnWhy'));
   const [error, setError] = useState<string | null>(null);
   const act = async (action: ReviewAction) => {
     setError(null);
@@ -80,24 +82,28 @@ function ReviewBar({ product }: { product: Product }) {
         </Group>
         {product.permissions.publish || product.permissions.feature
           ? product.status !== 'draft' && (
-              <Group align="flex-end" wrap="nowrap">
-                <Textarea
-                  style={{ flex: 1 }}
-                  label={t('catalog:ui.review.returnNote')}
-                  value={note}
-                  onChange={(e) => setNote(e.currentTarget.value)}
-                  autosize
-                />
-                <Button
-                  size="xs"
-                  color="orange"
-                  variant="light"
-                  disabled={!note.trim()}
-                  onClick={() => act('return')}
-                >
-                  {t('catalog:ui.review.return')}
-                </Button>
-              </Group>
+              <Stack gap={4}>
+                <Group align="flex-end" wrap="nowrap">
+                  <Textarea
+                    style={{ flex: 1 }}
+                    label={t('catalog:ui.review.returnNote')}
+                    value={note}
+                    onChange={(e) => setNote(e.currentTarget.value)}
+                    autosize
+                  />
+                  <Button
+                    size="xs"
+                    color="orange"
+                    variant="light"
+                    disabled={returnWhy.disabled}
+                    aria-describedby={returnWhy.describedBy}
+                    onClick={() => act('return')}
+                  >
+                    {t('catalog:ui.review.return')}
+                  </Button>
+                </Group>
+                {returnWhy.note}
+              </Stack>
             )
           : null}
         {error && (

@@ -198,6 +198,7 @@ export function BatchPlannerPage() {
               size="lg"
               leftSection={<IconCheck size={20} />}
               disabled={!ready}
+              aria-describedby={ready ? undefined : 'planner-save-why'}
               loading={create.isPending}
               onClick={() => void save()}
               data-testid="planner-save"
@@ -205,7 +206,7 @@ export function BatchPlannerPage() {
               {t(`${R}.planner.save`)}
             </Button>
             {!ready && (
-              <Text size="sm" c="dimmed" data-testid="planner-save-why">
+              <Text size="sm" c="dimmed" id="planner-save-why" data-testid="planner-save-why">
                 {t(`${R}.planner.saveWhy`)}
               </Text>
             )}

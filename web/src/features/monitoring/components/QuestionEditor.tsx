@@ -43,6 +43,7 @@ export function QuestionEditor({
           <ActionIcon
             variant="subtle"
             disabled={index === 0}
+            title={index === 0 ? t('monitoring:ui.editor.firstAlready') : undefined}
             onClick={() => onMove(-1)}
             aria-label={t('monitoring:ui.editor.up')}
           >
@@ -51,6 +52,7 @@ export function QuestionEditor({
           <ActionIcon
             variant="subtle"
             disabled={index === count - 1}
+            title={index === count - 1 ? t('monitoring:ui.editor.lastAlready') : undefined}
             onClick={() => onMove(1)}
             aria-label={t('monitoring:ui.editor.down')}
           >

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { NeedStatus } from '#core/domain/needs';
 import { formatDate, formatDateTime, formatRupiah } from '#core/format';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { PageHeader } from '#web/components/PageHeader';
 import { QueryView } from '#web/components/QueryView';
 import { ApiError } from '#web/lib/api';
@@ -33,6 +34,7 @@ export function NeedPage() {
   const need = useNeed(id);
   const change = useChangeNeedStatus(id ?? '');
   const [next, setNext] = useState<string | null>(null);
+  const saveWhy = useDisabledReason(!next && t('needs:ui.changeStatusWhy'));
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -95,11 +97,17 @@ export function NeedPage() {
                       value={note}
                       onChange={(e) => setNote(e.currentTarget.value)}
                     />
-                    <Group justify="flex-end">
-                      <Button onClick={() => void save()} disabled={!next} loading={change.isPending}>
+                    <Stack align="flex-end" gap={4}>
+                      <Button
+                        onClick={() => void save()}
+                        disabled={saveWhy.disabled}
+                        aria-describedby={saveWhy.describedBy}
+                        loading={change.isPending}
+                      >
                         {t('common:action.save')}
                       </Button>
-                    </Group>
+                      {saveWhy.note}
+                    </Stack>
                   </Stack>
                 </Card>
               )}

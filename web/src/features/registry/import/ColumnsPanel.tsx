@@ -9,6 +9,7 @@ import {
   type ImportColumn,
   type ImportIssue,
 } from '#core/schemas/registry';
+import { useDisabledReason } from '#web/components/DisabledReason';
 
 const STATUS_COLOR: Record<ImportColumn['status'], string> = {
   recognized: 'teal',
@@ -68,6 +69,7 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
       ? t('registry:import.why.duplicate_unknown')
       : t(`registry:import.why.${c.status}`));
   const changed = JSON.stringify(draft) !== JSON.stringify(mapping);
+  const applyWhy = useDisabledReason(!changed && t('registry:import.columns_apply_why'));
   const sheets = new Set(columns.map((c) => c.sheet)).size > 1;
   if (columns.length === 0) return null;
   return (
@@ -153,17 +155,19 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
               />
             </Group>
           ))}
-          <Group justify="flex-end">
+          <Stack align="flex-end" gap={4}>
             <Button
               leftSection={<IconRefresh size={16} />}
               onClick={() => onApply(draft)}
-              disabled={!changed}
+              disabled={applyWhy.disabled}
+              aria-describedby={applyWhy.describedBy}
               loading={applying}
               data-testid="import-columns-apply"
             >
               {t('registry:import.columns_apply')}
             </Button>
-          </Group>
+            {applyWhy.note}
+          </Stack>
         </Stack>
       </Collapse>
     </Card>

@@ -95,8 +95,13 @@ describe('the import wizard', () => {
     const calls = stubApi([stub(registryApi.getImport, report())]);
     const { user, container } = await renderPage(<ImportWizardPage />, { session: sessionOf('officer') });
     expect(await screen.findByTestId('import-check')).toBeDisabled();
+    // The disabled check says why, to the eye and to a screen reader.
+    expect(screen.getByTestId('import-check')).toHaveAccessibleDescription(
+      'Pilih atau seret berkas Excel/CSV dulu.',
+    );
     await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, xlsx());
     await waitFor(() => expect(screen.getByTestId('import-check')).toBeEnabled());
+    expect(screen.queryByText('Pilih atau seret berkas Excel/CSV dulu.')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('import-check'));
     await waitFor(() => expect(started).toHaveLength(1));
     expect(started[0]).toMatchObject({ dryRun: true });
@@ -149,6 +154,9 @@ describe('the column-mapping step', () => {
     expect(started).toHaveLength(1);
     expect(started[0].options.mapping ?? {}).toEqual({});
     expect(screen.getByTestId('import-columns-apply')).toBeDisabled();
+    expect(screen.getByTestId('import-columns-apply')).toHaveAccessibleDescription(
+      'Ubah pilihan salah satu kolom dulu, lalu periksa lagi.',
+    );
     const choice = screen.getByTestId('import-column-choice-C');
     await user.click(choice);
     const list = document.getElementById(choice.getAttribute('aria-controls') ?? '') as HTMLElement;

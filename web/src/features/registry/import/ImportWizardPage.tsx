@@ -181,7 +181,11 @@ export default function ImportWizardPage() {
             applying={running}
           />
           <IssueTable errors={preview.errors} warnings={preview.warnings} />
-          {importable === 0 && <Alert color="blue">{t('registry:import.nothing_to_import')}</Alert>}
+          {importable === 0 && (
+            <Alert color="blue" id="import-nothing">
+              {t('registry:import.nothing_to_import')}
+            </Alert>
+          )}
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="space-between">
             <Button variant="default" onClick={reset}>
@@ -190,6 +194,7 @@ export default function ImportWizardPage() {
             <Button
               onClick={() => void run(false)}
               disabled={importable === 0 || running}
+              aria-describedby={importable === 0 ? 'import-nothing' : undefined}
               data-testid="import-confirm"
             >
               {t('registry:import.confirm', {

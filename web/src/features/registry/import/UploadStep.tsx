@@ -5,6 +5,7 @@ import { IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { currentLocale } from '#web/lib/i18n';
 import type { ImportOptions } from '../hooks/imports';
 import { dataYearOptions } from '../shared/options';
@@ -32,6 +33,7 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
   const locale = currentLocale();
   // A file the dropzone refuses (a .txt, a PDF, too large) is said, not silently dropped.
   const [refused, setRefused] = useState<string | null>(null);
+  const checkWhy = useDisabledReason(!file && t('registry:import.check_why'));
   const refuse = (rejections: FileRejection[]) => {
     onFile(null);
     const [first] = rejections;
@@ -127,11 +129,18 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
           {error}
         </Alert>
       )}
-      <Group justify="flex-end">
-        <Button onClick={onCheck} disabled={!file} loading={checking} data-testid="import-check">
+      <Stack align="flex-end" gap={4}>
+        <Button
+          onClick={onCheck}
+          disabled={checkWhy.disabled}
+          aria-describedby={checkWhy.describedBy}
+          loading={checking}
+          data-testid="import-check"
+        >
           {t('registry:import.check')}
         </Button>
-      </Group>
+        {checkWhy.note}
+      </Stack>
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { useEraseOwner } from '../hooks/businesses';
 import type { BusinessOwner } from '../shared/types';
 
@@ -24,6 +25,7 @@ export function EraseOwnerModal({
   const [typed, setTyped] = useState('');
   const [reason, setReason] = useState('');
   const matches = typed.trim().toLowerCase() === owner.name.trim().toLowerCase();
+  const confirmWhy = useDisabledReason(!matches && t('registry:erase.confirmWhy'));
   const submit = () =>
     erase.mutate(
       { ownerId: owner.id, reason: reason.trim() || undefined },
@@ -66,10 +68,17 @@ export function EraseOwnerModal({
           <Button variant="default" onClick={onClose}>
             {t('common:action.cancel')}
           </Button>
-          <Button color="red" disabled={!matches} loading={erase.isPending} onClick={submit}>
+          <Button
+            color="red"
+            disabled={confirmWhy.disabled}
+            aria-describedby={confirmWhy.describedBy}
+            loading={erase.isPending}
+            onClick={submit}
+          >
             {t('registry:erase.confirm')}
           </Button>
         </Group>
+        <Group justify="flex-end">{confirmWhy.note}</Group>
       </Stack>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registryApi } from '#core/api/registry';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { call } from '#web/lib/client';
 import { useBusiness, useMergeBusiness } from '../hooks/businesses';
 import { enumLabel } from '../shared/options';
@@ -40,6 +41,7 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
     enabled: q.trim().length >= 2,
   });
   const other = useBusiness(otherId ?? undefined);
+  const confirmWhy = useDisabledReason((!other.data || !understood) && t('registry:merge.confirmWhy'));
   const options = (candidates.data?.items ?? [])
     .filter((c) => c.id !== business.id)
     .map((c) => ({ value: c.id, label: `${c.name} · ${c.villageName ?? c.districtName ?? ''}` }));
@@ -129,10 +131,16 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
           <Button variant="default" onClick={onClose}>
             {t('common:action.cancel')}
           </Button>
-          <Button disabled={!other.data || !understood} loading={merge.isPending} onClick={submit}>
+          <Button
+            disabled={confirmWhy.disabled}
+            aria-describedby={confirmWhy.describedBy}
+            loading={merge.isPending}
+            onClick={submit}
+          >
             {t('registry:merge.confirm')}
           </Button>
         </Group>
+        <Group justify="flex-end">{confirmWhy.note}</Group>
       </Stack>
     </Modal>
   );

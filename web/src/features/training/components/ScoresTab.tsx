@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { trainingApi } from '#core/api/training';
 import { formatNumber } from '#core/format';
 import type { TrainingEvent } from '#core/schemas/training';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { NumberText } from '#web/components/NumberText';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
@@ -25,6 +26,7 @@ export function ScoresTab({ event }: { event: TrainingEvent }) {
   const save = useSaveScores(event.id);
   const client = useQueryClient();
   const [edits, setEdits] = useState<Edits>({});
+  const saveWhy = useDisabledReason(Object.keys(edits).length === 0 && t('training:scores.saveWhy'));
   const [error, setError] = useState<string | null>(null);
   if (scores.isPending) return <LoadingState />;
   if (scores.isError) return <ErrorState error={scores.error} />;
@@ -63,7 +65,8 @@ export function ScoresTab({ event }: { event: TrainingEvent }) {
       </Group>
       <Group>
         <Button
-          disabled={Object.keys(edits).length === 0}
+          disabled={saveWhy.disabled}
+          aria-describedby={saveWhy.describedBy}
           loading={save.isPending}
           onClick={() =>
             save.mutate(
@@ -88,6 +91,7 @@ export function ScoresTab({ event }: { event: TrainingEvent }) {
           )}
         </FileButton>
       </Group>
+      {saveWhy.note}
       {error && <Alert color="red">{error}</Alert>}
       <Table.ScrollContainer minWidth={420}>
         <Table>

@@ -259,6 +259,7 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
                   color="red"
                   aria-label={t('training:form.removeSession')}
                   disabled={form.values.sessions.length === 1}
+                  title={form.values.sessions.length === 1 ? t('training:form.keepOneSession') : undefined}
                   onClick={() => form.removeListItem('sessions', i)}
                 >
                   <IconTrash size={18} />

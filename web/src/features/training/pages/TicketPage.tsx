@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { trainingApi } from '#core/api/training';
 import { FEEDBACK_QUESTIONS } from '#core/schemas/training';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
 import { call } from '#web/lib/client';
@@ -125,6 +126,7 @@ function FeedbackForm({ code, given }: { code: string; given: boolean }) {
     onError: (e) => setError(e instanceof ApiError ? (Object.values(e.fields)[0] ?? e.message) : String(e)),
   });
   const complete = FEEDBACK_QUESTIONS.every((q) => ratings[q]);
+  const sendWhy = useDisabledReason(!complete && t('training:feedback.sendWhy'));
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" mt="md">
       <Title order={4} mb="xs">
@@ -161,9 +163,15 @@ function FeedbackForm({ code, given }: { code: string; given: boolean }) {
           minRows={2}
         />
         {error && <Alert color="red">{error}</Alert>}
-        <Button disabled={!complete} loading={send.isPending} onClick={() => send.mutate()}>
+        <Button
+          disabled={sendWhy.disabled}
+          aria-describedby={sendWhy.describedBy}
+          loading={send.isPending}
+          onClick={() => send.mutate()}
+        >
           {t('training:feedback.send')}
         </Button>
+        {sendWhy.note}
       </Stack>
     </Paper>
   );

@@ -142,12 +142,13 @@ export function RunControl({ batch, canWrite }: { batch: Batch; canWrite: boolea
               })()}
               loading={action.isPending}
               disabled={forward === 'done' && unchecked > 0}
+              aria-describedby="run-forward-explain"
               onClick={() => void change(forward)}
               data-testid={`status-${forward}`}
             >
               {t(`${R}.run.to.${forward}`)}
             </Button>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" id="run-forward-explain">
               {forward === 'done' && unchecked > 0
                 ? t(`${R}.run.checkFirst`, { count: unchecked })
                 : t(`${R}.run.explain.${forward}`)}

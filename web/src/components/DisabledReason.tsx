@@ -1,0 +1,26 @@
+import { Text } from '@mantine/core';
+import { useId } from '@mantine/hooks';
+
+/**
+ * Why an action cannot be taken yet, in words next to it: a disabled button that says nothing
+ * leaves a person guessing (issue 10 #7), and a phone has no hover for a tooltip. The button
+ * takes `disabled` and `aria-describedby` from here, so a screen reader hears the reason too;
+ * `note` is the visible text to place under or beside it.
+ *
+ *   const why = useDisabledReason(!file && t('registry:import.check_why'));
+ *   <Button disabled={why.disabled} aria-describedby={why.describedBy}>…</Button>
+ *   {why.note}
+ */
+export function useDisabledReason(reason: string | null | false | undefined) {
+  const id = useId();
+  const text = reason || undefined;
+  return {
+    disabled: text !== undefined,
+    describedBy: text ? id : undefined,
+    note: text ? (
+      <Text id={id} size="xs" c="dimmed" data-testid="disabled-reason">
+        {text}
+      </Text>
+    ) : null,
+  };
+}
