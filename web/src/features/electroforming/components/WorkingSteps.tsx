@@ -34,7 +34,7 @@ export function WorkingSteps({ steps, title }: { steps: readonly WorkingStep[]; 
               </Text>
             </Group>
             <Text className="ef-working" c="copper.9">
-              {s.formula}
+              {localizeWorking(s.formula, locale)}
             </Text>
             <Text className="ef-working" c="dimmed">
               {localizeWorking(s.substituted, locale)}

@@ -44,12 +44,22 @@ export function formatDuration(hours: number, t: TFunction): string {
   return parts.join(' ');
 }
 
+/** Fraction digits for a number inside a working step: four significant figures at most. */
+function workingDigits(value: number): number {
+  const abs = Math.abs(value);
+  if (abs === 0 || !Number.isFinite(abs)) return 0;
+  if (abs >= 1) return Math.max(0, 3 - Math.floor(Math.log10(abs)));
+  return Math.min(6, 3 - Math.floor(Math.log10(abs)));
+}
+
 /**
  * The numbers put into a working step ("8.96 g/cm³ · 23.56 cm²") in the reader's notation, so
- * the step reads like the result under it (8,96 in Indonesian). Exponent forms stay as they are.
+ * the step reads like the result under it (8,96 in Indonesian), with four significant figures
+ * at most (1,5 A / 0,56 dm² = 2,679 A/dm², not 2,67857; Faraday's 96.485 C/mol). Used for the
+ * formula line too, whose constants (0.97235) are numbers a reader reads. Exponent forms stay.
  */
 export function localizeWorking(text: string, locale: Locale): string {
   return text.replace(/\d+(?:\.\d+)?(?:e[+-]?\d+)?/g, (n) =>
-    n.includes('e') ? n : formatNumber(Number(n), locale, 6),
+    n.includes('e') ? n : formatNumber(Number(n), locale, workingDigits(Number(n))),
   );
 }

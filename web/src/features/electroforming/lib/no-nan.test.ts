@@ -146,6 +146,10 @@ describe('working steps in the reader’s notation', () => {
     expect(localizeWorking('55867 · 2.2', 'id')).toBe('55.867 · 2,2');
     expect(localizeWorking('55867 · 2.2', 'en')).toBe('55,867 · 2.2');
     expect(localizeWorking('1e-7 g', 'id')).toBe('1e-7 g');
+    // Four significant figures at most: a step reads like a working, not like a float.
+    expect(localizeWorking('1.5 A / 0.56 dm² = 2.67857 A/dm²', 'id')).toBe('1,5 A / 0,56 dm² = 2,679 A/dm²');
+    expect(localizeWorking('2 · 96485.33212 C/mol', 'en')).toBe('2 · 96,485 C/mol');
+    expect(localizeWorking('m_Cl/(0.97235·w)', 'id')).toBe('m_Cl/(0,9724·w)');
   });
 
   it('uses no English words in formulas (the step above says it in words)', () => {
