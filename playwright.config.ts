@@ -47,7 +47,8 @@ export default defineConfig({
     command: `rm -rf ${DATA_DIR} && npx tsx server/main.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A fresh database migrates at boot: minutes on a loaded two-core machine.
+    timeout: 300_000,
     // TEST_ROUTES: the probe endpoint the offline journey queues work to (e2e/offline.spec.ts).
     env: { PORT: String(PORT), DATA_DIR, LOG_LEVEL: 'warn', TEST_ROUTES: 'true' },
   },
