@@ -107,6 +107,12 @@ export const Snapshot = z.object({
   rawMaterials: z.string().nullable(),
   turnoverMonthlyIdr: z.number().nullable(),
   turnoverYearlyIdr: z.number().nullable(),
+  /**
+   * The figures recorded as approximations ("± 250", "sekitar 1.000", a range stored as its
+   * middle), by field name (`workersTotal`, `capacity`, `turnoverYearlyIdr` …); a person's
+   * correction of a figure takes it off this list.
+   */
+  estimatedFields: z.array(z.string()),
   source: z.string(),
   sourceDetail: z.string().nullable(),
   recordedAt: z.string(),

@@ -30,6 +30,7 @@ export function presentSnapshot(row: SnapshotRow): Snapshot {
     rawMaterials: row.rawMaterials,
     turnoverMonthlyIdr: row.turnoverMonthlyIdr,
     turnoverYearlyIdr: row.turnoverYearlyIdr,
+    estimatedFields: row.estimatedFields ?? [],
     source: row.source,
     sourceDetail: row.sourceDetail,
     recordedAt: row.recordedAt.toISOString(),

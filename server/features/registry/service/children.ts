@@ -12,7 +12,7 @@ import type { ServiceContext } from '#server/lib/context';
 import { AppError, fieldError, forbidden, notFound } from '#server/lib/errors';
 import { canEditBusiness } from '../policy';
 import { certificationStatus, presentCertification, presentSnapshot } from '../present/businesses';
-import { touchBusiness } from '../queries/businesses';
+import { type SnapshotRow, touchBusiness } from '../queries/businesses';
 import {
   deleteCertificationRow,
   deleteSnapshotRow,
@@ -80,9 +80,10 @@ export async function updateSnapshot(
         details: { recordedAt: current.recordedAt, current },
       });
     }
+    const set = { ...values, workersTotal: workersAfter(before, sent) };
     const row = await updateSnapshotRow(tx, snapshotId, {
-      ...values,
-      workersTotal: workersAfter(before, sent),
+      ...set,
+      estimatedFields: estimatesAfterEdit(before, set),
       recordedBy: ctx.actor?.id ?? null,
     });
     await touchBusiness(tx, businessId);
@@ -95,6 +96,18 @@ export async function updateSnapshot(
     });
     return presentSnapshot(row);
   });
+}
+
+/**
+ * The estimate flags left once a person's correction is written: a figure they changed or
+ * cleared is theirs now, not an estimate; one sent back as it was (a whole form saved again)
+ * stays flagged.
+ */
+function estimatesAfterEdit(before: SnapshotRow, set: Record<string, unknown>): string[] {
+  const had = before as unknown as Record<string, unknown>;
+  const same = (a: unknown, b: unknown) =>
+    (a ?? null) === (b ?? null) || (a != null && b != null && Number(a) === Number(b));
+  return before.estimatedFields.filter((f) => !(f in set) || same(set[f], had[f]));
 }
 
 export async function deleteSnapshot(

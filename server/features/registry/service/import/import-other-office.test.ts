@@ -111,6 +111,33 @@ describe('#15.1 an optional figure never costs the business', () => {
     expect(counts(again)).toEqual({ total: 5, created: 0, updated: 0, duplicates: 4, rejected: 1 });
     expect(await tableCounts(t.database)).toEqual(before);
   });
+
+  // Last: it corrects a snapshot the tests above read as imported.
+  it('shows the estimates on the business, and a person correcting a figure takes off its flag', async () => {
+    const [ayu] = await rows(`select id from businesses where name = 'Tas Rajut Ayu' and deleted_at is null`);
+    const business = (await admin.get(`/api/businesses/${ayu.id}`)).json();
+    const snapshot = business.snapshots[0];
+    expect([...snapshot.estimatedFields].sort()).toEqual(['capacity', 'outputValueIdr', 'workersTotal']);
+    expect(business.latestSnapshot.estimatedFields).toEqual(snapshot.estimatedFields);
+
+    // Capacity corrected, the output value sent back as it was, the workers left alone.
+    const res = await admin.patch(`/api/businesses/${ayu.id}/snapshots/${snapshot.id}`, {
+      capacity: 280,
+      outputValueIdr: snapshot.outputValueIdr,
+      expectedRecordedAt: snapshot.recordedAt,
+    });
+    expect(res.statusCode).toBe(200);
+    expect([...res.json().estimatedFields].sort()).toEqual(['outputValueIdr', 'workersTotal']);
+
+    // The workers total changed through its parts is no longer an estimate either.
+    const again = await admin.patch(`/api/businesses/${ayu.id}/snapshots/${snapshot.id}`, {
+      workersMale: 2,
+      workersFemale: 3,
+      workersTotal: null,
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ workersTotal: 5, estimatedFields: ['outputValueIdr'] });
+  });
 });
 
 describe('#15.2 and #15.3 a legality column that mixes things; product words', () => {

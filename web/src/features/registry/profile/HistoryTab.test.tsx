@@ -106,4 +106,27 @@ describe('the business history', () => {
     expect(update.getByTestId('change-exportCountries')).toHaveTextContent(/Japan, Netherlands/);
     expect(update.getByTestId('change-yearFounded')).toHaveTextContent(/empty 2019/);
   });
+
+  it('names the figures a correction took off the estimates', async () => {
+    stubApi([
+      stub(registryApi.businessHistory, {
+        items: [
+          entry({
+            action: 'business.snapshot_update',
+            changes: [
+              change('capacity', 300, 280),
+              change('estimatedFields', ['capacity', 'workersTotal'], ['workersTotal']),
+            ],
+          }),
+        ],
+        total: 1,
+        page: 1,
+        pageSize: 20,
+      }),
+    ]);
+    await renderPage(<HistoryTab businessId="b1" />, { session: sessionOf('admin') });
+    expect(await screen.findByTestId('change-estimatedFields')).toHaveTextContent(
+      'Angka perkiraan: Kapasitas produksi, Jumlah tenaga kerja Jumlah tenaga kerja',
+    );
+  });
 });

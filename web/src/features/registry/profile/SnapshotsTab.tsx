@@ -10,6 +10,7 @@ import { EmptyState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { enumLabel } from '../shared/options';
 import type { Business } from '../shared/types';
+import { EstimateBadge } from './EstimateBadge';
 import { SnapshotFormModal } from './SnapshotFormModal';
 
 /** Compact Rupiah for chart axes: 1,2 M / 350 jt. */
@@ -85,7 +86,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
             </Card>
           </SimpleGrid>
           <Card p={0}>
-            <Table.ScrollContainer minWidth={620}>
+            <Table.ScrollContainer minWidth={720}>
               <Table verticalSpacing="xs" data-testid="snapshot-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -94,6 +95,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                     <Table.Th>{t('registry:field.turnover_yearly')}</Table.Th>
                     <Table.Th>{t('registry:field.investment')}</Table.Th>
                     <Table.Th>{t('registry:field.output')}</Table.Th>
+                    <Table.Th>{t('registry:field.capacity')}</Table.Th>
                     <Table.Th>{t('registry:field.source')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -114,13 +116,27 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                             )
                           </Text>
                         )}
+                        <EstimateBadge snapshot={s} cell="workers" />
                       </Table.Td>
-                      <Table.Td>{formatRupiah(yearlyTurnover(s), locale)}</Table.Td>
-                      <Table.Td>{formatRupiah(s.investmentIdr, locale)}</Table.Td>
+                      <Table.Td>
+                        {formatRupiah(yearlyTurnover(s), locale)}
+                        <EstimateBadge snapshot={s} cell="turnover" />
+                      </Table.Td>
+                      <Table.Td>
+                        {formatRupiah(s.investmentIdr, locale)}
+                        <EstimateBadge snapshot={s} cell="investment" />
+                      </Table.Td>
                       <Table.Td>
                         {s.outputQuantity !== null
                           ? `${formatNumber(s.outputQuantity, locale)} ${s.capacityUnit ?? ''}`
                           : formatRupiah(s.outputValueIdr, locale)}
+                        <EstimateBadge snapshot={s} cell="output" />
+                      </Table.Td>
+                      <Table.Td data-testid="snapshot-capacity">
+                        {s.capacity !== null
+                          ? `${formatNumber(s.capacity, locale)} ${s.capacityUnit ?? ''}`.trim()
+                          : '–'}
+                        <EstimateBadge snapshot={s} cell="capacity" />
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{enumLabel(t, 'source', s.source)}</Text>

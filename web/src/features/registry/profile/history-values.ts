@@ -22,7 +22,8 @@ type Kind =
   | 'countries'
   | 'kbli'
   | 'links'
-  | 'yesNo';
+  | 'yesNo'
+  | 'figures';
 
 const KINDS: Record<string, Kind> = {
   subsector: { enum: 'subsector' },
@@ -51,6 +52,7 @@ const KINDS: Record<string, Kind> = {
   kbli: 'kbli',
   links: 'links',
   isPrimary: 'yesNo',
+  estimatedFields: 'figures',
 };
 
 const isEmpty = (v: unknown) =>
@@ -105,15 +107,21 @@ export function formatHistoryValue(
       return (value as { url?: string }[]).map((l) => l.url ?? plain(l, t, locale)).join(', ');
     case 'yesNo':
       return t(value ? 'registry:history.yes' : 'registry:history.no');
+    case 'figures':
+      return (value as string[]).map((f) => fieldWord(f, t)).join(', ');
     default:
       return plain(value, t, locale);
   }
 }
 
-/** The field's name: the history's own word, else the shared field name, else the key. */
-export function historyFieldLabel(field: string, t: TFunction): string {
-  const label = t(`registry:history.field.${field}`, {
+function fieldWord(field: string, t: TFunction): string {
+  return t(`registry:history.field.${field}`, {
     defaultValue: t(`fields:${field}`, { defaultValue: field }),
   });
+}
+
+/** The field's name: the history's own word, else the shared field name, else the key. */
+export function historyFieldLabel(field: string, t: TFunction): string {
+  const label = fieldWord(field, t);
   return label.charAt(0).toLocaleUpperCase() + label.slice(1);
 }
