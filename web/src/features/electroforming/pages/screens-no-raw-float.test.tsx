@@ -63,23 +63,28 @@ function numberFields(): HTMLInputElement[] {
 describe.each(['id', 'en'] as const)('the workbench calculators in %s', (locale) => {
   beforeEach(() => localStorage.clear());
 
-  it.each(PAGES)('%s never shows a raw float for realistic inputs', async (name) => {
-    const calls = stubApi([]);
-    const Page = (await CALCULATOR_PAGES[name]()) as ComponentType;
-    // A signed-in person without records of their own: nothing to load, the page computes alone.
-    await renderPage(<Page />, { session: sessionOf('trainer'), locale });
-    await waitFor(() => expect(numberFields().length).toBeGreaterThan(0));
-    expectClean(`${name} (${locale}) as opened`, locale);
-    for (const [n, values] of INPUT_SETS.entries()) {
-      numberFields().forEach((field, i) => {
-        fireEvent.change(field, { target: { value: values[i % values.length] } });
-        fireEvent.blur(field);
-      });
-      // Every result (or refusal) of this set is on screen before it is read.
-      await waitFor(() => expect(document.body.textContent).not.toBe(''));
-      expectClean(`${name} (${locale}) input set ${n + 1}`, locale);
-    }
-    // The calculators compute in the browser.
-    expect(calls).toEqual([]);
-  });
+  // Three input sets on a whole page: longer than the default time-out on a busy machine.
+  it.each(PAGES)(
+    '%s never shows a raw float for realistic inputs',
+    async (name) => {
+      const calls = stubApi([]);
+      const Page = (await CALCULATOR_PAGES[name]()) as ComponentType;
+      // A signed-in person without records of their own: nothing to load, the page computes alone.
+      await renderPage(<Page />, { session: sessionOf('trainer'), locale });
+      await waitFor(() => expect(numberFields().length).toBeGreaterThan(0));
+      expectClean(`${name} (${locale}) as opened`, locale);
+      for (const [n, values] of INPUT_SETS.entries()) {
+        numberFields().forEach((field, i) => {
+          fireEvent.change(field, { target: { value: values[i % values.length] } });
+          fireEvent.blur(field);
+        });
+        // Every result (or refusal) of this set is on screen before it is read.
+        await waitFor(() => expect(document.body.textContent).not.toBe(''));
+        expectClean(`${name} (${locale}) input set ${n + 1}`, locale);
+      }
+      // The calculators compute in the browser.
+      expect(calls).toEqual([]);
+    },
+    120_000,
+  );
 });
