@@ -54,8 +54,18 @@ export function makeTraining(
     certificates: [],
     followups: [],
   };
-  const bySubsector = new Map<string, DemoBusiness[]>();
-  for (const b of businesses) bySubsector.set(b.subsector, [...(bySubsector.get(b.subsector) ?? []), b]);
+  // Businesses become eligible for an event once registered before it; events come in date
+  // order, so each pool only grows. A pool is kept as the set of eligible positions in the
+  // businesses' order (a Fenwick tree), so picking its k-th member is the same as indexing the
+  // filtered list, without filtering every business for every event (20,000 × 500,000 at
+  // province scale).
+  const bySubsector = new Map<string, EligiblePool>();
+  const fallback = new EligiblePool(businesses.length);
+  for (const s of SUBSECTORS) bySubsector.set(s, new EligiblePool(businesses.length));
+  const byRegistration = businesses
+    .map((b, i) => [b.registeredOn, i] as const)
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+  let admitted = 0;
   const lastStart = addMonths(until, -1);
   const firstStart = `${START_YEAR}-03-01`;
   const spanDays = (Date.parse(lastStart) - Date.parse(firstStart)) / 86_400_000;
@@ -74,6 +84,12 @@ export function makeTraining(
   for (let e = 0; e < count; e++) {
     const subsector = rng.pick(SUBSECTORS);
     const startDate = addDays(firstStart, Math.floor(((e + rng.next()) / count) * spanDays));
+    while (admitted < byRegistration.length && byRegistration[admitted][0] < startDate) {
+      const i = byRegistration[admitted][1];
+      bySubsector.get(businesses[i].subsector)?.add(i);
+      fallback.add(i);
+      admitted += 1;
+    }
     const days = rng.int(2, 3);
     const endDate = addDays(startDate, days - 1);
     const capacity = rng.int(20, 40);
@@ -105,14 +121,13 @@ export function makeTraining(
       });
       return id;
     });
-    const pool = (bySubsector.get(subsector) ?? []).filter((b) => b.registeredOn < startDate);
-    const fallback = businesses.filter((b) => b.registeredOn < startDate);
+    const pool = bySubsector.get(subsector) ?? fallback;
     const wanted = Math.floor(capacity * (0.7 + 0.3 * rng.next()));
     const chosen = new Set<DemoBusiness>();
     for (let tries = 0; chosen.size < wanted && tries < wanted * 4; tries++) {
-      const from = tries < wanted * 2 && pool.length > 0 ? pool : fallback;
-      if (from.length === 0) break;
-      chosen.add(rng.pick(from));
+      const from = tries < wanted * 2 && pool.size > 0 ? pool : fallback;
+      if (from.size === 0) break;
+      chosen.add(businesses[from.pick(rng)]);
     }
     for (const b of chosen) {
       serial += 1;
@@ -187,4 +202,34 @@ export function makeTraining(
     }
   }
   return rows;
+}
+
+/** Positions 0..n-1 admitted one by one; `pick` draws the k-th admitted in position order. */
+class EligiblePool {
+  private readonly tree: Int32Array;
+  private readonly top: number;
+  size = 0;
+
+  constructor(n: number) {
+    this.tree = new Int32Array(n + 1);
+    this.top = n === 0 ? 0 : 2 ** Math.floor(Math.log2(n));
+  }
+
+  add(position: number) {
+    for (let i = position + 1; i < this.tree.length; i += i & -i) this.tree[i] += 1;
+    this.size += 1;
+  }
+
+  /** The same draw as `rng.pick` over the admitted positions listed in order. */
+  pick(rng: Rng): number {
+    let k = Math.floor(rng.next() * this.size);
+    let at = 0;
+    for (let step = this.top; step > 0; step >>= 1) {
+      if (at + step < this.tree.length && this.tree[at + step] <= k) {
+        at += step;
+        k -= this.tree[at];
+      }
+    }
+    return at;
+  }
 }

@@ -59,13 +59,24 @@ function registrationDay(rng: Rng, until: string): string {
 
 const SUBSECTOR_WEIGHTS = SUBSECTORS.map((s) => [s, SUBSECTOR_PROFILE[s].share] as const);
 
+/** Each district list's weights, made once (a province has ~660 kecamatan and 500,000 IKM). */
+const districtWeights = new WeakMap<DemoDistrict[], (readonly [DemoDistrict, number])[]>();
+function weightsOf(districts: DemoDistrict[]) {
+  let weights = districtWeights.get(districts);
+  if (!weights) {
+    weights = districts.map((d) => [d, d.share] as const);
+    districtWeights.set(districts, weights);
+  }
+  return weights;
+}
+
 export function makeBusiness(
   rng: Rng,
   serial: number,
   districts: DemoDistrict[],
   until: string,
 ): DemoBusiness {
-  const district = rng.weighted(districts.map((d) => [d, d.share] as const));
+  const district = rng.weighted(weightsOf(districts));
   const subsector = rng.weighted(SUBSECTOR_WEIGHTS);
   const ownerName = `${rng.pick(NAME_PARTS.first)} ${rng.pick(NAME_PARTS.last)}`;
   const kind = rng.pick(NAME_PARTS.kind);
