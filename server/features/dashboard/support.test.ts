@@ -3,6 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '#core/format';
 import { officeDate } from '#core/time';
+import { postVisit, producingAnswers, visitBody } from '#server/features/monitoring/test-helpers';
 import { supportBody } from '#server/features/needs/test-helpers';
 import { ARJOSARI, BLIMBING, createVia, KLOJEN, LOWOKWARU } from '#server/features/registry/test-helpers';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
@@ -95,5 +96,96 @@ describe('support figures by kecamatan', () => {
     expect(text).toContain(
       `Pameran / ekspo ${formatNumber(mine.count)} ${formatNumber(mine.businesses)} ${formatNumber(mine.valueIdr)}`,
     );
-  });
+  }, 120_000);
+
+  // The rule: service/summary.ts, README "Endpoints".
+  it('takes outcomes before/after within the chosen period', async () => {
+    const CHANNELS = ['local_shop', 'social_media', 'marketplace', 'exhibition', 'reseller'];
+    const visit = async (
+      businessId: string,
+      day: string,
+      turnover: number,
+      workers: number,
+      channels: number,
+    ) => {
+      const res = await postVisit(
+        officer,
+        visitBody(businessId, {
+          visitedAt: `${day}T03:00:00.000Z`,
+          answers: producingAnswers({
+            turnoverLastMonth: turnover,
+            workers,
+            salesChannels: CHANNELS.slice(0, channels),
+            observedNeeds: [],
+          }),
+        }),
+      );
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const support = async (businessId: string, date: string) => {
+      const res = await admin.post('/api/support', supportBody([businessId], { date, valueIdr: 5_000_000 }));
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const district = '&districtCode=35.73.05';
+    // A: supported in Q2 (1 May); visits before, in the quarter after the support, and after it.
+    const a = await createVia(admin, { name: 'UD Hasil A' });
+    await visit(a.id, '2025-01-10', 1_000_000, 2, 1);
+    await visit(a.id, '2025-04-20', 2_000_000, 3, 2);
+    await support(a.id, '2025-05-01');
+    await visit(a.id, '2025-05-20', 3_000_000, 4, 3);
+    await visit(a.id, '2025-08-01', 9_000_000, 9, 5);
+    // B: not yet supported in Q2 (supported 1 September).
+    const b = await createVia(admin, { name: 'UD Hasil B' });
+    await visit(b.id, '2025-02-10', 1_000_000, 1, 1);
+    await visit(b.id, '2025-05-10', 1_500_000, 2, 1);
+    await visit(b.id, '2025-07-10', 5_000_000, 5, 2);
+    await support(b.id, '2025-09-01');
+    await visit(b.id, '2025-09-15', 6_000_000, 6, 4);
+    // C: supported before Q2 only: in neither group of Q2.
+    const c = await createVia(admin, { name: 'UD Hasil C' });
+    await support(c.id, '2025-01-15');
+    await visit(c.id, '2025-01-01', 7_000_000, 7, 1);
+    await visit(c.id, '2025-05-05', 8_000_000, 8, 1);
+    // D: never supported, first seen in Q2 (no "before" there), seen again in Q3.
+    const d = await createVia(admin, { name: 'UD Hasil D' });
+    await visit(d.id, '2025-04-05', 400_000, 1, 0);
+    await visit(d.id, '2025-06-05', 600_000, 1, 1);
+    await visit(d.id, '2025-08-05', 800_000, 2, 1);
+
+    const outcomes = async (query: string) => {
+      const res = await admin.get(`/api/dashboard/summary?${query}${district}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().support.outcomes;
+    };
+    const row = (businesses: number, t: [number, number], w: [number, number], ch: [number, number]) => ({
+      businesses,
+      turnoverBefore: t[0],
+      turnoverAfter: t[1],
+      workersBefore: w[0],
+      workersAfter: w[1],
+      channelsBefore: ch[0],
+      channelsAfter: ch[1],
+    });
+    expect(await outcomes('quarter=2025-Q2')).toEqual([
+      { group: 'supported', ...row(1, [2_000_000, 3_000_000], [3, 4], [2, 3]) },
+      { group: 'not_supported', ...row(1, [1_000_000, 1_500_000], [1, 2], [1, 1]) },
+    ]);
+    expect(await outcomes('quarter=2025-Q3')).toEqual([
+      { group: 'supported', ...row(1, [5_000_000, 6_000_000], [5, 6], [2, 4]) },
+      { group: 'not_supported', ...row(1, [600_000, 800_000], [1, 2], [1, 1]) },
+    ]);
+    // The whole year: A and B supported (before = last visit before their first support in it).
+    const r1 = (v: number) => Math.round(v * 10) / 10;
+    expect(await outcomes('from=2025-01-01&to=2025-12-31')).toEqual([
+      {
+        group: 'supported',
+        ...row(
+          3,
+          [r1((2_000_000 + 5_000_000 + 7_000_000) / 3), r1((9_000_000 + 6_000_000 + 8_000_000) / 3)],
+          [r1((3 + 5 + 7) / 3), r1((9 + 6 + 8) / 3)],
+          [r1((2 + 2 + 1) / 3), r1((5 + 4 + 1) / 3)],
+        ),
+      },
+    ]);
+  }, 120_000);
 });

@@ -39,6 +39,19 @@ function areaRows(cells: Cell[], key: 'districtCode' | 'subsector', names: Map<s
     .sort((a, b) => b.businesses - a.businesses || a.code.localeCompare(b.code));
 }
 
+/*
+ * Outcomes before/after, for the period's months (queries/needs.ts `outcomes`):
+ * - supported: live businesses in the area reached by support dated within the period; "before"
+ *   is their last visit before the first such support (at any earlier time), "after" their
+ *   latest visit from that support to the period's end;
+ * - not yet supported: businesses with no support dated up to the period's end; "before" is
+ *   their last visit before the period, "after" their latest visit within it.
+ * Businesses supported only before the period are in neither group. A business counts only
+ * with a visit on both sides; each average (monthly turnover, workers, sales channels) is over
+ * the businesses that answered that question on both visits. Visits are the source: yearly
+ * snapshots hold no channels and a different turnover (a year's), so they are not mixed in.
+ */
+
 /** The headline figures for a scope, read from `source` (the rollup, or the raw rows). */
 export async function summaryFor(
   ctx: ServiceContext,
@@ -56,7 +69,7 @@ export async function summaryFor(
       trainingFunnel(ctx.db, source, area, m),
       needsByMonth(ctx.db, source, area, m),
       supportByType(ctx.db, source, area, m),
-      outcomes(ctx.db, source, area),
+      outcomes(ctx.db, area, m),
     ]);
   const names = await regionNames(ctx.db, [...new Set(cells.map((c) => c.districtCode))]);
   const byDistrict = areaRows(cells, 'districtCode', names);
@@ -112,7 +125,6 @@ export async function summaryFor(
     open += (identified.get(key) ?? 0) - (closed.get(key) ?? 0);
     return { month: key, identified: identified.get(key) ?? 0, met: met.get(key) ?? 0, open };
   });
-  const avg = (sum: number, n: number) => (n > 0 ? Math.round((sum / n) * 10) / 10 : null);
 
   return {
     period: { from: period.from, to: period.to, districtCodes: area },
@@ -141,16 +153,7 @@ export async function summaryFor(
     needsTrend,
     support: {
       delivered,
-      outcomes: outcomeRows.map((o) => ({
-        group: o.group,
-        businesses: o.n,
-        turnoverBefore: avg(o.t0, o.n),
-        turnoverAfter: avg(o.t1, o.n),
-        workersBefore: avg(o.w0, o.n),
-        workersAfter: avg(o.w1, o.n),
-        channelsBefore: avg(o.c0, o.n),
-        channelsAfter: avg(o.c1, o.n),
-      })),
+      outcomes: outcomeRows,
     },
   };
 }
