@@ -1,7 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { registryApi } from '#core/api/registry';
-import type { ListBusinessesQuery, MapQuery, UpdateOwnerBody } from '#core/schemas/registry';
+import type {
+  ListBusinessesQuery,
+  MapQuery,
+  SnapshotBody,
+  UpdateOwnerBody,
+  UpdateSnapshotBody,
+} from '#core/schemas/registry';
 import { call, download } from '#web/lib/client';
 import { type ListParams, PAGE_SIZE } from '../list/list-params';
 import type { CreateBusinessInput, DuplicatesQuery, UpdateBusinessBody } from '../shared/types';
@@ -88,6 +94,41 @@ export function useFetchBusiness() {
       queryFn: ({ signal }) => call(registryApi.getBusiness, { params: { id }, signal }),
       staleTime: 0,
     });
+}
+
+/** One yearly snapshot as stored now (read fresh with its business); throws when it is gone. */
+export function useFetchSnapshot(businessId: string) {
+  const fetchBusiness = useFetchBusiness();
+  return async (snapshotId: string) => {
+    const found = (await fetchBusiness(businessId)).snapshots.find((s) => s.id === snapshotId);
+    if (!found) throw new Error('snapshot gone');
+    return found;
+  };
+}
+
+type SnapshotSave =
+  | { snapshotId?: undefined; body: z.input<typeof SnapshotBody> }
+  | { snapshotId: string; body: z.input<typeof UpdateSnapshotBody> };
+
+/** Adds a year's figures, or corrects one (`expectedRecordedAt` makes a stale correction a 409). */
+export function useSaveSnapshot(businessId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (save: SnapshotSave) =>
+      save.snapshotId
+        ? call(registryApi.updateSnapshot, {
+            params: { id: businessId, snapshotId: save.snapshotId },
+            body: save.body,
+          })
+        : call(registryApi.createSnapshot, {
+            params: { id: businessId },
+            body: save.body as z.input<typeof SnapshotBody>,
+          }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['business', businessId] });
+      void client.invalidateQueries({ queryKey: ['business-history', businessId] });
+    },
+  });
 }
 
 function useInvalidateBusiness() {

@@ -1,19 +1,21 @@
 import { Alert, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registryApi } from '#core/api/registry';
+import type { z } from 'zod';
 import { formatNumber } from '#core/format';
-import { SnapshotBody } from '#core/schemas/registry';
+import { SnapshotBody, UpdateSnapshotBody } from '#core/schemas/registry';
 import { FormActions } from '#web/components/FormActions';
 import { NumberText } from '#web/components/NumberText';
-import { call } from '#web/lib/client';
+import { StaleEditAlert } from '#web/components/StaleEditAlert';
 import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
 import { currentLocale } from '#web/lib/i18n';
+import { useStaleEdit } from '#web/lib/stale-edit';
 import { RupiahInput } from '../form/RupiahInput';
+import { useFetchSnapshot, useSaveSnapshot } from '../hooks/businesses';
 import { dataYearOptions } from '../shared/options';
+import type { Snapshot } from '../shared/types';
 
 type Values = {
   dataYear: string;
@@ -50,41 +52,84 @@ function toBody(v: Values) {
   };
 }
 
-/** One year's figures (Permenperin 13/2025 fields) for this business. */
-export function SnapshotFormModal({ businessId, onClose }: { businessId: string; onClose: () => void }) {
+/** A correction: an emptied box clears the figure (null), as the PATCH contract expects. */
+function toUpdateBody(v: Values): z.input<typeof UpdateSnapshotBody> {
+  const body = toBody(v) as Record<string, unknown>;
+  const { outputQuantity: _q, sourceDetail: _d, ...asked } = body;
+  return Object.fromEntries(
+    Object.entries(asked).map(([k, x]) => [k, x === undefined ? null : x]),
+  ) as z.input<typeof UpdateSnapshotBody>;
+}
+
+const text = (n: number | null) => (n === null ? '' : String(n));
+
+function valuesOf(s: Snapshot | undefined): Values {
+  return {
+    dataYear: String(s?.dataYear ?? new Date().getFullYear()),
+    workersMale: s?.workersMale ?? '',
+    workersFemale: s?.workersFemale ?? '',
+    workersTotal: s?.workersTotal ?? '',
+    investmentIdr: text(s?.investmentIdr ?? null),
+    turnoverMonthlyIdr: text(s?.turnoverMonthlyIdr ?? null),
+    turnoverYearlyIdr: text(s?.turnoverYearlyIdr ?? null),
+    outputValueIdr: text(s?.outputValueIdr ?? null),
+    capacity: s?.capacity ?? '',
+    capacityUnit: s?.capacityUnit ?? '',
+    rawMaterials: s?.rawMaterials ?? '',
+  };
+}
+
+/**
+ * One year's figures (Permenperin 13/2025 fields) for this business: a new year, or a correction
+ * of `snapshot`, saved against the version it was filled from.
+ */
+export function SnapshotFormModal({
+  businessId,
+  snapshot,
+  onClose,
+}: {
+  businessId: string;
+  snapshot?: Snapshot;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const client = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (body: ReturnType<typeof toBody>) =>
-      call(registryApi.createSnapshot, { params: { id: businessId }, body }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['business', businessId] }),
-  });
-  const form = useForm<Values>({
-    initialValues: {
-      dataYear: String(new Date().getFullYear()),
-      workersMale: '',
-      workersFemale: '',
-      workersTotal: '',
-      investmentIdr: '',
-      turnoverMonthlyIdr: '',
-      turnoverYearlyIdr: '',
-      outputValueIdr: '',
-      capacity: '',
-      capacityUnit: '',
-      rawMaterials: '',
+  const save = useSaveSnapshot(businessId);
+  const fetchSnapshot = useFetchSnapshot(businessId);
+  const editing = snapshot !== undefined;
+  const edit = useStaleEdit(
+    snapshot,
+    () => fetchSnapshot(snapshot!.id),
+    (fresh) => {
+      form.setInitialValues(valuesOf(fresh));
+      form.setValues(valuesOf(fresh));
+      form.clearErrors();
+      setFailure(null);
     },
-    validate: (values) => zodValidate(SnapshotBody)(toBody(values)),
+  );
+  const form = useForm<Values>({
+    initialValues: valuesOf(snapshot),
+    validate: (values) =>
+      editing
+        ? zodValidate(UpdateSnapshotBody)(toUpdateBody(values))
+        : zodValidate(SnapshotBody)(toBody(values)),
   });
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await save.mutateAsync(toBody(values));
+      await save.mutateAsync(
+        edit.base
+          ? {
+              snapshotId: edit.base.id,
+              body: { ...toUpdateBody(values), expectedRecordedAt: edit.base.recordedAt },
+            }
+          : { body: toBody(values) },
+      );
       notifications.show({ color: 'green', message: t('common:state.saved') });
       onClose();
     } catch (error) {
-      setFailure(applyApiErrors(error, form));
+      if (!edit.catchStale(error)) setFailure(applyApiErrors(error, form));
     }
   }, focusFirstInvalid);
   const { workersMale: male, workersFemale: female, workersTotal: total } = form.values;
@@ -102,9 +147,23 @@ export function SnapshotFormModal({ businessId, onClose }: { businessId: string;
     />
   );
   return (
-    <Modal opened onClose={onClose} title={t('registry:snapshot.add')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        editing ? t('registry:snapshot.edit_title', { year: snapshot.dataYear }) : t('registry:snapshot.add')
+      }
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
+          {edit.stale && (
+            <StaleEditAlert
+              onReload={() => void edit.reload()}
+              reloading={edit.reloading}
+              reloadFailed={edit.reloadError !== null}
+            />
+          )}
           {failure && <Alert color="red">{failure}</Alert>}
           <Select
             label={t('registry:field.data_year')}

@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearlyTurnover } from '#core/domain/registry';
@@ -9,7 +9,7 @@ import { formatNumber, formatRupiah } from '#core/format';
 import { EmptyState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { enumLabel } from '../shared/options';
-import type { Business } from '../shared/types';
+import type { Business, Snapshot } from '../shared/types';
 import { EstimateBadge } from './EstimateBadge';
 import { SnapshotFormModal } from './SnapshotFormModal';
 
@@ -25,6 +25,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [adding, setAdding] = useState(false);
+  const [correcting, setCorrecting] = useState<Snapshot | null>(null);
   const years = [...business.snapshots].sort((a, b) => a.dataYear - b.dataYear);
   const chart = years.map((s) => ({
     year: String(s.dataYear),
@@ -97,6 +98,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                     <Table.Th>{t('registry:field.output')}</Table.Th>
                     <Table.Th>{t('registry:field.capacity')}</Table.Th>
                     <Table.Th>{t('registry:field.source')}</Table.Th>
+                    {business.permissions.edit && <Table.Th />}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -141,6 +143,17 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                       <Table.Td>
                         <Text size="sm">{enumLabel(t, 'source', s.source)}</Text>
                       </Table.Td>
+                      {business.permissions.edit && (
+                        <Table.Td>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={`${t('registry:snapshot.edit')} ${s.dataYear}`}
+                            onClick={() => setCorrecting(s)}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -150,6 +163,13 @@ export default function SnapshotsTab({ business }: { business: Business }) {
         </>
       )}
       {adding && <SnapshotFormModal businessId={business.id} onClose={() => setAdding(false)} />}
+      {correcting && (
+        <SnapshotFormModal
+          businessId={business.id}
+          snapshot={correcting}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
     </Stack>
   );
 }
