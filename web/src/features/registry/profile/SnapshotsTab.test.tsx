@@ -27,11 +27,11 @@ const snapshot = (over: Partial<Snapshot>): Snapshot => ({
   ...over,
 });
 
-const business = (snapshots: Snapshot[]) =>
+const business = (snapshots: Snapshot[], edit = false) =>
   ({
     id: '7d0c3f1e-2b1a-4c5d-9e8f-0a1b2c3d4e5f',
     snapshots,
-    permissions: { edit: false },
+    permissions: { edit },
   }) as unknown as Business;
 
 const rows = async () =>
@@ -92,5 +92,22 @@ describe('the yearly figures table', () => {
     );
     const [row] = await rows();
     expect(within(row).getByTestId('estimate-investment')).toHaveTextContent('estimate');
+  });
+
+  it('offers a correction of each year to whoever may edit, filled with that year', async () => {
+    stubApi([]);
+    const { user } = await renderPage(<SnapshotsTab business={business([snapshot({})], true)} />, {
+      session: sessionOf('officer'),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Koreksi 2025' }));
+    expect(await screen.findByText('Koreksi data tahun 2025')).toBeInTheDocument();
+    expect(screen.getByLabelText('Kapasitas produksi')).toHaveValue('300');
+  });
+
+  it('offers no correction to a reader', async () => {
+    stubApi([]);
+    await renderPage(<SnapshotsTab business={business([snapshot({})])} />, { session: sessionOf('officer') });
+    await screen.findByTestId('snapshot-table');
+    expect(screen.queryByRole('button', { name: 'Koreksi 2025' })).toBeNull();
   });
 });
