@@ -53,21 +53,38 @@ function figureCondition(q: DrillQuery, m: Months): SQL {
   }
 }
 
+/**
+ * A page of the businesses, in the registry's name order (lower(name) in "C", id: read from
+ * `businesses_live_name_idx` until the page is full), and their count in a separate statement
+ * without the sort. One statement with `count(*) OVER ()` sorted every matching business for
+ * each page: 1.9 s for "never supported" at 50,000 IKM (bench (f), province run).
+ */
 export async function drillBusinesses(db: Queryable, area: Area, q: DrillQuery, m: Months) {
+  const where = sql`b.deleted_at IS NULL AND b.merged_into_id IS NULL
+         AND ${inArea(area, sql`b.district_code`)}
+         AND ${q.subsector ? sql`b.subsector = ${q.subsector}` : sql`true`}
+         AND ${figureCondition(q, m)}`;
+  const offset = (q.page - 1) * q.pageSize;
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       SELECT b.id, b.name, b.district_code, r.name AS district_name, b.subsector,
-             b.latest_turnover_yearly_idr, b.latest_workers, count(*) OVER () AS total
+             b.latest_turnover_yearly_idr, b.latest_workers
         FROM businesses b LEFT JOIN regions r ON r.code = b.district_code
-       WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL
-         AND ${inArea(area, sql`b.district_code`)}
-         AND ${q.subsector ? sql`b.subsector = ${q.subsector}` : sql`true`}
-         AND ${figureCondition(q, m)}
-       ORDER BY lower(b.name), b.id
-       LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`),
+       WHERE ${where}
+       ORDER BY lower(b.name) COLLATE "C", b.id
+       LIMIT ${q.pageSize} OFFSET ${offset}`),
   );
+  // A first page that is not full holds them all; otherwise count.
+  const total =
+    offset === 0 && rows.length < q.pageSize
+      ? rows.length
+      : Number(
+          rowsOf<{ n: number }>(
+            await db.execute(sql`SELECT count(*)::int AS n FROM businesses b WHERE ${where}`),
+          )[0].n,
+        );
   return {
-    total: rows.length > 0 ? Number(rows[0].total) : 0,
+    total,
     items: rows.map((r) => ({
       id: String(r.id),
       name: String(r.name),
