@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEED_CATEGORIES } from '#core/domain/needs';
 import { officeDate } from '#core/time';
+import { postVisit, producingAnswers, visitBody } from '#server/features/monitoring/test-helpers';
 import { BLIMBING, LOWOKWARU } from '#server/features/registry/test-helpers';
 import type { Actor } from '#server/lib/context';
 import { type Client, createTestApp, type TestApp } from '#server/test/app';
@@ -158,6 +159,107 @@ describe('needs matrix and targeting', () => {
     const [unattended] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM needs x
       WHERE x.priority = 'high' AND x.status = 'identified' AND NOT EXISTS (SELECT 1 FROM support_needs s WHERE s.need_id = x.id)`);
     expect(tg.unattendedHigh.total).toBe(unattended.n);
+  });
+
+  it('ranks categories by kecamatan, subsector and cohort as the rows counted independently', async () => {
+    const tg = await get(admin, '/api/dashboard/targeting');
+    type Top = { category: string; n: number }[];
+    const ranked = (counted: { k: string; category: string; n: number }[], k: string) =>
+      counted
+        .filter((c) => c.k === k)
+        .map(({ category, n }) => ({ category, n }))
+        .sort((a, b) => b.n - a.n || a.category.localeCompare(b.category))
+        .slice(0, 5);
+    const open = sql`n.status IN ('identified', 'planned', 'in_progress') AND b.deleted_at IS NULL AND b.merged_into_id IS NULL`;
+    const byDistrict = await rows<{ k: string; category: string; n: number }>(sql`
+      SELECT b.district_code AS k, n.category, count(*)::int AS n FROM needs n JOIN businesses b ON b.id = n.business_id
+       WHERE ${open} GROUP BY 1, 2`);
+    expect(tg.byDistrict.length).toBeGreaterThan(1);
+    for (const d of tg.byDistrict as { code: string; top: Top }[])
+      expect(d.top, d.code).toEqual(ranked(byDistrict, d.code));
+    const bySubsector = await rows<{ k: string; category: string; n: number }>(sql`
+      SELECT b.subsector AS k, n.category, count(*)::int AS n FROM needs n JOIN businesses b ON b.id = n.business_id
+       WHERE ${open} GROUP BY 1, 2`);
+    for (const d of tg.bySubsector as { code: string; top: Top }[])
+      expect(d.top, d.code).toEqual(ranked(bySubsector, d.code));
+    const byCohort = await rows<{ k: string; category: string; n: number }>(sql`
+      SELECT r.event_id::text AS k, n.category, count(*)::int AS n
+        FROM training_registrations r JOIN businesses b ON b.id = r.business_id JOIN needs n ON n.business_id = b.id
+       WHERE r.status = 'registered' AND ${open} GROUP BY 1, 2`);
+    expect(tg.byCohort.length).toBeGreaterThan(0);
+    for (const e of tg.byCohort as { eventId: string; top: Top }[])
+      expect(e.top, e.eventId).toEqual(ranked(byCohort, e.eventId));
+    const overall = await rows<{ category: string; n: number; high: number }>(sql`
+      SELECT n.category, count(*)::int AS n, (count(*) FILTER (WHERE n.priority = 'high'))::int AS high
+        FROM needs n JOIN businesses b ON b.id = n.business_id WHERE ${open} GROUP BY 1`);
+    expect(tg.overall).toEqual(overall.sort((a, b) => b.n - a.n || a.category.localeCompare(b.category)));
+  });
+
+  it('moves when an approved visit observes a need and when the need is met through the API', async () => {
+    // A Lowokwaru business of the demo with an open packaging need and no open export need.
+    const [b] = await rows<{ id: string }>(sql`
+      SELECT b.id FROM businesses b WHERE b.district_code = ${LOWOKWARU} AND b.deleted_at IS NULL
+         AND EXISTS (SELECT 1 FROM needs n WHERE n.business_id = b.id AND n.category = 'packaging'
+                      AND n.status IN ('identified', 'planned', 'in_progress'))
+         AND NOT EXISTS (SELECT 1 FROM needs n WHERE n.business_id = b.id AND n.category = 'export'
+                      AND n.status IN ('identified', 'planned', 'in_progress'))
+       ORDER BY b.id LIMIT 1`);
+    expect(b).toBeDefined();
+    const period = `from=${today.slice(0, 7)}-01&to=${today}`;
+    const month = today.slice(0, 7);
+    const trend = (s: { needsTrend: { month: string; identified: number; met: number; open: number }[] }) =>
+      s.needsTrend.find((r) => r.month === month)!;
+    const overall = (tg: { overall: { category: string; n: number }[] }, c: string) =>
+      tg.overall.find((o) => o.category === c)?.n ?? 0;
+    const before: Matrix = await get(admin, '/api/dashboard/needs-matrix');
+    const summaryBefore = await get(admin, `/api/dashboard/summary?${period}`);
+    const tgBefore = await get(admin, '/api/dashboard/targeting');
+
+    const body = visitBody(b.id, {
+      answers: producingAnswers({ observedNeeds: ['packaging', 'export'], needsNote: 'Ingin ekspor.' }),
+    });
+    expect((await postVisit(officer, body)).statusCode).toBe(201);
+    // Submitted, not yet approved: no need yet.
+    expect(cell(await get(admin, '/api/dashboard/needs-matrix'), LOWOKWARU, 'export')).toBe(
+      cell(before, LOWOKWARU, 'export'),
+    );
+    const approved = await admin.post(`/api/visits/${body.id}/review`, { version: 1, decision: 'approve' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const after: Matrix = await get(admin, '/api/dashboard/needs-matrix');
+    expect(cell(after, LOWOKWARU, 'export')).toBe(cell(before, LOWOKWARU, 'export') + 1);
+    // Packaging was already open: the visit is more evidence, not a second need.
+    expect(cell(after, LOWOKWARU, 'packaging')).toBe(cell(before, LOWOKWARU, 'packaging'));
+    const summaryAfter = await get(admin, `/api/dashboard/summary?${period}`);
+    expect(summaryAfter.totals.needsOpen).toBe(summaryBefore.totals.needsOpen + 1);
+    expect(summaryAfter.totals.visits).toBe(summaryBefore.totals.visits + 1);
+    expect(trend(summaryAfter).identified).toBe(trend(summaryBefore).identified + 1);
+    expect(trend(summaryAfter).open).toBe(trend(summaryBefore).open + 1);
+    const tgAfter = await get(admin, '/api/dashboard/targeting');
+    expect(overall(tgAfter, 'export')).toBe(overall(tgBefore, 'export') + 1);
+
+    // The export need is met through the API: out of the open figures, into the month's met.
+    const needs = (await get(admin, `/api/needs?businessId=${b.id}&category=export`)).items as {
+      id: string;
+      status: string;
+    }[];
+    const need = needs.find((n) => n.status === 'identified')!;
+    for (const status of ['planned', 'in_progress', 'met']) {
+      const res = await officer.patch(`/api/needs/${need.id}`, { status });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const met: Matrix = await get(admin, '/api/dashboard/needs-matrix');
+    expect(cell(met, LOWOKWARU, 'export')).toBe(cell(before, LOWOKWARU, 'export'));
+    const summaryMet = await get(admin, `/api/dashboard/summary?${period}`);
+    expect(summaryMet.totals.needsOpen).toBe(summaryBefore.totals.needsOpen);
+    expect(summaryMet.totals.needsMet).toBe(summaryBefore.totals.needsMet + 1);
+    expect(trend(summaryMet).met).toBe(trend(summaryBefore).met + 1);
+    expect(trend(summaryMet).open).toBe(trend(summaryBefore).open);
+    expect(overall(await get(admin, '/api/dashboard/targeting'), 'export')).toBe(overall(tgBefore, 'export'));
+    const drill = await get(
+      admin,
+      `/api/dashboard/businesses?figure=needs&status=met&category=export&districtCode=${LOWOKWARU}&pageSize=200`,
+    );
+    expect(drill.items.map((i: { id: string }) => i.id)).toContain(b.id);
   });
 
   it('limits an officer to their kecamatan in the matrix, targeting and drill-down', async () => {
