@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { shellCatalogs } from '../web/src/app/catalogs';
 
 /*
  * `npm run size` (after `npm run build`): what the browser downloads on a first visit to each
@@ -24,26 +25,44 @@ type Chunk = {
 type Manifest = Record<string, Chunk>;
 
 const SHELL = 'src/app/SignedInShell.tsx';
-/** Catalogs every signed-in page waits for (lib/i18n: catalogsReady), Bahasa Indonesia. */
-const CATALOGS = (manifest: Manifest) =>
-  Object.keys(manifest).filter((k) => /core\/i18n\/id\/[\w-]+\.json$/.test(k) && manifest[k].isDynamicEntry);
+/**
+ * The Bahasa Indonesia catalogs the signed-in shell waits for at `pathname` (app/catalogs.ts;
+ * the rest load after its first paint).
+ */
+const CATALOGS = (manifest: Manifest, pathname: string) => {
+  const wanted = shellCatalogs(pathname);
+  return Object.keys(manifest).filter((k) => {
+    const ns = /core\/i18n\/id\/([\w-]+)\.json$/.exec(k)?.[1];
+    return ns !== undefined && manifest[k].isDynamicEntry && (!wanted || wanted.includes(ns));
+  });
+};
 
 /**
  * The pages a person lands on first, by role: each route's lazily loaded page, and for signed-in
  * pages the shell and the catalogs that render before it.
  */
-export const ENTRY_PAGES: Record<string, { page: string; signedIn: boolean }> = {
-  'sign-in (/login)': { page: 'src/features/auth/pages/LoginPage.tsx', signedIn: false },
-  'first-run setup (/setup)': { page: 'src/features/auth/pages/SetupPage.tsx', signedIn: false },
-  'home, every role (/)': { page: 'src/features/home/pages/HomePage.tsx', signedIn: true },
+export const ENTRY_PAGES: Record<string, { page: string; path: string; signedIn: boolean }> = {
+  'sign-in (/login)': { page: 'src/features/auth/pages/LoginPage.tsx', path: '/login', signedIn: false },
+  'first-run setup (/setup)': {
+    page: 'src/features/auth/pages/SetupPage.tsx',
+    path: '/setup',
+    signedIn: false,
+  },
+  'home, every role (/)': { page: 'src/features/home/pages/HomePage.tsx', path: '/', signedIn: true },
   'officer: registry list (/registry)': {
     page: 'src/features/registry/list/BusinessListPage.tsx',
+    path: '/registry',
     signedIn: true,
   },
-  'admin: users (/users)': { page: 'src/features/users/pages/UsersPage.tsx', signedIn: true },
-  'admin: audit log (/audit)': { page: 'src/features/audit/pages/AuditPage.tsx', signedIn: true },
+  'admin: users (/users)': { page: 'src/features/users/pages/UsersPage.tsx', path: '/users', signedIn: true },
+  'admin: audit log (/audit)': {
+    page: 'src/features/audit/pages/AuditPage.tsx',
+    path: '/audit',
+    signedIn: true,
+  },
   'maker: workbench (/electroforming)': {
     page: 'src/features/electroforming/pages/HubPage.tsx',
+    path: '/electroforming',
     signedIn: true,
   },
 };
@@ -96,12 +115,12 @@ function main() {
     `${'page'.padEnd(38)}${'files'.padStart(6)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`,
   );
   let over = 0;
-  for (const [name, { page, signedIn }] of Object.entries(ENTRY_PAGES)) {
+  for (const [name, { page, path: pathname, signedIn }] of Object.entries(ENTRY_PAGES)) {
     if (!manifest[page]) {
       console.log(`${name.padEnd(38)}  (not in this build)`);
       continue;
     }
-    const keys = [entry, page, ...(signedIn ? [SHELL, ...CATALOGS(manifest)] : [])];
+    const keys = [entry, page, ...(signedIn ? [SHELL, ...CATALOGS(manifest, pathname)] : [])];
     const files = ['index.html', ...firstLoadFiles(manifest, keys)];
     const total = files
       .map(sizesOf)

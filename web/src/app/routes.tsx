@@ -11,11 +11,15 @@ import { NEEDS_ROUTES } from '#web/features/needs';
 import { REGISTRY_ROUTES } from '#web/features/registry/routes';
 import { TRAINING_PUBLIC_ROUTES, TRAINING_ROUTES } from '#web/features/training';
 import { USERS_ROUTES } from '#web/features/users/routes';
+import { shellCatalogs } from './catalogs';
 import { RequireSession } from './guards';
 import { NotFoundPage } from './NotFoundPage';
 
-// The signed-in shell (navigation, menus, dialogs, toasts) is its own chunk: the sign-in page does not load it.
-const signedInLayout = lazyPage(() => import('./SignedInShell').then((m) => m.SignedInShell));
+// The signed-in shell (navigation, menus, dialogs, toasts) is its own chunk: the sign-in page does
+// not load it. It waits for its catalogs and the landing page's (app/catalogs.ts), not every one.
+const signedInLayout = lazyPage(() => import('./SignedInShell').then((m) => m.SignedInShell), {
+  catalogs: () => shellCatalogs(window.location.pathname),
+});
 
 /** Pages inside the signed-in layout. A feature adds its `routes.tsx` here. */
 export const APP_ROUTES: RouteObject[] = [

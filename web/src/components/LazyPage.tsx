@@ -8,12 +8,19 @@ import { LoadingState } from './States';
  */
 export function lazyPage(
   load: () => Promise<ComponentType>,
-  /** The sign-in and setup pages need only the catalogs the app ships with. */
-  { allCatalogs = true }: { allCatalogs?: boolean } = {},
+  {
+    allCatalogs = true,
+    catalogs,
+  }: {
+    /** The sign-in and setup pages need only the catalogs the app ships with. */
+    allCatalogs?: boolean;
+    /** The namespaces to wait for, decided when the page first loads (undefined = all). */
+    catalogs?: () => readonly string[] | undefined;
+  } = {},
 ) {
-  // The page's words come with it: every catalog of the language is in before it renders.
+  // The page's words come with it: its catalogs (by default every one) are in before it renders.
   const Page = lazy(async () => {
-    const [page] = await Promise.all([load(), allCatalogs ? catalogsReady() : undefined]);
+    const [page] = await Promise.all([load(), allCatalogs ? catalogsReady(catalogs?.()) : undefined]);
     return { default: page };
   });
   return (

@@ -6,8 +6,9 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/i18n/locales';
 /*
  * What the sign-in and setup pages need (common, errors, auth, fields) ships in Bahasa Indonesia,
  * the default and fallback language, with the app. Every other catalog — and English — is its
- * own chunk, loaded before the signed-in shell renders (`catalogsReady`, awaited by lazyPage)
- * or when someone switches language, so the first load carries a fraction of the catalogs.
+ * own chunk: the signed-in shell waits for the ones the page being opened shows
+ * (`catalogsReady(namespaces)`, app/catalogs.ts) and loads the rest right after its first paint;
+ * switching language loads all of that language's. The first load carries a fraction of them.
  */
 type Catalog = ResourceLanguage[string];
 const namespaceOf = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
@@ -43,36 +44,50 @@ i18n.options.react = { ...i18n.options.react, bindI18nStore: 'added' };
 document.documentElement.lang = i18n.language;
 writeLangCookie(i18n.language);
 
-const loading = new Map<Locale, Promise<void>>();
+const loading = new Map<string, Promise<void>>();
 
-/** Loads a language's catalogs not yet in the app (once). */
-function loadLocale(locale: Locale): Promise<void> {
-  let done = loading.get(locale);
-  if (!done) {
-    done = Promise.all(
-      Object.entries(laterCatalogs[locale]).map(async ([file, load]) => {
-        i18n.addResourceBundle(locale, namespaceOf(file), await load(), true, true);
-      }),
-    ).then(() => undefined);
-    loading.set(locale, done);
-    // A failed load (offline) may be tried again.
-    done.catch(() => loading.delete(locale));
-  }
-  return done;
+/**
+ * Loads a language's catalogs not yet in the app (each once): the named namespaces, or all of
+ * them. Namespaces shipped with the app (the sign-in pages') have no loader and are skipped.
+ */
+function loadCatalogs(locale: Locale, namespaces?: readonly string[]): Promise<void> {
+  const wanted = Object.entries(laterCatalogs[locale]).filter(
+    ([file]) => !namespaces || namespaces.includes(namespaceOf(file)),
+  );
+  return Promise.all(
+    wanted.map(([file, load]) => {
+      const key = `${locale}:${file}`;
+      let done = loading.get(key);
+      if (!done) {
+        done = load().then((catalog) => {
+          i18n.addResourceBundle(locale, namespaceOf(file), catalog, true, true);
+        });
+        loading.set(key, done);
+        // A failed load (offline) may be tried again.
+        done.catch(() => loading.delete(key));
+      }
+      return done;
+    }),
+  ).then(() => undefined);
 }
 
 /** Resolves once the stored language can be shown; the app renders after it. */
 export const i18nReady: Promise<void> = (
-  currentLocale() === DEFAULT_LOCALE ? Promise.resolve() : loadLocale(currentLocale())
+  currentLocale() === DEFAULT_LOCALE ? Promise.resolve() : loadCatalogs(currentLocale())
 ).then(
   () => undefined,
   () => undefined,
 );
 
-/** Resolves once every catalog of the current language (and the fallback) is loaded. */
-export function catalogsReady(): Promise<void> {
+/**
+ * Resolves once the named catalogs (or, without names, every catalog) of the current language
+ * and of the fallback language are loaded.
+ */
+export function catalogsReady(namespaces?: readonly string[]): Promise<void> {
   const locale = currentLocale();
-  return Promise.all([loadLocale(DEFAULT_LOCALE), loadLocale(locale)]).then(() => undefined);
+  return Promise.all([loadCatalogs(DEFAULT_LOCALE, namespaces), loadCatalogs(locale, namespaces)]).then(
+    () => undefined,
+  );
 }
 
 /** The server answers errors and downloads in the language this cookie names. */
@@ -101,6 +116,6 @@ export async function setLocale(locale: Locale) {
   } catch {}
   writeLangCookie(locale);
   document.documentElement.lang = locale;
-  await Promise.all([loadLocale(DEFAULT_LOCALE), loadLocale(locale)]);
+  await Promise.all([loadCatalogs(DEFAULT_LOCALE), loadCatalogs(locale)]);
   await i18n.changeLanguage(locale);
 }

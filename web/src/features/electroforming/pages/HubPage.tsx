@@ -17,7 +17,7 @@ export function HubPage() {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
     idle(() => prefetchCalculators());
   }, []);
-  const records = navFor(usePermissions()).filter((item) => item.group === 'electroforming:ui.nav.group');
+  const records = navFor(usePermissions()).filter((item) => item.group === 'common:nav.electroforming_group');
   return (
     <Stack gap="lg" maw={1100}>
       <PageHeader

@@ -1,0 +1,23 @@
+/*
+ * The catalogs the signed-in shell waits for before its first paint: its own (outbox; common,
+ * errors, auth and fields ship with the app) and those of the page a person lands on. The pages
+ * people land on most (issue 10: each under 250 KB gzip on a first visit) are listed; any other
+ * address waits for every catalog, as before. The shell loads the rest right after it is shown.
+ */
+const SHELL = ['outbox'];
+
+const LANDING: { path: RegExp; namespaces: string[] }[] = [
+  // Home: the follow-up list and the dashboard (its labels use registry and needs words).
+  { path: /^\/$/, namespaces: ['monitoring', 'dashboard', 'needs', 'registry'] },
+  { path: /^\/registry\/?$/, namespaces: ['registry'] },
+  // The user form's kecamatan picker uses the registry's words.
+  { path: /^\/users\/?$/, namespaces: ['users', 'registry'] },
+  { path: /^\/audit\/?$/, namespaces: ['audit'] },
+  { path: /^\/electroforming\/?$/, namespaces: ['electroforming'] },
+];
+
+/** The namespaces to load before the shell first renders at `pathname`; undefined = all. */
+export function shellCatalogs(pathname: string): string[] | undefined {
+  const landing = LANDING.find((entry) => entry.path.test(pathname));
+  return landing ? [...SHELL, ...landing.namespaces] : undefined;
+}
