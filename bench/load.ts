@@ -26,6 +26,14 @@ const CONNECTIONS = 30;
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const BUSINESSES = Number(process.env.BENCH_LOAD_BUSINESSES ?? 20_000);
 
+/** Counts the statements the app sends while `counting` is on (drizzle's logger sees each one). */
+const statements = { counting: false, n: 0 };
+const logger = {
+  logQuery: () => {
+    if (statements.counting) statements.n++;
+  },
+};
+
 type Figures = { p50: number; p99: number; rps: number; errors: string; requests: number };
 
 async function load(options: autocannon.Options): Promise<Figures> {
@@ -51,7 +59,7 @@ async function postgresDatabase(url: string): Promise<Database> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) });
+  const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), logger });
   const close = database.close;
   database.close = async () => {
     await close();
@@ -106,6 +114,24 @@ async function run(label: string, database: Database) {
     });
     await settle();
     const healthAfter = await load({ url: `${base}/api/health` });
+    // Statements per create, one request at a time (independent of the machine's load).
+    const COUNTED = 20;
+    statements.n = 0;
+    statements.counting = true;
+    for (let i = 0; i < COUNTED; i++) {
+      const res = await fetch(`${base}/api/businesses`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          name: `UD Hitung ${i}`,
+          subsector: 'logam',
+          districtCode: '35.73.05',
+          villageCode: '35.73.05.1003',
+        }),
+      });
+      if (res.status !== 201) throw new Error(`create answered ${res.status}: ${await res.text()}`);
+    }
+    statements.counting = false;
     const row = (name: string, f: Figures) => [
       name,
       ms(f.p50),
@@ -129,13 +155,14 @@ async function run(label: string, database: Database) {
         ],
       ),
     );
+    console.log(`statements per create (session check included): ${(statements.n / COUNTED).toFixed(1)}`);
   } finally {
     await app.close();
   }
 }
 
 export async function benchLoad() {
-  const pglite = await openDatabase({ kind: 'pglite', dir: null });
+  const pglite = await openDatabase({ kind: 'pglite', dir: null, logger });
   try {
     await run('PGlite (embedded, in memory)', pglite);
   } finally {

@@ -12,6 +12,11 @@ export async function findRegion(db: Queryable, code: string): Promise<RegionRow
   return row;
 }
 
+export async function findRegions(db: Queryable, codes: string[]): Promise<RegionRow[]> {
+  if (codes.length === 0) return [];
+  return db.select().from(regions).where(inArray(regions.code, codes));
+}
+
 /** The names of these region codes (history shows "Lowokwaru", not 35.73.05). */
 export async function regionNames(db: Queryable, codes: string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();

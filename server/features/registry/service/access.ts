@@ -8,7 +8,7 @@ import {
   type LinkedOwnerRow,
   ownersOfBusiness,
 } from '../queries/businesses';
-import { findRegion } from '../queries/regions';
+import { findRegions, type RegionRow } from '../queries/regions';
 
 /** 403 for roles without registry access (trainers) and for no actor. */
 export function requireRegistry(ctx: ServiceContext) {
@@ -40,7 +40,7 @@ export async function loadReadableBusiness(
   return { row, owners, scope };
 }
 
-const scopeFrom = (row: BusinessWithNames, owners: LinkedOwnerRow[]): BusinessScope => ({
+export const scopeFrom = (row: BusinessWithNames, owners: LinkedOwnerRow[]): BusinessScope => ({
   districtCode: row.districtCode,
   ownerUserIds: owners.flatMap((o) => (o.userId ? [o.userId] : [])),
 });
@@ -50,6 +50,21 @@ export async function scopeOfBusiness(db: Queryable, row: BusinessWithNames): Pr
   return scopeFrom(row, await ownersOfBusiness(db, row.id));
 }
 
+/*
+ * Regions are reference data, loaded before the app serves and never written by it: the rows a
+ * location check found are kept per database handle, so a create or edit does not read them
+ * again (a transaction handle gets its own, short-lived map).
+ */
+const knownRegions = new WeakMap<object, Map<string, RegionRow>>();
+
+async function regionsByCode(db: Queryable, codes: string[]): Promise<Map<string, RegionRow>> {
+  const known = knownRegions.get(db) ?? new Map<string, RegionRow>();
+  knownRegions.set(db, known);
+  const missing = codes.filter((c) => !known.has(c));
+  for (const row of await findRegions(db, missing)) known.set(row.code, row);
+  return known;
+}
+
 /** Checks a kecamatan and kelurahan against the region data; the kelurahan must lie in the kecamatan. */
 export async function checkLocation(
   ctx: ServiceContext,
@@ -57,11 +72,12 @@ export async function checkLocation(
   villageCode: string | null | undefined,
   paths = { district: 'districtCode', village: 'villageCode' },
 ) {
-  const district = await findRegion(ctx.db, districtCode);
+  const found = await regionsByCode(ctx.db, villageCode ? [districtCode, villageCode] : [districtCode]);
+  const district = found.get(districtCode);
   if (district?.level !== 'district')
     throw fieldError(paths.district, 'registry-api:errors.districtNotFound', { code: districtCode });
   if (!villageCode) return;
-  const village = await findRegion(ctx.db, villageCode);
+  const village = found.get(villageCode);
   if (village?.level !== 'village')
     throw fieldError(paths.village, 'registry-api:errors.villageNotFound', { code: villageCode });
   if (village.parentCode !== districtCode)

@@ -11,10 +11,12 @@ import type { ServiceContext } from '#server/lib/context';
 import { businessPermissions } from '../policy';
 import { presentBusiness, presentBusinessOwner, presentListItem } from '../present/businesses';
 import {
+  type CertificationRow,
   certificationsOf,
   findBusinessesByIds,
   mergedInto,
   ownerNamesOf,
+  type SnapshotRow,
   snapshotsOf,
 } from '../queries/businesses';
 import { mapPoints as queryMapPoints, type SearchSort, searchBusinessIds } from '../queries/search';
@@ -59,16 +61,27 @@ async function listItems(db: Queryable, ids: string[]) {
 
 /** The full record as the API answers it, for an already authorized load. */
 export async function businessDetail(ctx: ServiceContext, loaded: LoadedBusiness): Promise<Business> {
+  const id = loaded.row.id;
+  return presentDetail(ctx, loaded, {
+    snapshots: await snapshotsOf(ctx.db, id),
+    certifications: await certificationsOf(ctx.db, [id]),
+    mergedFromIds: await mergedInto(ctx.db, id),
+  });
+}
+
+export type DetailParts = {
+  snapshots: SnapshotRow[];
+  certifications: CertificationRow[];
+  mergedFromIds: string[];
+};
+
+/** The full record from parts the caller already holds (a create knows what it just wrote). */
+export function presentDetail(ctx: ServiceContext, loaded: LoadedBusiness, parts: DetailParts): Business {
   const { row, owners, scope } = loaded;
-  const snapshots = await snapshotsOf(ctx.db, row.id);
-  const certifications = await certificationsOf(ctx.db, [row.id]);
-  const mergedFromIds = await mergedInto(ctx.db, row.id);
   return presentBusiness({
     row,
     owners: owners.map((o) => presentBusinessOwner(o, o.isPrimary, ctx.config.HOME_REGION_CODE)),
-    snapshots,
-    certifications,
-    mergedFromIds,
+    ...parts,
     permissions: businessPermissions(ctx.actor, scope),
   });
 }

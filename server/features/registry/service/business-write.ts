@@ -19,23 +19,27 @@ import {
 import { businessFields } from '../present/businesses';
 import {
   type BusinessInsert,
+  certificationsOf,
   findBusiness,
   findLiveByNib,
   insertBusiness,
   lockBusiness,
   markBusinessDeleted,
+  ownersOfBusiness,
   updateBusinessRow,
 } from '../queries/businesses';
 import {
   checkLocation,
   isUniqueViolation,
+  type LoadedBusiness,
   loadReadableBusiness,
   mergedError,
   regencyOf,
   requireRegistry,
+  scopeFrom,
   scopeOfBusiness,
 } from './access';
-import { businessDetail } from './business-read';
+import { businessDetail, type DetailParts, presentDetail } from './business-read';
 import { insertCertification, insertSnapshot } from './children-records';
 import { linkOwners } from './owner-links';
 import type { ServiceWarning } from './owner-records';
@@ -75,7 +79,7 @@ export async function createBusiness(
     const existing = await findLiveByNib(ctx.db, input.nib);
     if (existing) throw nibTaken(existing);
   }
-  const { id, warnings } = await saveOrNibConflict(
+  const { loaded, parts, warnings } = await saveOrNibConflict(
     () =>
       ctx.db.transaction(async (tx) => {
         const businessId = await insertBusiness(tx, {
@@ -103,27 +107,42 @@ export async function createBusiness(
           sourceDetail: input.sourceDetail ?? null,
           createdBy: actor.id,
         });
-        const row = { id: businessId };
-        const linked = await linkOwners(tx, ctx, row.id, input.owners, 'owners', input.source);
-        if (input.snapshot) await insertSnapshot(tx, ctx, row.id, input.snapshot, { audit: false });
-        for (const c of input.certifications) await insertCertification(tx, ctx, row.id, c, { audit: false });
-        const saved = await findBusiness(tx, row.id);
+        const linked = await linkOwners(tx, ctx, businessId, input.owners, 'owners', input.source, {
+          newBusiness: true,
+        });
+        const snapshot = input.snapshot
+          ? await insertSnapshot(tx, ctx, businessId, input.snapshot, { audit: false })
+          : null;
+        for (const c of input.certifications)
+          await insertCertification(tx, ctx, businessId, c, { audit: false });
+        // Read once, after the children (their triggers keep the latest figures on the row).
+        const saved = (await findBusiness(tx, businessId))!;
         await recordAudit(tx, ctx, {
           action: 'business.create',
           entityType: 'business',
-          entityId: row.id,
+          entityId: businessId,
           after: {
-            ...businessFields(saved!),
+            ...businessFields(saved),
             ownerIds: linked.ownerIds,
             snapshotYears: input.snapshot ? [input.snapshot.dataYear] : [],
             certificationTypes: input.certifications.map((c) => c.type),
           },
         });
-        return { id: row.id, warnings: linked.warnings };
+        // The answer is what this transaction wrote: only the parts it wrote are read back, and
+        // nothing can have been merged into a record that did not exist before it.
+        const owners = input.owners.length > 0 ? await ownersOfBusiness(tx, businessId) : [];
+        const parts: DetailParts = {
+          snapshots: snapshot ? [snapshot] : [],
+          certifications: input.certifications.length > 0 ? await certificationsOf(tx, [businessId]) : [],
+          mergedFromIds: [],
+        };
+        const loaded: LoadedBusiness = { row: saved, owners, scope: scopeFrom(saved, owners) };
+        return { loaded, parts, warnings: linked.warnings };
       }),
     input.nib,
   );
-  return { business: await businessDetail(ctx, await loadReadableBusiness(ctx, id)), warnings };
+  if (!canReadBusiness(ctx.actor, loaded.scope)) throw notFound();
+  return { business: presentDetail(ctx, loaded, parts), warnings };
 }
 
 const present = <T>(value: T | undefined, map: (v: NonNullable<T>) => unknown = (v) => v) =>

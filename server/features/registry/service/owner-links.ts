@@ -30,7 +30,12 @@ async function linkableOwner(tx: Queryable, ctx: ServiceContext, ownerId: string
   return row;
 }
 
-/** Links existing or new people to a business inside the caller's transaction. */
+/**
+ * Links existing or new people to a business inside the caller's transaction. The links go in
+ * as one insert at the end (one statement, one run of the owner-name triggers); a later
+ * primary takes the flag from the earlier ones. `newBusiness`: the record was just inserted in
+ * this transaction, so it has no links to read.
+ */
 export async function linkOwners(
   tx: Queryable,
   ctx: ServiceContext,
@@ -38,10 +43,13 @@ export async function linkOwners(
   inputs: OwnerLinkInput[],
   pathPrefix: string,
   source = 'manual',
+  options: { newBusiness?: boolean } = {},
 ): Promise<{ ownerIds: string[]; warnings: ServiceWarning[] }> {
-  const current = await linksOfBusiness(tx, businessId);
+  const current = options.newBusiness ? [] : await linksOfBusiness(tx, businessId);
   const linked = new Set(current.map((c) => c.ownerId));
-  let hasPrimary = current.some((c) => c.isPrimary);
+  let storedPrimary = current.some((c) => c.isPrimary);
+  let hasPrimary = storedPrimary;
+  const links: { businessId: string; ownerId: string; isPrimary: boolean }[] = [];
   const ownerIds: string[] = [];
   const warnings: ServiceWarning[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -56,12 +64,17 @@ export async function linkOwners(
     }
     if (linked.has(ownerId)) throw alreadyLinked(`${path}.ownerId`);
     const isPrimary = input.isPrimary ?? !hasPrimary;
-    if (isPrimary && hasPrimary) await setPrimaryOwner(tx, businessId, null);
-    await insertLinks(tx, [{ businessId, ownerId, isPrimary }]);
+    if (isPrimary && hasPrimary) {
+      for (const link of links) link.isPrimary = false;
+      if (storedPrimary) await setPrimaryOwner(tx, businessId, null);
+      storedPrimary = false;
+    }
+    links.push({ businessId, ownerId, isPrimary });
     hasPrimary ||= isPrimary;
     linked.add(ownerId);
     ownerIds.push(ownerId);
   }
+  await insertLinks(tx, links);
   return { ownerIds, warnings };
 }
 
