@@ -45,10 +45,36 @@ const sharedFontkit: typeof fontkit = {
   ...fontkit,
   // pdf-lib calls create(bytes) once per embedded font; the bytes are ours (bytesOf), so equal.
   create: ((data: Uint8Array) => {
-    if (!parsed.has(data)) parsed.set(data, fontkit.create(data));
+    if (!parsed.has(data)) parsed.set(data, withLayoutCache(fontkit.create(data)));
     return parsed.get(data);
   }) as typeof fontkit.create,
 };
+
+type Layout = (text: string, features?: unknown) => unknown;
+const LAYOUTS_KEPT = 2_000;
+
+/*
+ * Shaping a string (fontkit's layout) was the largest part of a certificate: pdf-lib lays out
+ * every text to measure it (drawCentered measures at each size it tries) and again to write it,
+ * and most texts are the same on every page of a bulk ZIP. A run is the same for the same text
+ * and font (pdf-lib only reads its glyphs), so runs are kept per parsed font.
+ */
+function withLayoutCache<F>(font: F): F {
+  const target = font as unknown as { layout: Layout };
+  const layout = target.layout.bind(font) as Layout;
+  const runs = new Map<string, unknown>();
+  target.layout = (text, features) => {
+    if (features !== undefined) return layout(text, features);
+    let run = runs.get(text);
+    if (run === undefined) {
+      if (runs.size >= LAYOUTS_KEPT) runs.clear();
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return run;
+  };
+  return font;
+}
 
 /** The document's fonts, subset to the glyphs the page uses. */
 export async function embedFonts<S extends FontStyle = FontStyle>(
