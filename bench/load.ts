@@ -114,7 +114,9 @@ async function run(label: string, database: Database) {
     });
     await settle();
     const healthAfter = await load({ url: `${base}/api/health` });
-    // Statements per create, one request at a time (independent of the machine's load).
+    // Statements per create, one request at a time (independent of the machine's load), once
+    // every queued request has been answered.
+    await settle();
     const COUNTED = 20;
     statements.n = 0;
     statements.counting = true;
