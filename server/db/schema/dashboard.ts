@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
@@ -19,6 +20,18 @@ import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-or
  * supported first support month –                          businesses
  * outcome   2000-01-01          supported | not_supported  businesses, turnover and workers and channels before/after
  * support   support month       type (source: intervention) businesses reached, value share, 1 on first kecamatan, 1
+ *
+ * Coarse kinds (migration 0024, function dash_coarse) hold the same sums at a coarser grain, so
+ * that a request adds up hundreds of rows instead of tens of thousands. They are kept by the same
+ * statement as the fine rows (dash_refresh, dash_rebuild) and only ever read from the rollup: the
+ * raw source has the fine kinds alone, and a query over the fine kind gives the same figures.
+ *
+ * ikm/m, visit/m      kecamatan × month (no subsector)
+ * channel/m           kecamatan × month × channel
+ * need/m              kecamatan × identified month × status (no subsector, no category)
+ * need_closed/m       kecamatan × closing month × status
+ * need/open, need/all kecamatan × subsector × category, 2000-01-01 (open needs, all needs)
+ * supported/d         kecamatan, 2000-01-01
  */
 const measures = {
   n: bigint('n', { mode: 'number' }).notNull().default(0),
@@ -48,4 +61,6 @@ export const dashFacts = pgTable(
 export const dashRollup = pgTable('dash_rollup', { ...keys(), ...measures }, (t) => [
   primaryKey({ columns: [t.kind, t.districtCode, t.subsector, t.period, t.dim, t.dim2] }),
   index('dash_rollup_kind_period_idx').on(t.kind, t.period),
+  // A training cohort's open needs, found by event id (the latest cohorts only).
+  index('dash_rollup_cohort_idx').on(t.dim2).where(sql`kind = 'need_cohort'`),
 ]);

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, type Months, rowsOf, type Source, sourceTable } from './source';
+import { type Area, inArea, kindOf, type Months, rowsOf, type Source, sourceTable } from './source';
+import { before } from './summary';
 
 const num = (v: unknown) => Number(v ?? 0);
 const OPEN = sql`('identified', 'planned', 'in_progress')`;
@@ -11,7 +12,11 @@ export async function needCells(db: Queryable, source: Source, area: Area, statu
     await db.execute(sql`
       SELECT district_code, subsector, dim AS category, sum(n) AS n, sum(v1) AS high, sum(v2) AS unattended
         FROM ${sourceTable(source)} f
-       WHERE kind = 'need' AND ${status === 'open' ? sql`dim2 IN ${OPEN}` : sql`true`} AND ${inArea(area)}
+       WHERE ${
+         source === 'rollup'
+           ? sql`kind = ${status === 'open' ? 'need/open' : 'need/all'}`
+           : sql`kind = 'need' AND ${status === 'open' ? sql`dim2 IN ${OPEN}` : sql`true`}`
+       } AND ${inArea(area)}
        GROUP BY district_code, subsector, dim`),
   );
   return rows.map((r) => ({
@@ -24,15 +29,36 @@ export async function needCells(db: Queryable, source: Source, area: Area, statu
   }));
 }
 
-/** Open needs of each training cohort (the participants' businesses), by category. */
-export async function cohortNeeds(db: Queryable, source: Source, area: Area) {
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
+/**
+ * Open needs of the latest training cohorts (the participants' businesses), by category: the
+ * `latest` events with such needs in the area by start date, and any tied with the last of them.
+ */
+export async function cohortNeeds(db: Queryable, source: Source, area: Area, latest: number) {
+  const query =
+    source === 'rollup'
+      ? // The latest events first, each looked up by id, until enough have needs in the area.
+        sql`
+      WITH latest AS (
+        SELECT e.id, e.title_id, e.title_en, e.start_date FROM training_events e
+         WHERE EXISTS (SELECT 1 FROM dash_rollup f
+                        WHERE f.kind = 'need_cohort' AND f.dim2 = e.id::text AND f.n <> 0 AND ${inArea(area, sql`f.district_code`)})
+         ORDER BY e.start_date DESC FETCH FIRST (${latest}::int) ROWS WITH TIES)
       SELECT f.dim2 AS event_id, f.dim AS category, sum(f.n) AS n, e.title_id, e.title_en, e.start_date::text AS start_date
-        FROM ${sourceTable(source)} f JOIN training_events e ON e.id::text = f.dim2
-       WHERE f.kind = 'need_cohort' AND ${inArea(area, sql`f.district_code`)}
-       GROUP BY f.dim2, f.dim, e.title_id, e.title_en, e.start_date`),
-  );
+        FROM latest e JOIN dash_rollup f ON f.kind = 'need_cohort' AND f.dim2 = e.id::text
+       WHERE ${inArea(area, sql`f.district_code`)}
+       GROUP BY f.dim2, f.dim, e.title_id, e.title_en, e.start_date`
+      : sql`
+      WITH c AS MATERIALIZED (
+        SELECT f.dim2, f.dim, sum(f.n) AS n FROM ${sourceTable(source)} f
+         WHERE f.kind = 'need_cohort' AND ${inArea(area, sql`f.district_code`)}
+         GROUP BY f.dim2, f.dim),
+      latest AS (
+        SELECT e.id, e.title_id, e.title_en, e.start_date FROM training_events e
+         WHERE e.id::text IN (SELECT dim2 FROM c)
+         ORDER BY e.start_date DESC FETCH FIRST (${latest}::int) ROWS WITH TIES)
+      SELECT c.dim2 AS event_id, c.dim AS category, c.n, e.title_id, e.title_en, e.start_date::text AS start_date
+        FROM c JOIN latest e ON e.id::text = c.dim2`;
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
   return rows.map((r) => ({
     eventId: String(r.event_id),
     category: String(r.category),
@@ -46,10 +72,11 @@ export async function cohortNeeds(db: Queryable, source: Source, area: Area) {
 export async function supportedByDistrict(db: Queryable, source: Source, area: Area) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT district_code, sum(n) FILTER (WHERE kind = 'supported') AS supported,
-             sum(n) FILTER (WHERE kind = 'ikm') AS total
+      SELECT district_code, sum(n) FILTER (WHERE kind LIKE 'supported%') AS supported,
+             sum(n) FILTER (WHERE kind LIKE 'ikm%') AS total
         FROM ${sourceTable(source)} f
-       WHERE kind IN ('supported', 'ikm') AND ${inArea(area)}
+       WHERE kind IN (${kindOf(source, 'supported', 'supported/d')}, ${kindOf(source, 'ikm', 'ikm/m')})
+         AND ${inArea(area)}
        GROUP BY district_code`),
   );
   return rows.map((r) => ({
@@ -59,14 +86,19 @@ export async function supportedByDistrict(db: Queryable, source: Source, area: A
   }));
 }
 
-/** Needs identified and closed per month up to the period's end (open = the difference, running). */
+/**
+ * Needs identified and closed per month of the period by status, and all earlier ones as rows
+ * for the month before it (open = the difference, running).
+ */
 export async function needsByMonth(db: Queryable, source: Source, area: Area, m: Months) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT to_char(period, 'YYYY-MM') AS month, kind, dim2 AS status, sum(n) AS n
+      SELECT to_char(greatest(period, ${before(m)}), 'YYYY-MM') AS month, split_part(kind, '/', 1) AS kind,
+             dim2 AS status, sum(n) AS n
         FROM ${sourceTable(source)} f
-       WHERE kind IN ('need', 'need_closed') AND period <= ${m.last}::date AND ${inArea(area)}
-       GROUP BY period, kind, dim2 ORDER BY period`),
+       WHERE kind IN (${kindOf(source, 'need', 'need/m')}, ${kindOf(source, 'need_closed', 'need_closed/m')})
+         AND period <= ${m.last}::date AND ${inArea(area)}
+       GROUP BY 1, 2, 3 ORDER BY 1`),
   );
   return rows.map((r) => ({
     month: String(r.month),

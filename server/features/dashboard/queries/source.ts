@@ -12,6 +12,13 @@ export const sourceTable = (source: Source): SQL =>
     : sql`(SELECT * FROM dash_business_facts UNION ALL SELECT * FROM dash_event_facts
         UNION ALL SELECT * FROM dash_support_facts)`;
 
+/**
+ * The kind to read: the rollup's coarse kind where one holds the sums the query needs (see
+ * server/db/schema/dashboard.ts), the fine kind in the raw rows. Summing either gives the same figures.
+ */
+export const kindOf = (source: Source, fine: string, coarse: string): string =>
+  source === 'rollup' ? coarse : fine;
+
 /** The figures' area: every kecamatan (null) or the listed ones. */
 export type Area = string[] | null;
 

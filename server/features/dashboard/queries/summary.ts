@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, type Months, rowsOf, type Source, sourceTable } from './source';
+import { type Area, inArea, kindOf, type Months, rowsOf, type Source, sourceTable } from './source';
 
 const num = (v: unknown) => Number(v ?? 0);
 
@@ -23,14 +23,20 @@ export async function businessCells(db: Queryable, source: Source, area: Area, m
   }));
 }
 
-/** Registrations per month up to the period's end (the running total needs the months before). */
+/** The month before the period's first: the months before the period are summed into it. */
+export const before = (m: Months) => sql`(${m.first}::date - interval '1 month')::date`;
+
+/**
+ * Registrations per month of the period, and all earlier ones as one row for the month before it
+ * (the running total starts from them).
+ */
 export async function registrationsByMonth(db: Queryable, source: Source, area: Area, m: Months) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT to_char(period, 'YYYY-MM') AS month, sum(n) AS added
+      SELECT to_char(greatest(period, ${before(m)}), 'YYYY-MM') AS month, sum(n) AS added
         FROM ${sourceTable(source)} f
-       WHERE kind = 'ikm' AND period <= ${m.last}::date AND ${inArea(area)}
-       GROUP BY period ORDER BY period`),
+       WHERE kind = ${kindOf(source, 'ikm', 'ikm/m')} AND period <= ${m.last}::date AND ${inArea(area)}
+       GROUP BY 1 ORDER BY 1`),
   );
   return rows.map((r) => ({ month: String(r.month), added: num(r.added) }));
 }
@@ -38,12 +44,13 @@ export async function registrationsByMonth(db: Queryable, source: Source, area: 
 export async function visitsByMonth(db: Queryable, source: Source, area: Area, m: Months) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT to_char(period, 'YYYY-MM') AS month, kind,
+      SELECT to_char(period, 'YYYY-MM') AS month, split_part(kind, '/', 1) AS kind,
              sum(n) AS n, sum(v1) AS v1, sum(v2) AS v2, sum(v3) AS v3, sum(v4) AS v4, sum(v5) AS v5, sum(v6) AS v6
         FROM ${sourceTable(source)} f
-       WHERE (kind = 'visit' OR (kind = 'channel' AND dim = 'marketplace'))
+       WHERE (kind = ${kindOf(source, 'visit', 'visit/m')}
+              OR (kind = ${kindOf(source, 'channel', 'channel/m')} AND dim = 'marketplace'))
          AND period BETWEEN ${m.first}::date AND ${m.last}::date AND ${inArea(area)}
-       GROUP BY period, kind ORDER BY period`),
+       GROUP BY period, 2 ORDER BY period`),
   );
   return rows.map((r) => ({
     month: String(r.month),

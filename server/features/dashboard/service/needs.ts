@@ -60,7 +60,7 @@ export async function targetingFor(
   const locale = ctx.actor?.locale ?? 'id';
   const [cells, cohorts, supported] = await Promise.all([
     needCells(ctx.db, source, scope.area, 'open'),
-    cohortNeeds(ctx.db, source, scope.area),
+    cohortNeeds(ctx.db, source, scope.area, COHORTS),
     supportedByDistrict(ctx.db, source, scope.area),
   ]);
   const names = await regionNames(ctx.db, [
