@@ -21,7 +21,7 @@ import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-or
  * outcome   2000-01-01          supported | not_supported  businesses, turnover and workers and channels before/after
  * support   support month       type (source: intervention) businesses reached, value share, 1 on first kecamatan, 1
  *
- * Coarse kinds (migration 0024, function dash_coarse) hold the same sums at a coarser grain, so
+ * Coarse kinds (migration 0025, function dash_coarse) hold the same sums at a coarser grain, so
  * that a request adds up hundreds of rows instead of tens of thousands. They are kept by the same
  * statement as the fine rows (dash_refresh, dash_rebuild) and only ever read from the rollup: the
  * raw source has the fine kinds alone, and a query over the fine kind gives the same figures.

@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '#server/test/app';
 import { matrixFor, scopeOf, seedDemo, summaryFor, targetingFor } from './service';
 
 /*
- * The rollup, fine and coarse rows (migration 0024), stays equal to the sums recomputed from the
+ * The rollup, fine and coarse rows (migration 0025), stays equal to the sums recomputed from the
  * raw rows through every kind of change the triggers follow: a need recorded, moving through its
  * statuses and answered by support, a visit returned and approved again, a business moving
  * kecamatan or deleted, a cohort losing a participant, support given and moved in time. Then the
