@@ -24,7 +24,7 @@ export function WorkingSteps({ steps, title }: { steps: readonly WorkingStep[]; 
       </Text>
       <Stack gap="md">
         {steps.map((s, i) => (
-          <Stack key={`${s.key}:${s.formula}`} gap={4}>
+          <Stack key={`${s.key}:${s.substituted}:${s.result.unit}`} gap={4}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <Badge variant="filled" radius="xl" size="lg" circle style={{ flexShrink: 0 }}>
                 {i + 1}
