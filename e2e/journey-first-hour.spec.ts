@@ -73,6 +73,10 @@ async function signIn(page: Page) {
   await page.getByLabel('Kata sandi').fill(admin.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByTestId('user-menu')).toBeVisible({ timeout: 90_000 });
+  // The journey reads Indonesian; an earlier journey may have left this account in English.
+  await page.getByTestId('language-switch').getByText('ID').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 }
 
 async function ensureAdmin(baseURL: string): Promise<APIRequestContext> {

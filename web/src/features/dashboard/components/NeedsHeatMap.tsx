@@ -73,36 +73,52 @@ export function NeedsHeatMap({
                                   : undefined,
                               }}
                             >
-                              <UnstyledButton
-                                w="100%"
-                                py={6}
-                                ta="center"
-                                disabled={n === 0}
-                                aria-label={t('dashboard:ui.matrix.cell', {
-                                  district: name,
-                                  category: categoryLabel(c, locale),
-                                  n: formatNumber(n, locale),
-                                })}
-                                onClick={() =>
-                                  onDrill({
-                                    title: `${categoryLabel(c, locale)} · ${name}`,
-                                    query: {
-                                      figure: 'needs',
-                                      category: c as never,
-                                      districtCode: row.districtCode,
-                                      status: status === 'open' ? 'open' : 'all',
-                                    },
-                                  })
-                                }
-                              >
+                              {n === 0 ? (
+                                // Nothing to open: a plain cell, not a disabled button.
                                 <Text
                                   size="sm"
-                                  fw={share > 0.5 ? 700 : 400}
-                                  c={share > 0.55 ? 'white' : undefined}
+                                  py={6}
+                                  ta="center"
+                                  c="dimmed"
+                                  aria-label={t('dashboard:ui.matrix.cell', {
+                                    district: name,
+                                    category: categoryLabel(c, locale),
+                                    n: formatNumber(0, locale),
+                                  })}
                                 >
-                                  {n ? formatNumber(n, locale) : '·'}
+                                  ·
                                 </Text>
-                              </UnstyledButton>
+                              ) : (
+                                <UnstyledButton
+                                  w="100%"
+                                  py={6}
+                                  ta="center"
+                                  aria-label={t('dashboard:ui.matrix.cell', {
+                                    district: name,
+                                    category: categoryLabel(c, locale),
+                                    n: formatNumber(n, locale),
+                                  })}
+                                  onClick={() =>
+                                    onDrill({
+                                      title: `${categoryLabel(c, locale)} · ${name}`,
+                                      query: {
+                                        figure: 'needs',
+                                        category: c as never,
+                                        districtCode: row.districtCode,
+                                        status: status === 'open' ? 'open' : 'all',
+                                      },
+                                    })
+                                  }
+                                >
+                                  <Text
+                                    size="sm"
+                                    fw={share > 0.5 ? 700 : 400}
+                                    c={share > 0.55 ? 'white' : undefined}
+                                  >
+                                    {formatNumber(n, locale)}
+                                  </Text>
+                                </UnstyledButton>
+                              )}
                             </Table.Td>
                           );
                         })}
