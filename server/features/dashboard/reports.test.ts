@@ -1,15 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '#core/format';
 import { officeDate } from '#core/time';
 import { BLIMBING, LOWOKWARU } from '#server/features/registry/test-helpers';
-import { type Client, createTestApp, type TestApp } from '#server/test/app';
-import { setupAdmin, userClient } from '#server/test/factories';
-import { seedDemo } from './service';
+import type { Client, TestApp } from '#server/test/app';
+import { demoOffice } from './test-helpers';
 
 /* The PDF and XLSX reports: same numbers as the screen, an officer's only their kecamatan. */
 
@@ -18,18 +14,10 @@ let admin: Client;
 let officer: Client;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  // The demo certificates are signed with a key kept in DATA_DIR.
-  t.config.dataDir = mkdtempSync(path.join(os.tmpdir(), 'bk-dashboard-'));
-  admin = await setupAdmin(t.app);
-  officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] })).client;
-  await seedDemo(t.database, {
-    scale: 'city',
-    homeRegionCode: '35.73',
-    dataDir: t.config.dataDir,
-    until: officeDate(),
-    sizes: { businesses: 200, visits: 1_500, needs: 500, events: 5 },
-  });
+  ({ t, admin, officer } = await demoOffice(
+    { businesses: 200, visits: 1_500, needs: 500, events: 5 },
+    officeDate(),
+  ));
 });
 afterAll(() => t.close());
 

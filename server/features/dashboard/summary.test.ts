@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDate } from '#core/time';
 import { postVisit, producingAnswers, visitBody } from '#server/features/monitoring/test-helpers';
 import { BLIMBING, createVia, LOWOKWARU } from '#server/features/registry/test-helpers';
-import { type Client, createTestApp, type TestApp } from '#server/test/app';
-import { setupAdmin, userClient } from '#server/test/factories';
-import { seedDemo } from './service';
+import type { Client, TestApp } from '#server/test/app';
+import { userClient } from '#server/test/factories';
+import { demoOffice } from './test-helpers';
 
 /*
  * The summary against rows counted independently (plain SQL over the raw tables, not the
@@ -26,18 +23,7 @@ const one = async <T>(query: ReturnType<typeof sql>) =>
   ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows[0];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  // The demo certificates are signed with a key kept in DATA_DIR.
-  t.config.dataDir = mkdtempSync(path.join(os.tmpdir(), 'bk-dashboard-'));
-  admin = await setupAdmin(t.app);
-  officer = (await userClient(t.app, t.database, { role: 'officer', kecamatanCodes: [LOWOKWARU] })).client;
-  await seedDemo(t.database, {
-    scale: 'city',
-    homeRegionCode: '35.73',
-    dataDir: t.config.dataDir,
-    until: today,
-    sizes: { businesses: 300, visits: 2_000, events: 6 },
-  });
+  ({ t, admin, officer } = await demoOffice({ businesses: 300, visits: 2_000, events: 6 }, today));
 });
 afterAll(() => t.close());
 
