@@ -259,6 +259,8 @@ test('an office sheet the project has never seen is imported whole, workers tota
     .click();
   await columns.getByTestId('import-columns-apply').click();
   await expect(columns.getByTestId('import-column-choice-E')).toHaveValue(/^Produk/, { timeout: 60_000 });
+  // The check runs again with that choice; importing waits for it (and says why meanwhile).
+  await expect(page.getByTestId('import-confirm')).toBeEnabled({ timeout: 60_000 });
 
   // Every data row is counted: none silently dropped.
   await expect(preview.getByTestId('count-total')).toContainText(String(dataRows));

@@ -11,10 +11,13 @@ const started = vi.hoisted(
   () => [] as { file: File; dryRun: boolean; options: { mapping?: Record<string, string> } }[],
 );
 const refuseNext = vi.hoisted(() => ({ error: null as Error | null }));
+// A started check can be held open, to see the wizard while it runs.
+const holdNext = vi.hoisted(() => ({ until: null as Promise<void> | null }));
 vi.mock('../hooks/imports', async (original) => ({
   ...(await original<typeof import('../hooks/imports')>()),
   startImport: async (file: File, dryRun: boolean, options: { mapping?: Record<string, string> }) => {
     started.push({ file, dryRun, options });
+    if (holdNext.until) await holdNext.until;
     if (refuseNext.error) throw refuseNext.error;
     return { importId: '00000000-0000-4000-8000-0000000000aa', status: 'running', statusUrl: '' };
   },
@@ -55,6 +58,7 @@ const xlsx = () =>
 beforeEach(() => {
   started.length = 0;
   refuseNext.error = null;
+  holdNext.until = null;
   localStorage.clear();
 });
 
@@ -176,6 +180,29 @@ describe('the column-mapping step', () => {
       dryRun: false,
       options: { mapping: { 'Jenis Kerajinan': 'products' } },
     });
+  });
+
+  it('holds the import while the file is checked again, and says why', async () => {
+    const { user } = await check(report({ columns: mixed(), unrecognizedColumns: ['Jenis Kerajinan'] }));
+    expect(screen.getByTestId('import-confirm')).toBeEnabled();
+    let release = () => {};
+    holdNext.until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const choice = screen.getByTestId('import-column-choice-C');
+    await user.click(choice);
+    const list = document.getElementById(choice.getAttribute('aria-controls') ?? '') as HTMLElement;
+    await user.click(within(list).getByRole('option', { name: 'Produk / komoditas', hidden: true }));
+    await user.click(screen.getByTestId('import-columns-apply'));
+    // The counts on screen are the old check's: importing now would use stale figures.
+    await waitFor(() => expect(screen.getByTestId('import-confirm')).toBeDisabled());
+    expect(screen.getByTestId('import-confirm')).toHaveAccessibleDescription(
+      'Memeriksa ulang berkas dengan pilihan kolom Anda…',
+    );
+    expect(screen.getByText('Memeriksa ulang berkas dengan pilihan kolom Anda…')).toBeVisible();
+    release();
+    await waitFor(() => expect(screen.getByTestId('import-confirm')).toBeEnabled());
+    expect(screen.queryByText('Memeriksa ulang berkas dengan pilihan kolom Anda…')).not.toBeInTheDocument();
   });
 
   it('pre-fills and sends the choices remembered for a file with the same headers', async () => {

@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
 import type { ColumnMapping } from '#core/schemas/registry';
+import { useDisabledReason } from '#web/components/DisabledReason';
 import { PageHeader } from '#web/components/PageHeader';
 import { LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
@@ -130,6 +131,9 @@ export default function ImportWizardPage() {
   };
   const importable = preview ? preview.created + preview.updated : 0;
   const progress = job ? followed.data : undefined;
+  // While the file is checked again with new column choices, the counts on screen are the old
+  // ones: importing waits, and says so (a disabled action always gives its reason).
+  const confirmWhy = useDisabledReason(running && t('registry:import.rechecking_why'));
 
   return (
     <>
@@ -187,14 +191,15 @@ export default function ImportWizardPage() {
             </Alert>
           )}
           {error && <Alert color="red">{error}</Alert>}
+          {running && <ProgressCard uploaded={uploaded} report={progress} />}
           <Group justify="space-between">
             <Button variant="default" onClick={reset}>
               {t('registry:import.other_file')}
             </Button>
             <Button
               onClick={() => void run(false)}
-              disabled={importable === 0 || running}
-              aria-describedby={importable === 0 ? 'import-nothing' : undefined}
+              disabled={importable === 0 || confirmWhy.disabled}
+              aria-describedby={confirmWhy.describedBy ?? (importable === 0 ? 'import-nothing' : undefined)}
               data-testid="import-confirm"
             >
               {t('registry:import.confirm', {
@@ -203,6 +208,7 @@ export default function ImportWizardPage() {
               })}
             </Button>
           </Group>
+          {confirmWhy.note}
         </Stack>
       )}
       {step === 2 && <ProgressCard uploaded={uploaded} report={progress} />}
