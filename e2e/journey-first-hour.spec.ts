@@ -55,6 +55,8 @@ async function checkScreen(page: Page, seen: Seen, name: string) {
       if (!visible(b)) continue;
       // Mantine's own controls (pagination ends, a number input's chevrons) are left out.
       if (b.closest('.mantine-Pagination-root, [data-pager]')) continue;
+      // A button showing its spinner is busy, and shows it: that is its reason.
+      if (b.hasAttribute('data-loading')) continue;
       const ids = (b.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
       const explained = ids.some((id) => {
         const el = document.getElementById(id);
