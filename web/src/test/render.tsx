@@ -14,6 +14,8 @@ import type { Role } from '#core/schemas/common';
 import { i18n, setLocale } from '#web/lib/i18n';
 import { theme } from '#web/lib/theme';
 
+export { setWide } from './media';
+
 /*
  * Component tests render a page as the app does (Mantine, i18n, TanStack Query, a router) with
  * the API answered by stubs keyed on the route table, so a test names endpoints, not URLs.

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditApi } from '#core/api/audit';
 import type { AuditEntry } from '#core/schemas/audit';
-import { renderPage, sessionOf, stub, stubApi } from '#web/test/render';
+import { renderPage, sessionOf, setWide, stub, stubApi } from '#web/test/render';
 import { AuditPage } from './AuditPage';
 
 const BATCH = '7d2f7c1e-52f4-4d0e-9a53-7f5b8f0c1a11';
@@ -52,24 +52,11 @@ function api() {
   ]);
 }
 
-function setWidth(wide: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: wide,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-}
-
-afterEach(() => setWidth(false));
+afterEach(() => setWide(false));
 
 describe('the audit log page', () => {
   it('on a phone: one card per entry, readable actions, the record named and linked', async () => {
-    setWidth(false);
+    setWide(false);
     api();
     await renderPage(<AuditPage />, { session: sessionOf('admin') });
     const cards = await screen.findByTestId('audit-cards', {}, { timeout: 10_000 });
@@ -84,7 +71,7 @@ describe('the audit log page', () => {
   });
 
   it('on a wide screen: a table with the same words, and what changed by field name', async () => {
-    setWidth(true);
+    setWide(true);
     api();
     const { user } = await renderPage(<AuditPage />, { session: sessionOf('admin') });
     const table = await screen.findByRole('table', {}, { timeout: 10_000 });
@@ -95,7 +82,7 @@ describe('the audit log page', () => {
   });
 
   it('filters by record type picked from a list', async () => {
-    setWidth(false);
+    setWide(false);
     const calls = api();
     const { user } = await renderPage(<AuditPage />, { session: sessionOf('admin') });
     await screen.findByTestId('audit-cards', {}, { timeout: 10_000 });

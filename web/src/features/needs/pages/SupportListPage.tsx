@@ -1,13 +1,13 @@
-import { Button, Card, Select, Table, Text } from '@mantine/core';
+import { Button, Select, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportType } from '#core/domain/needs';
 import { formatDate, formatNumber, formatRupiah } from '#core/format';
+import type { Support } from '#core/schemas/needs';
 import { useCan } from '#web/app/session';
+import { FilterBar, type ListColumn, ListView, useListFilters } from '#web/components/ListPage';
 import { PageHeader } from '#web/components/PageHeader';
-import { Pager } from '#web/components/Pager';
-import { QueryView } from '#web/components/QueryView';
 import { currentLocale } from '#web/lib/i18n';
 import { SupportFormModal } from '../components/SupportFormModal';
 import { useSupportList } from '../hooks/queries';
@@ -20,10 +20,67 @@ export function SupportListPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const canRecord = useCan('needs.manage');
-  const [type, setType] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { filters, set, page, setPage } = useListFilters<{ type: string | null }>({ type: null });
   const [adding, setAdding] = useState(false);
-  const list = useSupportList({ type: (type as SupportType | null) ?? undefined, page, pageSize: PAGE_SIZE });
+  const list = useSupportList({
+    type: (filters.type as SupportType | null) ?? undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const columns: ListColumn<Support>[] = [
+    {
+      key: 'date',
+      header: t('fields:date'),
+      cell: (s) => <Text size="sm">{formatDate(s.date, locale)}</Text>,
+    },
+    {
+      key: 'type',
+      header: t('fields:type'),
+      cell: (s) => (
+        <>
+          <Text size="sm" fw={500}>
+            {t(`needs:supportType.${s.type}`)}
+          </Text>
+          {s.title && (
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {s.title}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'deliveredBy',
+      header: t('fields:deliveredBy'),
+      cell: (s) => (
+        <>
+          <Text size="sm">{s.deliveredBy.name}</Text>
+          <Text size="xs" c="dimmed">
+            {t(`needs:deliverer.${s.deliveredBy.kind}`)}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'value',
+      header: t('fields:valueIdr'),
+      align: 'right',
+      cell: (s) => <Text size="sm">{formatRupiah(s.valueIdr, locale)}</Text>,
+    },
+    {
+      key: 'reach',
+      header: t('needs:ui.support.reach'),
+      align: 'right',
+      cell: (s) => (
+        <Text size="sm">
+          {t('needs:ui.support.reachCount', {
+            businesses: formatNumber(s.businessCount, locale),
+            needs: formatNumber(s.needCount, locale),
+          })}
+        </Text>
+      ),
+    },
+  ];
   return (
     <>
       <PageHeader
@@ -37,80 +94,28 @@ export function SupportListPage() {
           )
         }
       />
-      <Card mb="md" p="sm">
+      <FilterBar>
         <Select
           clearable
           placeholder={t('needs:ui.support.allTypes')}
           aria-label={t('fields:type')}
           data={supportTypeOptions()}
-          value={type}
-          onChange={(v) => {
-            setType(v);
-            setPage(1);
-          }}
+          value={filters.type}
+          onChange={set('type')}
           w={{ base: '100%', xs: 240 }}
         />
-      </Card>
-      <QueryView
+      </FilterBar>
+      <ListView
         query={list}
-        isEmpty={(d) => d.items.length === 0}
+        columns={columns}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
         empty={{ title: t('needs:ui.support.empty') }}
-      >
-        {(data) => (
-          <Card p={0}>
-            <Table.ScrollContainer minWidth={620}>
-              <Table verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('fields:date')}</Table.Th>
-                    <Table.Th>{t('fields:type')}</Table.Th>
-                    <Table.Th>{t('fields:deliveredBy')}</Table.Th>
-                    <Table.Th ta="right">{t('fields:valueIdr')}</Table.Th>
-                    <Table.Th ta="right">{t('needs:ui.support.reach')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((s) => (
-                    <Table.Tr key={s.id}>
-                      <Table.Td>
-                        <Text size="sm">{formatDate(s.date, locale)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {t(`needs:supportType.${s.type}`)}
-                        </Text>
-                        {s.title && (
-                          <Text size="xs" c="dimmed" lineClamp={1}>
-                            {s.title}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{s.deliveredBy.name}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`needs:deliverer.${s.deliveredBy.kind}`)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Text size="sm">{formatRupiah(s.valueIdr, locale)}</Text>
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Text size="sm">
-                          {t('needs:ui.support.reachCount', {
-                            businesses: formatNumber(s.businessCount, locale),
-                            needs: formatNumber(s.needCount, locale),
-                          })}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager total={data.total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
-          </Card>
-        )}
-      </QueryView>
+        testId="support"
+        titleKey="type"
+        highlightOnHover={false}
+      />
       {adding && <SupportFormModal opened onClose={() => setAdding(false)} />}
     </>
   );
