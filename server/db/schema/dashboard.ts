@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 
 /*
  * Dashboard rollups (migration 0021 holds the views and triggers). Every figure is a sum over
@@ -64,3 +64,25 @@ export const dashRollup = pgTable('dash_rollup', { ...keys(), ...measures }, (t)
   // A training cohort's open needs, found by event id (the latest cohorts only).
   index('dash_rollup_cohort_idx').on(t.dim2).where(sql`kind = 'need_cohort'`),
 ]);
+
+/*
+ * Outcomes before/after (migration 0026): per live business with two visits or more, its
+ * non-returned visits in (visited_on, id) order with the three answers the outcome compares
+ * (NULL where not answered) and the days of the support it received, sorted. Kept by triggers
+ * on visits, businesses, support_businesses and support_interventions (dash_outcome_refresh) and
+ * rebuilt by dash_rebuild(). The summary finds the visits before and after a period's
+ * boundaries by binary search (width_bucket) instead of two index look-ups per business.
+ */
+export const dashOutcomeFacts = pgTable(
+  'dash_outcome_facts',
+  {
+    businessId: uuid('business_id').primaryKey(),
+    districtCode: text('district_code').notNull(),
+    days: date('days', { mode: 'string' }).array().notNull(),
+    turnover: numeric('turnover').array().notNull(),
+    workers: numeric('workers').array().notNull(),
+    channels: integer('channels').array().notNull(),
+    supports: date('supports', { mode: 'string' }).array(),
+  },
+  (t) => [index('dash_outcome_facts_district_idx').on(t.districtCode)],
+);

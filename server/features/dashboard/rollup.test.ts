@@ -27,8 +27,19 @@ const rows = async <T>(query: ReturnType<typeof sql>) =>
   ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
 const run = (query: ReturnType<typeof sql>) => t.database.db.execute(query);
 
-/** Rollup rows that differ from the sums over the raw rows (fine kinds, and coarse ones from them). */
-const drift = () =>
+/**
+ * Rollup rows that differ from the sums over the raw rows (fine kinds, and coarse ones from them),
+ * and outcome rows (migration 0026) that differ from the ones recomputed from the raw rows.
+ */
+const drift = async () => [...(await rollupDrift()), ...(await outcomeDrift())];
+
+const outcomeDrift = () =>
+  rows<Record<string, unknown>>(sql`
+    (SELECT 'outcome missing' AS side, * FROM (SELECT * FROM dash_outcome_source EXCEPT ALL SELECT * FROM dash_outcome_facts) x LIMIT 5)
+    UNION ALL
+    (SELECT 'outcome extra', * FROM (SELECT * FROM dash_outcome_facts EXCEPT ALL SELECT * FROM dash_outcome_source) y LIMIT 5)`);
+
+const rollupDrift = () =>
   rows<Record<string, unknown>>(sql`
     WITH fine AS (
       SELECT kind, district_code, subsector, period, dim, dim2,
@@ -73,6 +84,13 @@ afterAll(() => t.close());
 describe('dashboard rollup', () => {
   it('is rebuilt after the bulk load with coarse rows', async () => {
     expect(await coarseRows()).toBeGreaterThan(50);
+    expect(
+      (
+        await rows<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM dash_outcome_facts WHERE supports IS NOT NULL`,
+        )
+      )[0].n,
+    ).toBeGreaterThan(5);
     expect(await drift()).toEqual([]);
   });
 
@@ -113,6 +131,18 @@ describe('dashboard rollup', () => {
     expect(await drift()).toEqual([]);
     await run(sql`UPDATE visits SET status = 'approved' WHERE id = ${v.id}`);
     expect(await drift()).toEqual([]);
+    // Answers corrected: turnover raised, workers no longer answered, channels given as a list.
+    await run(sql`UPDATE visits SET answers = (answers - 'workers')
+      || jsonb_build_object('turnoverLastMonth', 7654321, 'salesChannels', jsonb_build_array('marketplace', 'shop'))
+      WHERE id = ${v.id}`);
+    expect(await drift()).toEqual([]);
+    // A second visit on the same day as another (the later id is the latest), then removed.
+    const copy = randomUUID();
+    await run(sql`INSERT INTO visits SELECT (jsonb_populate_record(v, jsonb_build_object('id', ${copy}::uuid))).*
+      FROM visits v WHERE v.id = ${v.id}`);
+    expect(await drift()).toEqual([]);
+    await run(sql`DELETE FROM visits WHERE id = ${copy}`);
+    expect(await drift()).toEqual([]);
     // A business with needs, support and training moves to another kecamatan.
     const [b] = await rows<{ id: string; district_code: string }>(sql`
       SELECT b.id, b.district_code FROM businesses b
@@ -146,6 +176,7 @@ describe('dashboard rollup', () => {
     for (const filters of [
       {},
       { from: '2019-01-01', to: today },
+      { from: `${Number(today.slice(0, 4)) - 1}-03-01`, to: `${Number(today.slice(0, 4)) - 1}-08-31` },
       { districtCode: BLIMBING },
       { districtCode: LOWOKWARU },
     ]) {

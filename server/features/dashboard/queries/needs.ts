@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import { type Area, inArea, kindOf, type Months, rowsOf, type Source, sourceTable } from './source';
 import { before } from './summary';
@@ -143,62 +143,4 @@ async function supportCounts(db: Queryable, area: string[], m: Months) {
        GROUP BY si.type`),
   );
   return new Map(rows.map((r) => [String(r.type), num(r.n)]));
-}
-
-/**
- * Turnover, workers and channels before and after, for the businesses supported in the period
- * vs those not yet supported by its end (the rule is in service/summary.ts). Read from the rows:
- * which visit is "before" depends on the period, so no rollup holds it.
- */
-export async function outcomes(db: Queryable, area: Area, m: Months) {
-  const end = sql`(${m.last}::date + interval '1 month')::date`;
-  const channels = (a: SQL) =>
-    sql`CASE WHEN jsonb_typeof(${a}->'salesChannels') = 'array' THEN jsonb_array_length(${a}->'salesChannels') END`;
-  const both = (before: SQL, after: SQL) =>
-    sql`FILTER (WHERE ${before} IS NOT NULL AND ${after} IS NOT NULL)`;
-  const measure = (name: string, of: (a: SQL) => SQL) => {
-    const [b, a] = [of(sql`bv.answers`), of(sql`av.answers`)];
-    return sql`avg(${b}) ${both(b, a)} AS ${sql.raw(`${name}0`)}, avg(${a}) ${both(b, a)} AS ${sql.raw(`${name}1`)}`;
-  };
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      WITH s AS (
-        SELECT sb.business_id, min(si.date) AS first
-          FROM support_interventions si JOIN support_businesses sb ON sb.support_id = si.id
-         WHERE si.date >= ${m.first}::date AND si.date < ${end}
-         GROUP BY sb.business_id
-      ), x AS (
-        SELECT b.id, s.first, CASE WHEN s.first IS NULL THEN 'not_supported' ELSE 'supported' END AS grp
-          FROM businesses b LEFT JOIN s ON s.business_id = b.id
-         WHERE b.deleted_at IS NULL AND b.merged_into_id IS NULL AND ${inArea(area, sql`b.district_code`)}
-           AND (s.first IS NOT NULL OR NOT EXISTS (
-                 SELECT 1 FROM support_businesses sb JOIN support_interventions si ON si.id = sb.support_id
-                  WHERE sb.business_id = b.id AND si.date < ${end}))
-      )
-      SELECT x.grp, count(*) AS n,
-             ${measure('t', (a) => sql`dash_num(${a}->'turnoverLastMonth')`)},
-             ${measure('w', (a) => sql`dash_num(${a}->'workers')`)},
-             ${measure('c', channels)}
-        FROM x
-        JOIN LATERAL (SELECT v.answers FROM visits v
-                       WHERE v.business_id = x.id AND v.status <> 'returned'
-                         AND v.visited_on < coalesce(x.first, ${m.first}::date)
-                       ORDER BY v.visited_on DESC, v.id DESC LIMIT 1) bv ON true
-        JOIN LATERAL (SELECT v.answers FROM visits v
-                       WHERE v.business_id = x.id AND v.status <> 'returned'
-                         AND v.visited_on >= coalesce(x.first, ${m.first}::date) AND v.visited_on < ${end}
-                       ORDER BY v.visited_on DESC, v.id DESC LIMIT 1) av ON true
-       GROUP BY x.grp ORDER BY x.grp DESC`),
-  );
-  const avg = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
-  return rows.map((r) => ({
-    group: String(r.grp) as 'supported' | 'not_supported',
-    businesses: num(r.n),
-    turnoverBefore: avg(r.t0),
-    turnoverAfter: avg(r.t1),
-    workersBefore: avg(r.w0),
-    workersAfter: avg(r.w1),
-    channelsBefore: avg(r.c0),
-    channelsAfter: avg(r.c1),
-  }));
 }

@@ -1,7 +1,8 @@
 import { monthsBetween } from '#core/domain/dashboard';
 import type { AreaRow, DashboardFilters, Summary } from '#core/schemas/dashboard';
 import type { ServiceContext } from '#server/lib/context';
-import { needsByMonth, outcomes, supportByType } from '../queries/needs';
+import { needsByMonth, supportByType } from '../queries/needs';
+import { outcomes } from '../queries/outcomes';
 import { regionNames } from '../queries/regions';
 import type { Source } from '../queries/source';
 import {
@@ -69,7 +70,7 @@ export async function summaryFor(
       trainingFunnel(ctx.db, source, area, m),
       needsByMonth(ctx.db, source, area, m),
       supportByType(ctx.db, source, area, m),
-      outcomes(ctx.db, area, m),
+      outcomes(ctx.db, source, area, m),
     ]);
   const names = await regionNames(ctx.db, [...new Set(cells.map((c) => c.districtCode))]);
   const byDistrict = areaRows(cells, 'districtCode', names);
