@@ -172,6 +172,31 @@ describe('dashboard rollup', () => {
     expect(await drift()).toEqual([]);
   });
 
+  it('reads the summary in one statement (two for several kecamatan: the interventions reaching any)', async () => {
+    const statements: string[] = [];
+    const counting = () => ({
+      ...ctx(),
+      db: {
+        execute: (query: ReturnType<typeof sql>) => {
+          statements.push('x');
+          return t.database.db.execute(query);
+        },
+      } as unknown as ReturnType<typeof ctx>['db'],
+    });
+    for (const filters of [{}, { from: '2019-01-01', to: today, districtCode: BLIMBING }]) {
+      statements.length = 0;
+      const c = counting();
+      expect(await summaryFor(c, scopeOf(c, filters), 'rollup')).toEqual(
+        await summaryFor(ctx(), scopeOf(ctx(), filters), 'raw'),
+      );
+      expect(statements).toHaveLength(1);
+    }
+    statements.length = 0;
+    const c = counting();
+    await summaryFor(c, { ...scopeOf(c, {}), area: [BLIMBING, LOWOKWARU] }, 'rollup');
+    expect(statements).toHaveLength(2);
+  });
+
   it('gives the same figures from the coarse rows as from the raw rows after the changes', async () => {
     for (const filters of [
       {},

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { Queryable } from '#server/db/client';
 
 /**
  * Where the figures are read from: the rollup kept by triggers, or (`raw`, the bench's baseline
@@ -33,3 +34,52 @@ export const inArea = (area: Area, column: SQL = sql`district_code`): SQL =>
 export type Months = { first: string; last: string };
 
 export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/**
+ * Runs query functions that each read with one `db.execute` as ONE statement: every function is
+ * called with a recorder that collects its query; the queries then run together, each as a
+ * subquery aggregated to JSON (`SELECT (SELECT json_agg(q) FROM (…) q) AS r0, …`), and each
+ * function gets its rows back. PGlite has one connection, so a request's cost is its statements:
+ * one round trip, one parse and plan instead of one per figure. A later read of a function (after
+ * its first) goes to `db` itself. Numbers come back as JSON numbers: the functions map with
+ * Number(), so the figures are the same (sums stay far below 2^53).
+ */
+export async function inOneStatement<T extends readonly unknown[]>(
+  db: Queryable,
+  calls: { [K in keyof T]: (db: Queryable) => Promise<T[K]> },
+): Promise<T> {
+  const pending: { query: SQL; resolve: (r: unknown) => void; reject: (e: unknown) => void }[] = [];
+  let sent = false;
+  const recorder = {
+    execute: (query: SQL) =>
+      sent
+        ? db.execute(query)
+        : new Promise((resolve, reject) => {
+            pending.push({ query, resolve, reject });
+          }),
+  } as unknown as Queryable;
+  const results = Promise.all(calls.map((call) => call(recorder)));
+  // Each function has called execute before its first await; let any that awaits first catch up.
+  await Promise.resolve();
+  sent = true;
+  const batch = pending.splice(0);
+  if (batch.length > 0) {
+    try {
+      const columns = sql.join(
+        batch.map(
+          (p, i) =>
+            sql`(SELECT coalesce(json_agg(q), '[]'::json) FROM (${p.query}) q) AS ${sql.raw(`r${i}`)}`,
+        ),
+        sql`, `,
+      );
+      const [row] = rowsOf<Record<string, unknown>>(await db.execute(sql`SELECT ${columns}`));
+      batch.forEach((p, i) => {
+        const value = row[`r${i}`];
+        p.resolve({ rows: typeof value === 'string' ? JSON.parse(value) : value });
+      });
+    } catch (e) {
+      for (const p of batch) p.reject(e);
+    }
+  }
+  return (await results) as unknown as T;
+}

@@ -4,13 +4,17 @@ import { type Area, inArea, kindOf, type Months, rowsOf, type Source, sourceTabl
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** Live IKM by kecamatan and subsector: at the period's end, at its start, and added within it. */
+/**
+ * Live IKM by kecamatan and subsector: at the period's end, at its start, and added within it;
+ * with the kecamatan's name (the figures name the areas they cover).
+ */
 export async function businessCells(db: Queryable, source: Source, area: Area, m: Months) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       SELECT district_code, subsector,
              sum(n) FILTER (WHERE period <= ${m.last}::date) AS total,
-             sum(n) FILTER (WHERE period < ${m.first}::date) AS at_start
+             sum(n) FILTER (WHERE period < ${m.first}::date) AS at_start,
+             (SELECT r.name FROM regions r WHERE r.code = f.district_code) AS name
         FROM ${sourceTable(source)} f
        WHERE kind = 'ikm' AND ${inArea(area)}
        GROUP BY district_code, subsector`),
@@ -20,6 +24,7 @@ export async function businessCells(db: Queryable, source: Source, area: Area, m
     subsector: String(r.subsector),
     total: num(r.total),
     atStart: num(r.at_start),
+    name: r.name === null || r.name === undefined ? null : String(r.name),
   }));
 }
 

@@ -3,8 +3,7 @@ import type { AreaRow, DashboardFilters, Summary } from '#core/schemas/dashboard
 import type { ServiceContext } from '#server/lib/context';
 import { needsByMonth, supportByType } from '../queries/needs';
 import { outcomes } from '../queries/outcomes';
-import { regionNames } from '../queries/regions';
-import type { Source } from '../queries/source';
+import { inOneStatement, type Source } from '../queries/source';
 import {
   businessCells,
   registrationsByMonth,
@@ -61,18 +60,19 @@ export async function summaryFor(
 ): Promise<Summary> {
   const { area, period } = scope;
   const m = { first: period.firstMonth, last: period.lastMonth };
+  // One statement for every figure (queries/source.ts `inOneStatement`).
   const [cells, registrations, visitRows, snapshots, funnel, needRows, delivered, outcomeRows] =
-    await Promise.all([
-      businessCells(ctx.db, source, area, m),
-      registrationsByMonth(ctx.db, source, area, m),
-      visitsByMonth(ctx.db, source, area, m),
-      snapshotsByYear(ctx.db, source, area, Number(period.to.slice(0, 4))),
-      trainingFunnel(ctx.db, source, area, m),
-      needsByMonth(ctx.db, source, area, m),
-      supportByType(ctx.db, source, area, m),
-      outcomes(ctx.db, source, area, m),
-    ]);
-  const names = await regionNames(ctx.db, [...new Set(cells.map((c) => c.districtCode))]);
+    await inOneStatement(ctx.db, [
+      (db) => businessCells(db, source, area, m),
+      (db) => registrationsByMonth(db, source, area, m),
+      (db) => visitsByMonth(db, source, area, m),
+      (db) => snapshotsByYear(db, source, area, Number(period.to.slice(0, 4))),
+      (db) => trainingFunnel(db, source, area, m),
+      (db) => needsByMonth(db, source, area, m),
+      (db) => supportByType(db, source, area, m),
+      (db) => outcomes(db, source, area, m),
+    ] as const);
+  const names = new Map(cells.flatMap((c) => (c.name === null ? [] : [[c.districtCode, c.name] as const])));
   const byDistrict = areaRows(cells, 'districtCode', names);
   const bySubsector = areaRows(cells, 'subsector', new Map());
   const businesses = byDistrict.reduce((a, r) => a + r.businesses, 0);
