@@ -1,19 +1,7 @@
-import {
-  AppShell,
-  Avatar,
-  Badge,
-  Burger,
-  Group,
-  Menu,
-  NavLink,
-  ScrollArea,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
-import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Fragment, lazy, Suspense, useEffect } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { authApi } from '#core/api/auth';
@@ -23,10 +11,14 @@ import { navFor } from '../app/nav';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineBadge } from './OfflineBadge';
+import { UserButton } from './UserButton';
 
 // The outbox (IndexedDB through Dexie) is its own chunk: a signed-in page's first load does not wait for it.
 const loadOutbox = () => import('#web/lib/outbox').then((m) => m.outbox);
 const OutboxStatus = lazy(() => import('./OutboxStatus').then((m) => ({ default: m.OutboxStatus })));
+// The account menu's dropdown (popover positioning, focus trap) follows the first paint; until
+// then the same button stands in, and a click on it opens the menu as soon as it arrives.
+const UserMenu = lazy(() => import('./UserMenu').then((m) => ({ default: m.UserMenu })));
 
 function isActive(pathname: string, to: string) {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -40,6 +32,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { signedOut } = useSessionActions();
   const items = navFor(usePermissions());
+  const [menuWanted, setMenuWanted] = useState(false);
 
   // The outbox sends the signed-in person's queued work: at start, when online, on a timer.
   useEffect(() => {
@@ -103,47 +96,15 @@ export function AppLayout() {
               <OutboxStatus />
             </Suspense>
             <LanguageSwitch />
-            <Menu position="bottom-end" width={230}>
-              <Menu.Target>
-                <UnstyledButton data-testid="user-menu" aria-label={t('common:nav.account')}>
-                  <Group gap={6} wrap="nowrap">
-                    <Avatar size="sm" color="copper" radius="xl">
-                      {user.name.slice(0, 1).toUpperCase()}
-                    </Avatar>
-                    <Text size="sm" fw={500} visibleFrom="sm" maw={140} truncate>
-                      {user.name}
-                    </Text>
-                    <IconChevronDown size={14} />
-                  </Group>
-                </UnstyledButton>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>
-                  <Text size="sm" fw={600} truncate>
-                    {user.name}
-                  </Text>
-                  <Badge size="xs" variant="light" mt={4}>
-                    {t(`common:role.${user.role}`)}
-                  </Badge>
-                </Menu.Label>
-                <Menu.Item component={Link} to="/profile" leftSection={<IconUserCircle size={16} />}>
-                  {t('common:nav.profile')}
-                </Menu.Item>
-                <Menu.Item
-                  color="red"
-                  leftSection={<IconLogout size={16} />}
-                  onClick={() => void signOut()}
-                  data-testid="sign-out"
-                >
-                  {t('common:action.sign_out')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <Suspense fallback={<UserButton onClick={() => setMenuWanted(true)} />}>
+              <UserMenu defaultOpened={menuWanted} onSignOut={() => void signOut()} />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('common:nav.main')}>
-        <ScrollArea>
+        {/* Native scrolling: Mantine's ScrollArea brings the popover positioning library (14 KB gzip). */}
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {items.map((item) => {
             const heading = item.group && item.group !== lastGroup ? item.group : undefined;
             lastGroup = item.group;
@@ -166,7 +127,7 @@ export function AppLayout() {
               </Fragment>
             );
           })}
-        </ScrollArea>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />
