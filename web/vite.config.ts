@@ -31,12 +31,47 @@ const mantineStylesPerComponent: Plugin = {
   },
 };
 
+/*
+ * AppShell's header, footer and aside import react-remove-scroll (with its side car, 4 KB gzip)
+ * for one class name: that of the library's own constants, without the rest, on every signed-in
+ * page's first load. Dialogs, which lock scrolling, still import the whole library.
+ */
+const APP_SHELL_PART = /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]AppShell[\\/]/;
+const REMOVE_SCROLL_CLASSES = '\0bina-kriya:remove-scroll-classes';
+/*
+ * Likewise ScrollArea (every table's scroll container) imports one small hook from
+ * @floating-ui/react, which brought the whole popover positioning library (15 KB gzip) onto every
+ * page with a table: it gets the same hook from web/src/lib/vendor/use-merge-refs.ts.
+ */
+const SCROLL_AREA = /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/;
+const lighterMantineImports: Plugin = {
+  name: 'bina-kriya-lighter-mantine-imports',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'react-remove-scroll' && importer && APP_SHELL_PART.test(importer)) {
+      return REMOVE_SCROLL_CLASSES;
+    }
+    if (source === '@floating-ui/react' && importer && SCROLL_AREA.test(importer)) {
+      return path.resolve(root, 'src', 'lib', 'vendor', 'use-merge-refs.ts');
+    }
+    return null;
+  },
+  load(id) {
+    if (id !== REMOVE_SCROLL_CLASSES) return null;
+    return [
+      "import { fullWidthClassName, zeroRightClassName } from 'react-remove-scroll-bar/constants';",
+      'export const RemoveScroll = { classNames: { fullWidth: fullWidthClassName, zeroRight: zeroRightClassName } };',
+    ].join('\n');
+  },
+};
+
 export default defineConfig({
   root,
   plugins: [
     react(),
     themeColor,
     mantineStylesPerComponent,
+    lighterMantineImports,
     // The app shell works offline after one visit: the service worker precaches the built files
     // and answers every page navigation with index.html. API calls are never cached: they are not
     // precached, no runtime caching is configured, and navigations to /api are excluded.

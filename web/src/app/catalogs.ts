@@ -7,8 +7,9 @@
 const SHELL = ['outbox'];
 
 const LANDING: { path: RegExp; namespaces: string[] }[] = [
-  // Home: the follow-up list and the dashboard (its labels use registry and needs words).
-  { path: /^\/$/, namespaces: ['monitoring', 'dashboard', 'needs', 'registry'] },
+  // Home: the greeting and the follow-up list. The dashboard (its own chunk) brings its catalogs
+  // with it (HomePage).
+  { path: /^\/$/, namespaces: ['monitoring'] },
   { path: /^\/registry\/?$/, namespaces: ['registry'] },
   // The user form's kecamatan picker uses the registry's words.
   { path: /^\/users\/?$/, namespaces: ['users', 'registry'] },
@@ -20,4 +21,12 @@ const LANDING: { path: RegExp; namespaces: string[] }[] = [
 export function shellCatalogs(pathname: string): string[] | undefined {
   const landing = LANDING.find((entry) => entry.path.test(pathname));
   return landing ? [...SHELL, ...landing.namespaces] : undefined;
+}
+
+/**
+ * The namespaces a landing page waits for (its `lazyPage`): the same as the shell's list for it,
+ * so the page is not held back by every other catalog (they follow after the first paint).
+ */
+export function pageCatalogs(pathname: string): string[] | undefined {
+  return LANDING.find((entry) => entry.path.test(pathname))?.namespaces;
 }

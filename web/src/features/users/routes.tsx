@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { pageCatalogs } from '#web/app/catalogs';
 import { RequirePermission } from '#web/app/guards';
 import { lazyPage } from '#web/components/LazyPage';
 
@@ -6,7 +7,12 @@ export const USERS_ROUTES: RouteObject[] = [
   {
     element: <RequirePermission any={['users.manage']} />,
     children: [
-      { path: 'users', element: lazyPage(() => import('./pages/UsersPage').then((m) => m.UsersPage)) },
+      {
+        path: 'users',
+        element: lazyPage(() => import('./pages/UsersPage').then((m) => m.UsersPage), {
+          catalogs: () => pageCatalogs('/users'),
+        }),
+      },
     ],
   },
 ];

@@ -1,8 +1,9 @@
-import { Badge, Card, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { Badge, Card, CloseButton, Group, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#core/schemas/audit';
+import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
 import { QueryView } from '#web/components/QueryView';
@@ -45,7 +46,7 @@ export function AuditPage() {
       <PageHeader title={t('audit:title')} description={t('audit:description')} />
       <Card mb="md" p="sm">
         <Group gap="sm" wrap="wrap">
-          <Select
+          <LazySelect
             placeholder={t('audit:field.action')}
             aria-label={t('audit:field.action')}
             searchable
@@ -60,7 +61,7 @@ export function AuditPage() {
             }}
             w={{ base: '100%', xs: 260 }}
           />
-          <Select
+          <LazySelect
             placeholder={t('audit:field.entity_type')}
             aria-label={t('audit:field.entity_type')}
             clearable

@@ -7,9 +7,15 @@ import { useCan, usePermissions, useSignedInUser } from '#web/app/session';
 import { LoadingState } from '#web/components/States';
 import { loadDashboardPage } from '#web/features/dashboard';
 import { FollowUpList } from '#web/features/monitoring';
+import { catalogsReady } from '#web/lib/i18n';
 
-// The charts come in their own chunk, only for those who see the dashboard.
-const DashboardPage = lazy(() => loadDashboardPage().then((Page) => ({ default: Page })));
+const DASHBOARD_CATALOGS = ['dashboard', 'needs', 'registry'];
+
+// The charts come in their own chunk, only for those who see the dashboard, with the words they
+// use (its labels use registry and needs words): the greeting and follow-up list do not wait.
+const DashboardPage = lazy(() =>
+  Promise.all([loadDashboardPage(), catalogsReady(DASHBOARD_CATALOGS)]).then(([Page]) => ({ default: Page })),
+);
 
 /**
  * The office's home is the leadership dashboard (an officer's covers their kecamatan; the day's

@@ -1,6 +1,7 @@
-import { Button, Select, SimpleGrid } from '@mantine/core';
+import { Button, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '#web/app/session';
+import { LazySelect } from '#web/components/LazySelect';
 import { useHomeRegion } from '../shared/home';
 import {
   certificationOptions,
@@ -32,7 +33,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
 
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="xs" verticalSpacing="xs">
-      <Select
+      <LazySelect
         {...common}
         searchable
         label={t('registry:field.kecamatan')}
@@ -44,7 +45,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
         data-testid="filter-kecamatan"
         error={kecamatan.error ? t('registry:regions_failed') : undefined}
       />
-      <Select
+      <LazySelect
         {...common}
         searchable
         label={t('registry:field.kelurahan')}
@@ -58,7 +59,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
         nothingFoundMessage={t('registry:filter.nothing_found')}
         data-testid="filter-kelurahan"
       />
-      <Select
+      <LazySelect
         {...common}
         label={t('registry:field.subsector')}
         placeholder={t('registry:filter.all')}
@@ -67,7 +68,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
         onChange={(v) => update({ subsector: v })}
         data-testid="filter-subsector"
       />
-      <Select
+      <LazySelect
         {...common}
         label={t('registry:field.certification')}
         placeholder={t('registry:filter.all')}
@@ -76,7 +77,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
         onChange={(v) => update({ certification: v })}
         data-testid="filter-certification"
       />
-      <Select
+      <LazySelect
         {...common}
         label={t('registry:field.export_status')}
         placeholder={t('registry:filter.all')}
@@ -85,7 +86,7 @@ export function BusinessFilters({ params, update, activeFilters, clearFilters }:
         onChange={(v) => update({ exportStatus: v })}
         data-testid="filter-export"
       />
-      <Select
+      <LazySelect
         {...common}
         label={t('registry:field.data_year')}
         placeholder={t('registry:filter.any_year')}

@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Pagination,
-  SegmentedControl,
-  Select,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Pagination, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -25,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '#core/format';
 import { useCan, useSignedInUser } from '#web/app/session';
+import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
@@ -165,7 +156,7 @@ export default function BusinessListPage() {
         </Text>
         <Group gap="xs">
           {params.view === 'list' && (
-            <Select
+            <LazySelect
               size="xs"
               w={170}
               allowDeselect={false}

@@ -1,13 +1,14 @@
-import { Button, Card, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconLockOpen, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '#core/format';
 import { ROLES, type Role } from '#core/schemas/common';
 import type { User } from '#core/schemas/users';
+import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
 import { QueryView } from '#web/components/QueryView';
@@ -15,8 +16,13 @@ import { useHomeRegion, useRegions } from '#web/features/registry';
 import { ApiError } from '#web/lib/api';
 import { currentLocale } from '#web/lib/i18n';
 import { LockNote, RoleBadges, UserCards } from '../components/UserCards';
-import { UserFormModal } from '../components/UserFormModal';
 import { useUnlockSignIn, useUsers } from '../hooks/queries';
+
+// The add/edit dialog (its pickers, the registry's region and validation code) is its own chunk,
+// fetched when a person opens it: the list's first load does not carry it (issue 10).
+const UserFormModal = lazy(() =>
+  import('../components/UserFormModal').then((m) => ({ default: m.UserFormModal })),
+);
 
 const PAGE_SIZE = 20;
 
@@ -79,7 +85,7 @@ export function UsersPage() {
             style={{ flex: '1 1 220px' }}
             aria-label={t('users:search')}
           />
-          <Select
+          <LazySelect
             placeholder={t('users:field.role')}
             clearable
             data={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
@@ -91,7 +97,7 @@ export function UsersPage() {
             w={{ base: '100%', xs: 180 }}
             aria-label={t('users:field.role')}
           />
-          <Select
+          <LazySelect
             clearable
             placeholder={t('users:status.all')}
             data={[
@@ -181,7 +187,9 @@ export function UsersPage() {
         )}
       </QueryView>
       {editing !== null && (
-        <UserFormModal user={editing === 'new' ? null : editing} opened onClose={() => setEditing(null)} />
+        <Suspense fallback={null}>
+          <UserFormModal user={editing === 'new' ? null : editing} opened onClose={() => setEditing(null)} />
+        </Suspense>
       )}
     </>
   );
