@@ -40,6 +40,7 @@ import { businessRows, type Row, snapshotRows, visitRows } from './business-rows
 import { needRows, type SupportBucket } from './need-rows';
 import { SCALES, type Scale } from './profile';
 import { Rng } from './random';
+import { seedSetBased } from './set-based';
 import { makeTraining } from './training';
 import { type DemoBusiness, makeBusiness, weighDistricts } from './world';
 
@@ -52,6 +53,13 @@ export type SeedDemoOptions = {
   /** Last day of the data (default today on the office's clock). */
   until?: string;
   seed?: number;
+  /**
+   * Generate the rows inside PostgreSQL (set-based.ts): the default for the province scale on
+   * PostgreSQL; the city scale keeps the row generator (tests read its exact rows).
+   */
+  setBased?: boolean;
+  /** false: leave the rollup empty (a later migration or `SELECT dash_rebuild()` fills it). */
+  rebuild?: boolean;
   /** Replaces the sizes of the scale (bench and tests use small ones). */
   sizes?: Partial<(typeof SCALES)[Scale]>;
   log?: (line: string) => void;
@@ -138,6 +146,20 @@ async function seedOn(db: Db, options: SeedDemoOptions, postgres: boolean): Prom
   const dropped = await dropForLoad(db);
   try {
     await bulkInsert(db, users, officerRows as (typeof users.$inferInsert)[], { onConflictDoNothing: true });
+    if (options.setBased ?? (postgres && options.scale === 'province')) {
+      const made = await seedSetBased(db, {
+        rng,
+        seed: options.seed ?? 2021_02_22,
+        until,
+        districts,
+        officerOf,
+        formId,
+        sizes,
+        sign: (payload) => signPayload({ dataDir: options.dataDir }, payload),
+        log,
+      });
+      return { ...made, until };
+    }
     const world = Array.from({ length: sizes.businesses }, (_, i) =>
       makeBusiness(rng, i + 1, districts, until),
     );
@@ -294,7 +316,9 @@ async function seedOn(db: Db, options: SeedDemoOptions, postgres: boolean): Prom
     log(`  building indexes and checking foreign keys (${dropped.length})`);
     await restoreAfterLoad(db, dropped);
     await deferRollups(db, false);
-    log('  rebuilding dashboard rollups');
-    await rebuildRollups(db);
+    if (options.rebuild !== false) {
+      log('  rebuilding dashboard rollups');
+      await rebuildRollups(db);
+    }
   }
 }
