@@ -32,6 +32,18 @@ import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, uuid 
  * need_closed/m       kecamatan × closing month × status
  * need/open, need/all kecamatan × subsector × category, 2000-01-01 (open needs, all needs)
  * supported/d         kecamatan, 2000-01-01
+ *
+ * Area kinds (migration 0026, function dash_coarse_area, same upkeep) for the province scale
+ * (666 kecamatan). Per kecamatan, no subsector, no month:
+ * need/open/k, need/all/k  kecamatan × category (needs matrix, targeting by kecamatan)
+ * ikm/k                    kecamatan (never supported by kecamatan)
+ * Over every kecamatan, district_code '' (never matched by an area's list):
+ * need/open/p          subsector × category (targeting overall, by subsector, unattended)
+ * need/p, need_closed/p  month × status (needs trend)
+ * ikm/p                subsector × registration month
+ * supported/p          subsector
+ * visit/p              month;  channel/p: month × channel
+ * snapshot/p           subsector × data year
  */
 const measures = {
   n: bigint('n', { mode: 'number' }).notNull().default(0),

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DrillQuery } from '#core/schemas/dashboard';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, type Months, rowsOf } from './source';
+import { type Area, inArea, type Months, rowsOf, textArray } from './source';
 
 const OPEN = sql`('identified', 'planned', 'in_progress')`;
 const registeredMonth = sql`date_trunc('month', b.created_at AT TIME ZONE 'Asia/Jakarta')::date`;
@@ -53,17 +53,81 @@ function figureCondition(q: DrillQuery, m: Months): SQL {
   }
 }
 
-/**
- * A page of the businesses, in the registry's name order (lower(name) in "C", id: read from
- * `businesses_live_name_idx` until the page is full), and their count in a separate statement
- * without the sort. One statement with `count(*) OVER ()` sorted every matching business for
- * each page: 1.9 s for "never supported" at 50,000 IKM (bench (f), province run).
- */
-export async function drillBusinesses(db: Queryable, area: Area, q: DrillQuery, m: Months) {
-  const where = sql`b.deleted_at IS NULL AND b.merged_into_id IS NULL
+const whereOf = (area: Area, q: DrillQuery, m: Months) =>
+  sql`b.deleted_at IS NULL AND b.merged_into_id IS NULL
          AND ${inArea(area, sql`b.district_code`)}
          AND ${q.subsector ? sql`b.subsector = ${q.subsector}` : sql`true`}
          AND ${figureCondition(q, m)}`;
+
+/** The businesses behind a figure counted from the rows. */
+export async function countBusinesses(db: Queryable, area: Area, q: DrillQuery, m: Months) {
+  return Number(
+    rowsOf<{ n: number }>(
+      await db.execute(sql`SELECT count(*)::int AS n FROM businesses b WHERE ${whereOf(area, q, m)}`),
+    )[0].n,
+  );
+}
+
+const OPEN_LIST = ['identified', 'planned', 'in_progress'];
+
+/**
+ * The number of businesses behind a figure read from the rollup where the figure counts each
+ * business once: registered, added, supported, never supported (all live IKM minus the
+ * supported), and open or unattended needs of one category (a business has at most one open
+ * need per category: needs_open_business_category_key). Over every kecamatan from the `…/p`
+ * rows (subsector × month at most), within an area from the fine rows of its kecamatan. null:
+ * the figure has no such count (a visit, a training stage, needs of any category or closed
+ * ones, a cohort), count the rows.
+ */
+export async function rollupCount(
+  db: Queryable,
+  area: Area,
+  q: DrillQuery,
+  m: Months,
+): Promise<number | null> {
+  const wide = area === null;
+  const sub = q.subsector ? sql`subsector = ${q.subsector}` : sql`true`;
+  const sum = async (column: SQL, kind: string, where: SQL) =>
+    Number(
+      rowsOf<{ n: string | null }>(
+        await db.execute(sql`SELECT coalesce(sum(${column}), 0) AS n FROM dash_rollup
+          WHERE kind = ${kind} AND ${wide ? sql`district_code = ''` : inArea(area)} AND ${sub} AND ${where}`),
+      )[0].n,
+    );
+  const ikm = (where: SQL) => sum(sql`n`, wide ? 'ikm/p' : 'ikm', where);
+  const supported = () => sum(sql`n`, wide ? 'supported/p' : 'supported', sql`true`);
+  const needs = (column: SQL) =>
+    sum(
+      column,
+      wide ? 'need/open/p' : 'need',
+      sql`dim = ${q.category ?? ''} AND ${wide ? sql`true` : sql`dim2 = ANY(${textArray(OPEN_LIST)})`}`,
+    );
+  switch (q.figure) {
+    case 'businesses':
+      return ikm(sql`period <= ${m.last}::date`);
+    case 'added':
+      return ikm(sql`period BETWEEN ${m.first}::date AND ${m.last}::date`);
+    case 'supported':
+      return supported();
+    case 'never_supported':
+      return (await ikm(sql`true`)) - (await supported());
+    case 'needs':
+      return q.status === 'open' && q.category && !q.eventId ? needs(sql`n`) : null;
+    case 'unattended':
+      return q.category ? needs(sql`v2`) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A page of the businesses, in the registry's name order (lower(name) in "C", id: read from
+ * `businesses_live_name_idx` until the page is full), and their count in a separate statement
+ * without the sort (from the rollup where the figure has one: rollupCount). One statement with `count(*) OVER ()` sorted every matching business for
+ * each page: 1.9 s for "never supported" at 50,000 IKM (bench (f), province run).
+ */
+export async function drillBusinesses(db: Queryable, area: Area, q: DrillQuery, m: Months) {
+  const where = whereOf(area, q, m);
   const offset = (q.page - 1) * q.pageSize;
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
@@ -74,15 +138,11 @@ export async function drillBusinesses(db: Queryable, area: Area, q: DrillQuery, 
        ORDER BY lower(b.name) COLLATE "C", b.id
        LIMIT ${q.pageSize} OFFSET ${offset}`),
   );
-  // A first page that is not full holds them all; otherwise count.
+  // A first page that is not full holds them all; otherwise the figure's own count, or count.
   const total =
     offset === 0 && rows.length < q.pageSize
       ? rows.length
-      : Number(
-          rowsOf<{ n: number }>(
-            await db.execute(sql`SELECT count(*)::int AS n FROM businesses b WHERE ${where}`),
-          )[0].n,
-        );
+      : ((await rollupCount(db, area, q, m)) ?? (await countBusinesses(db, area, q, m)));
   return {
     total,
     items: rows.map((r) => ({

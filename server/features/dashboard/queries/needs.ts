@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
 import { type Area, inArea, kindOf, type Months, rowsOf, type Source, sourceTable } from './source';
 import { before } from './summary';
@@ -6,22 +6,40 @@ import { before } from './summary';
 const num = (v: unknown) => Number(v ?? 0);
 const OPEN = sql`('identified', 'planned', 'in_progress')`;
 
-/** Needs by kecamatan and category, open ones or all. */
-export async function needCells(db: Queryable, source: Source, area: Area, status: 'open' | 'all') {
+/**
+ * Needs by category and by kecamatan (`district`) or subsector (`subsector`), open ones or all:
+ * n, high priority, high and identified with no support (unattended). From the rollup: per
+ * kecamatan the `need/…/k` rows (no subsector, no month: at most kecamatan × 13); by subsector
+ * over every kecamatan the `need/open/p` rows (subsector × 13), within an area the `need/open`
+ * rows of its kecamatan.
+ */
+export async function needCounts(
+  db: Queryable,
+  source: Source,
+  area: Area,
+  status: 'open' | 'all',
+  by: 'district' | 'subsector',
+) {
+  const key = by === 'district' ? sql`district_code` : sql`subsector`;
+  let where: SQL;
+  if (source === 'raw') {
+    where = sql`kind = 'need' AND ${status === 'open' ? sql`dim2 IN ${OPEN}` : sql`true`}`;
+  } else if (by === 'district') {
+    where = sql`kind = ${status === 'open' ? 'need/open/k' : 'need/all/k'}`;
+  } else if (status === 'all') {
+    where = sql`kind = 'need/all'`;
+  } else {
+    where = area === null ? sql`kind = 'need/open/p' AND district_code = ''` : sql`kind = 'need/open'`;
+  }
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT district_code, subsector, dim AS category, sum(n) AS n, sum(v1) AS high, sum(v2) AS unattended
+      SELECT ${key} AS key, dim AS category, sum(n) AS n, sum(v1) AS high, sum(v2) AS unattended
         FROM ${sourceTable(source)} f
-       WHERE ${
-         source === 'rollup'
-           ? sql`kind = ${status === 'open' ? 'need/open' : 'need/all'}`
-           : sql`kind = 'need' AND ${status === 'open' ? sql`dim2 IN ${OPEN}` : sql`true`}`
-       } AND ${inArea(area)}
-       GROUP BY district_code, subsector, dim`),
+       WHERE ${where} AND ${inArea(area)}
+       GROUP BY 1, 2`),
   );
   return rows.map((r) => ({
-    districtCode: String(r.district_code),
-    subsector: String(r.subsector),
+    key: String(r.key),
     category: String(r.category),
     n: num(r.n),
     high: num(r.high),
@@ -68,14 +86,14 @@ export async function cohortNeeds(db: Queryable, source: Source, area: Area, lat
   }));
 }
 
-/** Businesses ever supported, by kecamatan (the rest of the live IKM were never supported). */
+/** Businesses ever supported, by kecamatan (the rest of the live IKM were never supported): 2 rows per kecamatan. */
 export async function supportedByDistrict(db: Queryable, source: Source, area: Area) {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       SELECT district_code, sum(n) FILTER (WHERE kind LIKE 'supported%') AS supported,
              sum(n) FILTER (WHERE kind LIKE 'ikm%') AS total
         FROM ${sourceTable(source)} f
-       WHERE kind IN (${kindOf(source, 'supported', 'supported/d')}, ${kindOf(source, 'ikm', 'ikm/m')})
+       WHERE kind IN (${kindOf(source, 'supported', 'supported/d')}, ${kindOf(source, 'ikm', 'ikm/k')})
          AND ${inArea(area)}
        GROUP BY district_code`),
   );

@@ -1,7 +1,7 @@
 import { NEED_CATEGORIES } from '#core/domain/needs';
 import type { MatrixQuery, NeedsMatrix, Targeting } from '#core/schemas/dashboard';
 import type { ServiceContext } from '#server/lib/context';
-import { cohortNeeds, needCells, supportedByDistrict } from '../queries/needs';
+import { cohortNeeds, needCounts, supportedByDistrict } from '../queries/needs';
 import { homeDistricts, regionNames } from '../queries/regions';
 import type { Source } from '../queries/source';
 import { type Scope, scopeOf } from './scope';
@@ -30,7 +30,10 @@ export async function matrixFor(
   status: 'open' | 'all',
   source: Source = 'rollup',
 ): Promise<NeedsMatrix> {
-  const cells = await needCells(ctx.db, source, scope.area, status);
+  const cells = (await needCounts(ctx.db, source, scope.area, status, 'district')).map((c) => ({
+    ...c,
+    districtCode: c.key,
+  }));
   const districts = await matrixDistricts(ctx, scope, [...new Set(cells.map((c) => c.districtCode))]);
   const names = await regionNames(ctx.db, districts);
   const counts = new Map(districts.map((d) => [d, Object.fromEntries(NEED_CATEGORIES.map((c) => [c, 0]))]));
@@ -58,13 +61,16 @@ export async function targetingFor(
   source: Source = 'rollup',
 ): Promise<Targeting> {
   const locale = ctx.actor?.locale ?? 'id';
-  const [cells, cohorts, supported] = await Promise.all([
-    needCells(ctx.db, source, scope.area, 'open'),
+  // Per kecamatan and per subsector from their own rows (at province scale the rows with both
+  // are almost as many as the needs).
+  const [districtCells, cells, cohorts, supported] = await Promise.all([
+    needCounts(ctx.db, source, scope.area, 'open', 'district'),
+    needCounts(ctx.db, source, scope.area, 'open', 'subsector'),
     cohortNeeds(ctx.db, source, scope.area, COHORTS),
     supportedByDistrict(ctx.db, source, scope.area),
   ]);
   const names = await regionNames(ctx.db, [
-    ...new Set([...cells.map((c) => c.districtCode), ...supported.map((s) => s.districtCode)]),
+    ...new Set([...districtCells.map((c) => c.key), ...supported.map((s) => s.districtCode)]),
   ]);
   const overall = new Map<string, { n: number; high: number }>();
   const byDistrict = new Map<string, Tally>();
@@ -75,17 +81,11 @@ export async function targetingFor(
     o.n += c.n;
     o.high += c.high;
     overall.set(c.category, o);
-    add(
-      byDistrict.get(c.districtCode) ?? byDistrict.set(c.districtCode, new Map()).get(c.districtCode)!,
-      c.category,
-      c.n,
-    );
-    add(
-      bySubsector.get(c.subsector) ?? bySubsector.set(c.subsector, new Map()).get(c.subsector)!,
-      c.category,
-      c.n,
-    );
+    add(bySubsector.get(c.key) ?? bySubsector.set(c.key, new Map()).get(c.key)!, c.category, c.n);
     add(unattended, c.category, c.unattended);
+  }
+  for (const c of districtCells) {
+    add(byDistrict.get(c.key) ?? byDistrict.set(c.key, new Map()).get(c.key)!, c.category, c.n);
   }
   const cohortTally = new Map<string, { title: string; startDate: string; t: Tally; total: number }>();
   for (const c of cohorts) {
