@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 
 /**
  * Why an action cannot be taken yet, in words next to it: a disabled button that says nothing
@@ -23,4 +24,15 @@ export function useDisabledReason(reason: string | null | false | undefined) {
       </Text>
     ) : null,
   };
+}
+
+/**
+ * The same for an input, select, switch or segmented control: the reason becomes the field's
+ * description (Mantine shows it under the label and links it with `aria-describedby`), in place
+ * of the usual `hint` while the field cannot be used.
+ *
+ *   <TagsInput {...disabledField(status === 'belum' && t('registry:field.export_countries_why'), t('…hint'))} />
+ */
+export function disabledField(reason: string | null | false | undefined, hint?: ReactNode) {
+  return { disabled: Boolean(reason), description: reason || hint };
 }

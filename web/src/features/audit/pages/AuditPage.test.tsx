@@ -95,4 +95,16 @@ describe('the audit log page', () => {
       expect(within(screen.getByTestId('audit-cards')).queryByText('Batch selesai')).not.toBeInTheDocument(),
     );
   });
+
+  it('while one record is shown, the record type is held and says how to choose another', async () => {
+    api();
+    const { user } = await renderPage(<AuditPage />, { session: sessionOf('admin') });
+    const cards = await screen.findByTestId('audit-cards', {}, { timeout: 10_000 });
+    await user.click(within(cards).getAllByRole('button', { name: 'Semua catatan data ini' })[0]);
+    const type = screen.getByPlaceholderText('Jenis data');
+    await waitFor(() => expect(type).toBeDisabled());
+    expect(type).toHaveAccessibleDescription(
+      'Sedang menampilkan satu data saja; hapus saringan itu untuk memilih jenis data.',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#core/schemas/audit';
+import { disabledField } from '#web/components/DisabledReason';
 import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
@@ -69,7 +70,7 @@ export function AuditPage() {
               .map((e) => ({ value: e, label: entityTypeLabel(t, e) }))
               .sort(byLabel)}
             value={record?.entityType ?? entityType}
-            disabled={record !== null}
+            {...disabledField(record !== null && t('audit:entity_type_locked'))}
             onChange={(v) => {
               setEntityType(v);
               setPage(1);

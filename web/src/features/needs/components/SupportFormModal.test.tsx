@@ -34,4 +34,16 @@ describe('the record-support dialog', () => {
     expect(await screen.findByText('Tidak boleh kurang dari nol')).toBeInTheDocument();
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
+
+  it('the needs to answer wait for a business, and say so', async () => {
+    stubApi([noBusinesses()]);
+    await renderPage(<SupportFormModal opened onClose={() => {}} />, { session: sessionOf('officer') });
+    const needs = await screen.findByLabelText('Kebutuhan yang dijawab', {
+      selector: 'input:not([type=hidden])',
+    });
+    expect(needs).toBeDisabled();
+    expect(needs).toHaveAccessibleDescription(
+      'Pilih usaha yang dijangkau dulu; kebutuhan terbukanya muncul di sini.',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateSupportBody } from '#core/schemas/needs';
 import { officeDate } from '#core/time';
+import { disabledField } from '#web/components/DisabledReason';
 import { FormActions } from '#web/components/FormActions';
 import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { focusFirstInvalid, zodValidate } from '#web/lib/form';
@@ -156,9 +157,11 @@ export function SupportFormModal({ opened, onClose }: { opened: boolean; onClose
           />
           <MultiSelect
             label={t('fields:needIds')}
-            description={t('needs:ui.support.needsHint')}
             data={needOptions}
-            disabled={chosen.length === 0}
+            {...disabledField(
+              chosen.length === 0 && t('needs:ui.support.needsWhy'),
+              t('needs:ui.support.needsHint'),
+            )}
             {...form.getInputProps('needIds')}
           />
           <FormActions onCancel={onClose} saving={create.isPending} />

@@ -116,4 +116,20 @@ describe('editing a business', () => {
       }),
     );
   });
+
+  it('a kecamatan the person may not change is held and says who can change it', async () => {
+    stubApi([
+      regions,
+      stub(registryApi.getBusiness, {
+        ...BUSINESS,
+        permissions: { ...BUSINESS.permissions, changeDistrict: false },
+      }),
+    ]);
+    await renderPage(<BusinessFormPage />, { ...open, session: sessionOf('ikm_owner') });
+    const kecamatan = await screen.findByTestId('field-kecamatan');
+    expect(kecamatan).toBeDisabled();
+    expect(kecamatan).toHaveAccessibleDescription(
+      'Kecamatan usaha hanya dapat dipindah oleh petugas Diskopindag.',
+    );
+  });
 });

@@ -97,8 +97,11 @@ describe('the business form', () => {
     await user.type(await screen.findByTestId('field-name'), 'Anyaman Bambu Sejahtera');
     await user.type(screen.getByTestId('field-workers-male'), '3');
     await user.type(screen.getByTestId('field-workers-female'), 'dua');
-    // Not read, not stripped: said under the field, and nothing is sent.
-    expect(await screen.findByText(/dua/)).toBeInTheDocument();
+    // Not read, not stripped: said under the field, and nothing is sent. (The text is matched in
+    // full: /dua/ alone once passed on the export countries hint, "Kode negara dua huruf".)
+    const female = screen.getByTestId('field-workers-female');
+    expect(female).toHaveValue('dua');
+    await waitFor(() => expect(female).toHaveAccessibleDescription(/Tidak terbaca sebagai angka/));
     await user.click(screen.getByTestId('save-business'));
     expect(calls.filter((c) => c.method === 'POST' && c.path === '/api/businesses')).toEqual([]);
 
@@ -128,5 +131,17 @@ describe('the business form', () => {
     );
     expect(document.body.textContent).not.toMatch(/Invalid input|diharapkan|expected/);
     expect(calls.filter((c) => c.method === 'POST' && c.path === '/api/businesses')).toEqual([]);
+  });
+
+  it('export countries, held while the business does not export, say why under the field', async () => {
+    stubApi(background());
+    await renderPage(<BusinessFormPage />, { session: sessionOf('admin') });
+    const countries = await screen.findByLabelText('Negara tujuan ekspor', {
+      selector: 'input:not([type=hidden])',
+    });
+    expect(countries).toBeDisabled();
+    expect(countries).toHaveAccessibleDescription(
+      'Tidak diisi selama status ekspor “Belum ekspor”; ubah status ekspor dulu.',
+    );
   });
 });

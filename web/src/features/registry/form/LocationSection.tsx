@@ -4,6 +4,7 @@ import { IconCurrentLocation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '#web/app/session';
+import { disabledField } from '#web/components/DisabledReason';
 import { useHomeRegion } from '../shared/home';
 import { regionOptions, useRegions } from '../shared/regions';
 import { inScope } from '../shared/scope';
@@ -41,7 +42,7 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
           placeholder={t('registry:field.choose')}
           required
           searchable
-          disabled={lockDistrict}
+          {...disabledField(lockDistrict && t('registry:field.kecamatan_locked'))}
           data={kecamatanData}
           {...form.getInputProps('districtCode')}
           onChange={(v) => {

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TagsInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '#core/format';
+import { disabledField } from '#web/components/DisabledReason';
 import { NumberText } from '#web/components/NumberText';
 import { currentLocale } from '#web/lib/i18n';
 import { exportStatusOptions } from '../shared/options';
@@ -20,9 +21,11 @@ export function MarketSection({ form, creating }: { form: Form; creating: boolea
         />
         <TagsInput
           label={t('registry:field.export_countries')}
-          description={t('registry:field.export_countries_hint')}
           placeholder="JP, NL"
-          disabled={form.values.exportStatus === 'belum'}
+          {...disabledField(
+            form.values.exportStatus === 'belum' && t('registry:field.export_countries_why'),
+            t('registry:field.export_countries_hint'),
+          )}
           splitChars={[',', ' ', ';']}
           {...form.getInputProps('exportCountries')}
           onChange={(v) =>

@@ -19,6 +19,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { disabledField } from '#web/components/DisabledReason';
 import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
@@ -164,15 +165,15 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
           />
           <MultiSelect
             label={t('training:form.trainers')}
-            description={
-              trainers.data?.items.length === 0
-                ? t('training:form.noTrainers')
-                : t('training:form.trainersHint')
-            }
             data={(trainers.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
             searchable
             clearable
-            disabled={trainers.isPending}
+            {...disabledField(
+              trainers.isPending && t('training:form.trainersLoading'),
+              trainers.data?.items.length === 0
+                ? t('training:form.noTrainers')
+                : t('training:form.trainersHint'),
+            )}
             error={trainers.isError ? trainers.error.message : undefined}
             {...form.getInputProps('trainerIds')}
           />
