@@ -44,12 +44,17 @@ const REMOVE_SCROLL_CLASSES = '\0bina-kriya:remove-scroll-classes';
  * page with a table: it gets the same hook from web/src/lib/vendor/use-merge-refs.ts.
  */
 const SCROLL_AREA = /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/;
+// And a table's scroll container gets its ScrollArea after the first paint (lib/vendor/table-scroll-area.tsx).
+const TABLE_SCROLL = /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]Table[\\/]TableScrollContainer\.mjs$/;
 const lighterMantineImports: Plugin = {
   name: 'bina-kriya-lighter-mantine-imports',
   enforce: 'pre',
   resolveId(source, importer) {
     if (source === 'react-remove-scroll' && importer && APP_SHELL_PART.test(importer)) {
       return REMOVE_SCROLL_CLASSES;
+    }
+    if (source === '../ScrollArea/ScrollArea.mjs' && importer && TABLE_SCROLL.test(importer)) {
+      return path.resolve(root, 'src', 'lib', 'vendor', 'table-scroll-area.tsx');
     }
     if (source === '@floating-ui/react' && importer && SCROLL_AREA.test(importer)) {
       return path.resolve(root, 'src', 'lib', 'vendor', 'use-merge-refs.ts');

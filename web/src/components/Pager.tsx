@@ -1,4 +1,9 @@
-import { Group, Pagination } from '@mantine/core';
+import { Group } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+
+// The page numbers sit under the list, usually below the fold: they load after the first paint
+// (issue 10), their height kept meanwhile (Mantine's `sm` control size) so nothing jumps.
+const Pagination = lazy(() => import('./pagination.lazy').then((m) => ({ default: m.Pagination })));
 
 /**
  * Page numbers under a list; renders nothing when everything fits on one page. `compact` (a
@@ -20,17 +25,19 @@ export function Pager({
   if (total <= pageSize) return null;
   return (
     <Group justify="center" p="sm">
-      <Pagination
-        total={Math.ceil(total / pageSize)}
-        value={page}
-        onChange={(next) => {
-          onChange(next);
-          if (compact) window.scrollTo({ top: 0 });
-        }}
-        size="sm"
-        siblings={compact ? 0 : 1}
-        boundaries={1}
-      />
+      <Suspense fallback={<div style={{ height: '1.875rem' }} />}>
+        <Pagination
+          total={Math.ceil(total / pageSize)}
+          value={page}
+          onChange={(next) => {
+            onChange(next);
+            if (compact) window.scrollTo({ top: 0 });
+          }}
+          size="sm"
+          siblings={compact ? 0 : 1}
+          boundaries={1}
+        />
+      </Suspense>
     </Group>
   );
 }
