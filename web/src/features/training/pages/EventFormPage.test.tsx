@@ -17,4 +17,18 @@ describe('the event form', () => {
     expect(trainers).toBeDisabled();
     expect(trainers).toHaveAccessibleDescription('Memuat daftar pelatih…');
   });
+
+  it('the one session left cannot be removed, and says so under the sessions', async () => {
+    stubApi([
+      stub(trainingApi.listPrograms, { items: [] } as never),
+      stub(trainingApi.listTrainers, { items: [] } as never),
+    ]);
+    await renderPage(<EventFormPage />, { session: sessionOf('admin') });
+    const remove = await screen.findByRole('button', { name: 'Hapus sesi' });
+    expect(remove).toBeDisabled();
+    // Written on the page, not only in a hover title a phone never shows.
+    const why = screen.getByTestId('disabled-reason');
+    expect(why).toHaveTextContent('Acara perlu paling sedikit satu sesi.');
+    expect(remove).toHaveAttribute('aria-describedby', why.id);
+  });
 });

@@ -19,7 +19,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { disabledField } from '#web/components/DisabledReason';
+import { disabledField, useDisabledReason } from '#web/components/DisabledReason';
 import { fieldNumber, NumberText } from '#web/components/NumberText';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
@@ -109,6 +109,7 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
   const save = useSaveEvent(id);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial });
+  const keepOne = useDisabledReason(form.values.sessions.length === 1 && t('training:form.keepOneSession'));
 
   const submit = (v: Values) => {
     setFormError(null);
@@ -259,8 +260,8 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
                   variant="subtle"
                   color="red"
                   aria-label={t('training:form.removeSession')}
-                  disabled={form.values.sessions.length === 1}
-                  title={form.values.sessions.length === 1 ? t('training:form.keepOneSession') : undefined}
+                  disabled={keepOne.disabled}
+                  aria-describedby={keepOne.describedBy}
                   onClick={() => form.removeListItem('sessions', i)}
                 >
                   <IconTrash size={18} />
@@ -268,6 +269,7 @@ function EventForm({ id, initial }: { id?: string; initial: Values }) {
               </Group>
             </Card>
           ))}
+          {keepOne.note}
           <Button
             variant="light"
             onClick={() =>
