@@ -72,7 +72,8 @@ describe('the visits list', () => {
     const calls = api(60);
     const { user } = await renderPage(<VisitsPage />, { session: sessionOf('officer') });
     await screen.findByTestId('visits-cards');
-    await user.click(screen.getByRole('button', { name: '2' }));
+    // The page numbers load after the first paint (Pager.tsx).
+    await user.click(await screen.findByRole('button', { name: '2' }));
     await waitFor(() => expect(lastList(calls)?.get('page')).toBe('2'));
     fireEvent.change(screen.getByLabelText('Dari tanggal'), { target: { value: '2026-05-01' } });
     await waitFor(() => expect(lastList(calls)?.get('from')).toBe('2026-05-01'));

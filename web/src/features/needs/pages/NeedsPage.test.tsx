@@ -69,7 +69,8 @@ describe('the needs inventory', () => {
     const { user } = await renderPage(<NeedsPage />, { session: sessionOf('officer') });
     await screen.findByTestId('needs-cards');
     expect(lastList(calls)?.get('status')).toBe('open');
-    await user.click(screen.getByRole('button', { name: '2' }));
+    // The page numbers load after the first paint (Pager.tsx).
+    await user.click(await screen.findByRole('button', { name: '2' }));
     await waitFor(() => expect(lastList(calls)?.get('page')).toBe('2'));
     await user.click(screen.getByRole('combobox', { name: 'Prioritas' }));
     await user.click(await screen.findByRole('option', { name: 'Tinggi', hidden: true }));

@@ -61,7 +61,8 @@ describe('the support-given list', () => {
     const calls = api(60);
     const { user } = await renderPage(<SupportListPage />, { session: sessionOf('officer') });
     await screen.findByTestId('support-cards');
-    await user.click(screen.getByRole('button', { name: '2' }));
+    // The page numbers load after the first paint (Pager.tsx).
+    await user.click(await screen.findByRole('button', { name: '2' }));
     await waitFor(() => expect(lastList(calls)?.get('page')).toBe('2'));
     await user.click(screen.getByRole('combobox', { name: 'Jenis' }));
     await user.click(await screen.findByRole('option', { name: 'Pelatihan', hidden: true }));
