@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeDate } from '#core/time';
 import { postVisit, producingAnswers, visitBody } from '#server/features/monitoring/test-helpers';
@@ -81,6 +82,92 @@ describe('dashboard summary', () => {
       const scope = scopeOf(ctx, filters);
       expect(await summaryFor(ctx, scope, 'rollup')).toEqual(await summaryFor(ctx, scope, 'raw'));
     }
+  });
+
+  it('reads the province-wide rows over every kecamatan, with the figures of the per-kecamatan rows', async () => {
+    const { summaryFor, scopeOf } = await import('./service');
+    const actor = {
+      id: 'x',
+      email: 'a@b.c',
+      name: 'A',
+      role: 'admin' as const,
+      kecamatanCodes: [],
+      locale: 'id' as const,
+    };
+    // The kinds each statement reads (its parameters; the kind of `ikm/m` by kecamatan is inline).
+    const kinds: string[][] = [];
+    const dialect = new PgDialect();
+    const db = new Proxy(t.database.db, {
+      get(target, key, receiver) {
+        if (key !== 'execute') return Reflect.get(target, key, receiver);
+        return (query: Parameters<typeof target.execute>[0]) => {
+          const { params } = dialect.sqlToQuery(query as Parameters<typeof dialect.sqlToQuery>[0]);
+          kinds.push(
+            params.filter((p): p is string => typeof p === 'string' && /^[a-z_]+(\/[a-z]+)*$/.test(p)),
+          );
+          return target.execute(query);
+        };
+      },
+    });
+    const ctx = { db, config: t.config, actor, ip: null };
+    const codes = (
+      (await t.database.db.execute(
+        sql`SELECT DISTINCT district_code FROM dash_rollup WHERE district_code <> '' ORDER BY 1`,
+      )) as unknown as { rows: { district_code: string }[] }
+    ).rows.map((r) => r.district_code);
+    expect(codes.length).toBeGreaterThan(1);
+    const year = Number(today.slice(0, 4));
+    const periods = [
+      {},
+      { from: '2019-01-01', to: today },
+      { from: `${year - 1}-03-01`, to: `${year - 1}-08-31` },
+      { from: `${today.slice(0, 7)}-01`, to: today },
+    ];
+    const check = async () => {
+      for (const filters of periods) {
+        const scope = scopeOf(ctx, filters);
+        expect(scope.area).toBeNull();
+        kinds.length = 0;
+        const province = await summaryFor(ctx, scope, 'rollup');
+        const read = kinds.flat();
+        for (const kind of ['ikm/p', 'visit/p', 'channel/p', 'snapshot/p', 'need/p', 'need_closed/p']) {
+          expect(read, kind).toContain(kind);
+        }
+        for (const kind of ['ikm', 'ikm/m', 'visit/m', 'channel/m', 'snapshot', 'need/m', 'need_closed/m']) {
+          expect(read, kind).not.toContain(kind);
+        }
+        // The same area listed kecamatan by kecamatan reads the per-kecamatan rows.
+        kinds.length = 0;
+        const perDistrict = await summaryFor(ctx, { ...scope, area: codes }, 'rollup');
+        expect(kinds.flat()).toContain('visit/m');
+        expect({ ...perDistrict, period: province.period }, JSON.stringify(filters)).toEqual(province);
+        expect(await summaryFor(ctx, scope, 'raw'), JSON.stringify(filters)).toEqual(province);
+      }
+    };
+    await check();
+    // A need met and a visit added move both the same way.
+    const [need] = (
+      (await t.database.db.execute(
+        sql`SELECT id FROM needs WHERE status IN ('identified', 'planned', 'in_progress') ORDER BY id LIMIT 1`,
+      )) as unknown as { rows: { id: string }[] }
+    ).rows;
+    expect(need).toBeDefined();
+    const before = await summaryFor(ctx, scopeOf(ctx, {}), 'rollup');
+    await t.database.db.execute(
+      sql`UPDATE needs SET status = 'met', closed_at = now() WHERE id = ${need.id}`,
+    );
+    const business = await createVia(admin, { name: 'UD Provinsi Dashboard' });
+    const res = await postVisit(
+      officer,
+      visitBody(business.id, { answers: producingAnswers({ salesChannels: ['marketplace'] }) }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const after = await summaryFor(ctx, scopeOf(ctx, {}), 'rollup');
+    expect(after.totals.needsOpen).toBe(before.totals.needsOpen - 1);
+    expect(after.totals.needsMet).toBe(before.totals.needsMet + 1);
+    expect(after.totals.visits).toBe(before.totals.visits + 1);
+    expect(after.totals.businesses).toBe(before.totals.businesses + 1);
+    await check();
   });
 
   it('moves when a business is registered and a visit is recorded', async () => {

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, kindOf, type Months, rowsOf, type Source, sourceTable } from './source';
+import { type Area, inArea, kindOf, kindOver, type Months, rowsOf, type Source, sourceTable } from './source';
 import { before } from './summary';
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -114,8 +114,9 @@ export async function needsByMonth(db: Queryable, source: Source, area: Area, m:
       SELECT to_char(greatest(period, ${before(m)}), 'YYYY-MM') AS month, split_part(kind, '/', 1) AS kind,
              dim2 AS status, sum(n) AS n
         FROM ${sourceTable(source)} f
-       WHERE kind IN (${kindOf(source, 'need', 'need/m')}, ${kindOf(source, 'need_closed', 'need_closed/m')})
-         AND period <= ${m.last}::date AND ${inArea(area)}
+       WHERE (${kindOver(source, area, 'need', 'need/m', 'need/p')}
+              OR ${kindOver(source, area, 'need_closed', 'need_closed/m', 'need_closed/p')})
+         AND period <= ${m.last}::date
        GROUP BY 1, 2, 3 ORDER BY 1`),
   );
   return rows.map((r) => ({

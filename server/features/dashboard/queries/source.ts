@@ -30,6 +30,24 @@ export const textArray = (values: readonly string[]): SQL =>
 export const inArea = (area: Area, column: SQL = sql`district_code`): SQL =>
   area === null ? sql`true` : sql`${column} = ANY(${textArray(area)})`;
 
+/**
+ * A figure's rows over the area: in the rollup over every kecamatan (area null) the province-wide
+ * kind (`…/p`, district_code '': dash_coarse_area, migration 0027), within an area the kind kept
+ * per kecamatan; the fine kind in the raw rows. Summing any of them gives the same figures.
+ */
+export const kindOver = (
+  source: Source,
+  area: Area,
+  fine: string,
+  perDistrict: string,
+  province: string,
+): SQL =>
+  source === 'raw'
+    ? sql`kind = ${fine} AND ${inArea(area)}`
+    : area === null
+      ? sql`kind = ${province} AND district_code = ''`
+      : sql`kind = ${perDistrict} AND ${inArea(area)}`;
+
 /** A month-grained period: first day of the first month, first day of the last month. */
 export type Months = { first: string; last: string };
 

@@ -17,15 +17,17 @@ const month = (day: string) => day.slice(0, 7);
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
 
-type Cell = { districtCode: string; subsector: string; total: number; atStart: number };
+type Cell = { districtCode: string | null; subsector: string | null; total: number; atStart: number };
 
 function areaRows(cells: Cell[], key: 'districtCode' | 'subsector', names: Map<string, string>): AreaRow[] {
   const by = new Map<string, { businesses: number; atStart: number }>();
   for (const c of cells) {
-    const row = by.get(c[key]) ?? { businesses: 0, atStart: 0 };
+    const code = c[key];
+    if (code === null) continue; // a row by the other key only (queries/summary.ts `businessCells`)
+    const row = by.get(code) ?? { businesses: 0, atStart: 0 };
     row.businesses += c.total;
     row.atStart += c.atStart;
-    by.set(c[key], row);
+    by.set(code, row);
   }
   return [...by]
     .map(([code, r]) => ({
@@ -72,7 +74,11 @@ export async function summaryFor(
       (db) => supportByType(db, source, area, m),
       (db) => outcomes(db, source, area, m),
     ] as const);
-  const names = new Map(cells.flatMap((c) => (c.name === null ? [] : [[c.districtCode, c.name] as const])));
+  const names = new Map(
+    cells.flatMap((c) =>
+      c.name === null || c.districtCode === null ? [] : [[c.districtCode, c.name] as const],
+    ),
+  );
   const byDistrict = areaRows(cells, 'districtCode', names);
   const bySubsector = areaRows(cells, 'subsector', new Map());
   const businesses = byDistrict.reduce((a, r) => a + r.businesses, 0);
