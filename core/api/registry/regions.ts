@@ -1,4 +1,4 @@
-import { ListRegionsQuery, RegionList } from '#core/schemas/registry';
+import { ListRegionsQuery, RegionList } from '#core/schemas/registry/regions';
 import { defineEndpoints } from '../endpoint';
 
 /** Kemendagri regions for every signed-in user's pickers. */

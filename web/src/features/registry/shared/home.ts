@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { registryApi } from '#core/api/registry';
+// Only the regions' contract: the users page and dashboard load these hooks (issue 10).
+import { regionsApi } from '#core/api/registry/regions';
 import { call } from '#web/lib/client';
 
 /** Kota Malang: used until the server has said which city is home (or when it cannot). */
@@ -12,7 +13,7 @@ export const DEFAULT_HOME_REGION = '35.73';
 export function useHomeRegion(): string {
   const { data } = useQuery({
     queryKey: ['regions', 'home'],
-    queryFn: ({ signal }) => call(registryApi.listRegions, { query: { level: 'regency', limit: 1 }, signal }),
+    queryFn: ({ signal }) => call(regionsApi.listRegions, { query: { level: 'regency', limit: 1 }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
     select: (list) => list.items.find((r) => r.home)?.code,
   });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { registryApi } from '#core/api/registry';
+// Only the regions' contract: the users page and dashboard load these hooks (issue 10).
+import { regionsApi } from '#core/api/registry/regions';
 import { call } from '#web/lib/client';
 import { useHomeRegion } from './home';
 import type { Region } from './types';
@@ -9,8 +10,7 @@ import type { Region } from './types';
 export function useRegions(parent: string | null | undefined) {
   return useQuery({
     queryKey: ['regions', parent],
-    queryFn: ({ signal }) =>
-      call(registryApi.listRegions, { query: { parent: parent ?? undefined }, signal }),
+    queryFn: ({ signal }) => call(regionsApi.listRegions, { query: { parent: parent ?? undefined }, signal }),
     enabled: Boolean(parent),
     // Administrative regions change by regulation, not by the minute.
     staleTime: 24 * 60 * 60 * 1000,
