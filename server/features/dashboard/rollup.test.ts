@@ -232,8 +232,8 @@ describe('dashboard rollup', () => {
   });
 
   it('counts a drill-down from the rollup as the rows do, then equals a full rebuild', async () => {
-    const m = { first: '2019-01-01', last: today.slice(0, 8) + '01' };
-    const recent = { first: today.slice(0, 5) + '01-01', last: today.slice(0, 8) + '01' };
+    const m = { first: '2019-01-01', last: `${today.slice(0, 8)}01` };
+    const recent = { first: `${today.slice(0, 5)}01-01`, last: `${today.slice(0, 8)}01` };
     const base = { status: 'open', stage: 'registered', page: 1, pageSize: 50 } as const;
     let counted = 0;
     for (const area of [null, [BLIMBING], [BLIMBING, LOWOKWARU]]) {
