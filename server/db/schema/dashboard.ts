@@ -18,7 +18,7 @@ import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, uuid 
  * need_closed closing month     category / status          needs met or not pursued
  * need_cohort event start month category / event id        open needs of the event's participants
  * supported first support month –                          businesses
- * outcome   2000-01-01          supported | not_supported  businesses, turnover and workers and channels before/after
+ * (outcome, 0022: a fixed-period before/after, dropped in 0028; dash_outcome_facts below holds it)
  * support   support month       type (source: intervention) businesses reached, value share, 1 on first kecamatan, 1
  *
  * Coarse kinds (migration 0025, function dash_coarse) hold the same sums at a coarser grain, so

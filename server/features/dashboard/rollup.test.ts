@@ -106,6 +106,10 @@ describe('dashboard rollup', () => {
         )
       )[0].n,
     ).toBeGreaterThan(5);
+    // The fixed-period outcome kind is no longer computed (0028): dash_outcome_facts replaced it.
+    expect(
+      (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM dash_facts WHERE kind = 'outcome'`))[0].n,
+    ).toBe(0);
     expect(await drift()).toEqual([]);
   });
 
