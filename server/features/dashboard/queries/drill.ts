@@ -109,8 +109,10 @@ export async function rollupCount(
       return ikm(sql`period BETWEEN ${m.first}::date AND ${m.last}::date`);
     case 'supported':
       return supported();
-    case 'never_supported':
-      return (await ikm(sql`true`)) - (await supported());
+    case 'never_supported': {
+      const [all, reached] = await Promise.all([ikm(sql`true`), supported()]);
+      return all - reached;
+    }
     case 'needs':
       return q.status === 'open' && q.category && !q.eventId ? needs(sql`n`) : null;
     case 'unattended':

@@ -1,9 +1,18 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, kindOf, kindOver, type Months, rowsOf, type Source, sourceTable } from './source';
-import { before } from './summary';
+import {
+  type Area,
+  before,
+  inArea,
+  kindOf,
+  kindOver,
+  type Months,
+  num,
+  rowsOf,
+  type Source,
+  sourceTable,
+} from './source';
 
-const num = (v: unknown) => Number(v ?? 0);
 const OPEN = sql`('identified', 'planned', 'in_progress')`;
 
 /**

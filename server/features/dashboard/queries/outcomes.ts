@@ -1,8 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, type Months, rowsOf, type Source } from './source';
-
-const num = (v: unknown) => Number(v ?? 0);
+import { type Area, inArea, type Months, num, rowsOf, type Source } from './source';
 
 /**
  * Turnover, workers and channels before and after, for the businesses supported in the period

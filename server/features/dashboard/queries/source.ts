@@ -53,6 +53,12 @@ export type Months = { first: string; last: string };
 
 export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
+/** A figure read back from SQL (bigint/numeric arrive as strings; nothing counts as 0). */
+export const num = (v: unknown) => Number(v ?? 0);
+
+/** The month before the period's first: the months before the period are summed into it. */
+export const before = (m: Months) => sql`(${m.first}::date - interval '1 month')::date`;
+
 /**
  * Runs query functions that each read with one `db.execute` as ONE statement: every function is
  * called with a recorder that collects its query; the queries then run together, each as a

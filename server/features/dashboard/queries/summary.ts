@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '#server/db/client';
-import { type Area, inArea, kindOver, type Months, rowsOf, type Source, sourceTable } from './source';
-
-const num = (v: unknown) => Number(v ?? 0);
+import {
+  type Area,
+  before,
+  inArea,
+  kindOver,
+  type Months,
+  num,
+  rowsOf,
+  type Source,
+  sourceTable,
+} from './source';
 
 /**
  * Live IKM by kecamatan and subsector: at the period's end and at its start; with the
@@ -39,9 +47,6 @@ export async function businessCells(db: Queryable, source: Source, area: Area, m
     name: text(r.name),
   }));
 }
-
-/** The month before the period's first: the months before the period are summed into it. */
-export const before = (m: Months) => sql`(${m.first}::date - interval '1 month')::date`;
 
 /**
  * Registrations per month of the period, and all earlier ones as one row for the month before it

@@ -30,15 +30,13 @@ export async function matrixFor(
   status: 'open' | 'all',
   source: Source = 'rollup',
 ): Promise<NeedsMatrix> {
-  const cells = (await needCounts(ctx.db, source, scope.area, status, 'district')).map((c) => ({
-    ...c,
-    districtCode: c.key,
-  }));
-  const districts = await matrixDistricts(ctx, scope, [...new Set(cells.map((c) => c.districtCode))]);
+  // A cell's key is its kecamatan code.
+  const cells = await needCounts(ctx.db, source, scope.area, status, 'district');
+  const districts = await matrixDistricts(ctx, scope, [...new Set(cells.map((c) => c.key))]);
   const names = await regionNames(ctx.db, districts);
   const counts = new Map(districts.map((d) => [d, Object.fromEntries(NEED_CATEGORIES.map((c) => [c, 0]))]));
   for (const c of cells) {
-    const row = counts.get(c.districtCode);
+    const row = counts.get(c.key);
     if (row && c.category in row) row[c.category] += c.n;
   }
   return {
