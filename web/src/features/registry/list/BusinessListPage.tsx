@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Pagination, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -17,6 +17,7 @@ import { formatNumber } from '#core/format';
 import { useCan, useSignedInUser } from '#web/app/session';
 import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
+import { Pager } from '#web/components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
 import { useBusinesses, useExportBusinesses } from '../hooks/businesses';
@@ -215,21 +216,16 @@ export default function BusinessListPage() {
       ) : (
         <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
           {wide ? <BusinessTable items={list.data.items} /> : <BusinessCards items={list.data.items} />}
-          {list.data.total > PAGE_SIZE && (
-            <Group justify="center" p="sm">
-              <Pagination
-                total={Math.ceil(list.data.total / PAGE_SIZE)}
-                value={params.page}
-                onChange={(page) => {
-                  update({ page });
-                  window.scrollTo({ top: 0 });
-                }}
-                size="sm"
-                siblings={wide ? 1 : 0}
-                boundaries={1}
-              />
-            </Group>
-          )}
+          <Pager
+            total={list.data.total}
+            pageSize={PAGE_SIZE}
+            page={params.page}
+            onChange={(page) => {
+              update({ page });
+              window.scrollTo({ top: 0 });
+            }}
+            compact={!wide}
+          />
         </div>
       )}
     </>
