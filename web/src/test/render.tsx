@@ -52,6 +52,23 @@ export function stub<E extends Endpoint | Route>(
   return { endpoint, answer: typeof answer === 'function' ? (answer as Stub['answer']) : () => answer };
 }
 
+/**
+ * Answers a paged list endpoint: `items` as the page asked for (`?page=`, 1 by default) of
+ * `total` rows, 25 a page; with `total` 0 the list is empty.
+ */
+export function stubPage<E extends Endpoint>(endpoint: E, items: unknown[], total = items.length): Stub {
+  return stub(endpoint as Route, ({ url }) => ({
+    items: total === 0 ? [] : items,
+    total,
+    page: Number(url.searchParams.get('page') ?? 1),
+    pageSize: 25,
+  }));
+}
+
+/** The query string of the last call to `path` (e.g. '/api/needs'). */
+export const lastQuery = (calls: ApiCall[], path: string): URLSearchParams | undefined =>
+  calls.filter((c) => c.path === path).at(-1)?.query;
+
 /** An API error answer in the server's format. */
 export function apiError(
   status: number,

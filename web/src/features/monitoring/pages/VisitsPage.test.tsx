@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { monitoringApi } from '#core/api/monitoring';
 import type { Visit } from '#core/schemas/monitoring';
-import { type ApiCall, renderPage, sessionOf, setWide, stub, stubApi } from '#web/test/render';
+import { type ApiCall, lastQuery, renderPage, sessionOf, setWide, stubApi, stubPage } from '#web/test/render';
 import { VisitsPage } from './VisitsPage';
 
 const visit = (n: number): Visit => ({
@@ -28,17 +28,8 @@ const visit = (n: number): Visit => ({
   permissions: { edit: false, review: false, toRegistry: false },
 });
 
-function api(total = 2) {
-  return stubApi([
-    stub(monitoringApi.listVisits, ({ url }) => ({
-      items: total === 0 ? [] : [visit(1), visit(2)],
-      total,
-      page: Number(url.searchParams.get('page') ?? 1),
-      pageSize: 25,
-    })),
-  ]);
-}
-const lastList = (calls: ApiCall[]) => calls.filter((c) => c.path === '/api/visits').at(-1)?.query;
+const api = (total = 2) => stubApi([stubPage(monitoringApi.listVisits, [visit(1), visit(2)], total)]);
+const lastList = (calls: ApiCall[]) => lastQuery(calls, '/api/visits');
 
 afterEach(() => setWide(false));
 

@@ -3,7 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { needsApi } from '#core/api/needs';
 import { registryApi } from '#core/api/registry';
 import type { Need } from '#core/schemas/needs';
-import { type ApiCall, renderPage, sessionOf, setWide, stub, stubApi } from '#web/test/render';
+import {
+  type ApiCall,
+  lastQuery,
+  renderPage,
+  sessionOf,
+  setWide,
+  stub,
+  stubApi,
+  stubPage,
+} from '#web/test/render';
 import { NeedsPage } from './NeedsPage';
 
 const need = (n: number): Need => ({
@@ -22,18 +31,12 @@ const need = (n: number): Need => ({
   updatedAt: '2026-05-02T03:04:05.000Z',
 });
 
-function api(total = 2) {
-  return stubApi([
+const api = (total = 2) =>
+  stubApi([
     stub(registryApi.listRegions, { items: [] } as never),
-    stub(needsApi.listNeeds, ({ url }) => ({
-      items: total === 0 ? [] : [need(1), need(2)],
-      total,
-      page: Number(url.searchParams.get('page') ?? 1),
-      pageSize: 25,
-    })),
+    stubPage(needsApi.listNeeds, [need(1), need(2)], total),
   ]);
-}
-const lastList = (calls: ApiCall[]) => calls.filter((c) => c.path === '/api/needs').at(-1)?.query;
+const lastList = (calls: ApiCall[]) => lastQuery(calls, '/api/needs');
 
 afterEach(() => setWide(false));
 

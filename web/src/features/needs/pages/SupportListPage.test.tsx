@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { needsApi } from '#core/api/needs';
 import type { Support } from '#core/schemas/needs';
-import { type ApiCall, renderPage, sessionOf, setWide, stub, stubApi } from '#web/test/render';
+import { type ApiCall, lastQuery, renderPage, sessionOf, setWide, stubApi, stubPage } from '#web/test/render';
 import { SupportListPage } from './SupportListPage';
 
 const support = (n: number): Support => ({
@@ -19,17 +19,8 @@ const support = (n: number): Support => ({
   createdAt: '2026-05-02T03:04:05.000Z',
 });
 
-function api(total = 2) {
-  return stubApi([
-    stub(needsApi.listSupport, ({ url }) => ({
-      items: total === 0 ? [] : [support(1), support(2)],
-      total,
-      page: Number(url.searchParams.get('page') ?? 1),
-      pageSize: 25,
-    })),
-  ]);
-}
-const lastList = (calls: ApiCall[]) => calls.filter((c) => c.path === '/api/support').at(-1)?.query;
+const api = (total = 2) => stubApi([stubPage(needsApi.listSupport, [support(1), support(2)], total)]);
+const lastList = (calls: ApiCall[]) => lastQuery(calls, '/api/support');
 
 afterEach(() => setWide(false));
 
