@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
+import { catalogsReady } from '#web/lib/i18n';
 
 // Queued scans are sendable before the scan page loads; the outbox (IndexedDB, Dexie) is its own
 // chunk, so the sign-in page does not wait for it.
@@ -36,9 +37,20 @@ export const TRAINING_ROUTES: RouteObject[] = [
   },
 ];
 
+/**
+ * The catalogs a public page shows: its own words and the phone number's messages. Outside the
+ * signed-in shell nothing else loads them, so a visitor would read the keys instead.
+ */
+export const PUBLIC_CATALOGS = ['training', 'registry-validation'];
+
+const publicPage =
+  <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  () =>
+    Promise.all([load(), catalogsReady(PUBLIC_CATALOGS)]).then(([m]) => ({ Component: m[name] }));
+
 /** Pages anyone opens without an account: registration, ticket, certificate check. */
 export const TRAINING_PUBLIC_ROUTES: RouteObject[] = [
-  { path: '/daftar/:id', lazy: page(() => import('./pages/PublicRegisterPage'), 'PublicRegisterPage') },
-  { path: '/tiket/:code', lazy: page(() => import('./pages/TicketPage'), 'TicketPage') },
-  { path: '/verify/:code', lazy: page(() => import('./pages/VerifyPage'), 'VerifyPage') },
+  { path: '/daftar/:id', lazy: publicPage(() => import('./pages/PublicRegisterPage'), 'PublicRegisterPage') },
+  { path: '/tiket/:code', lazy: publicPage(() => import('./pages/TicketPage'), 'TicketPage') },
+  { path: '/verify/:code', lazy: publicPage(() => import('./pages/VerifyPage'), 'VerifyPage') },
 ];
