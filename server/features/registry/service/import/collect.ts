@@ -218,6 +218,20 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
         });
         continue;
       }
+      if (kind.kind === 'numbering') {
+        out.warnings.push({
+          ...fileIssue('file.numberingRow', { row: row.number }, name),
+          row: row.number,
+        });
+        continue;
+      }
+      if (kind.kind === 'note') {
+        out.warnings.push({
+          ...fileIssue('file.noteRow', { row: row.number, value: kind.text.slice(0, 120) }, name),
+          row: row.number,
+        });
+        continue;
+      }
       if (kind.kind === 'total') {
         out.warnings.push({
           ...fileIssue('file.totalRow', { row: row.number, value: kind.text }, name),

@@ -5,6 +5,8 @@ import { setupAdmin } from '#server/test/factories';
 import {
   APPROX_NAME,
   approxWorkbook,
+  FOOTER_NAME,
+  footerWorkbook,
   LEGALITY_NAME,
   LEGALITY_NIB,
   legalityWorkbook,
@@ -247,6 +249,18 @@ describe('#15.5 and #15.6 production value and capacity in their own fields; col
       status: 'recognized',
       sample: '40 set',
     });
+  });
+});
+
+describe('a column-numbering row and a signature block are not businesses (found replaying #15)', () => {
+  it('skips them with a remark instead of rejecting them; the nameless business row is still rejected', async () => {
+    const result = await importOk(admin, await footerWorkbook(), FOOTER_NAME, 'dryRun=true');
+    expect(counts(result)).toEqual({ total: 3, created: 2, updated: 0, duplicates: 0, rejected: 1 });
+    expect(result.errors.map((e) => [e.row, e.code])).toEqual([[10, 'registry-import:row.nameMissing']]);
+    const codes = result.warnings.map((w) => [w.row, w.code]);
+    expect(codes).toContainEqual([7, 'registry-import:file.numberingRow']);
+    for (const row of [13, 14, 16, 17]) expect(codes).toContainEqual([row, 'registry-import:file.noteRow']);
+    expect(result.warnings.find((w) => w.row === 13)?.message).toContain('Malang, 15 Januari 2026');
   });
 });
 

@@ -20,4 +20,28 @@ describe('rows between the data', () => {
     expect(classify([5, null, null, null, null])).toEqual({ kind: 'empty' });
     expect(classify(['No', 'Nama IKM', 'Pemilik'])).toEqual({ kind: 'header' });
   });
+
+  it('tells a row numbering the columns, as text or as numbers', () => {
+    expect(classify(['(1)', '(2)', '(3)', '(4)', '(5)'])).toEqual({ kind: 'numbering' });
+    expect(classify([1, 2, 3, 4, 5])).toEqual({ kind: 'numbering' });
+    expect(classify(['1.', '2.', '3.', '4.', '5.'])).toEqual({ kind: 'numbering' });
+    expect(classify([1, 'Batik 2', '3', '4', 5])).toEqual({ kind: 'data' });
+    expect(classify([1, null, null, '5', 4])).toEqual({ kind: 'data' });
+  });
+
+  it('tells a note or signature under the data from a nameless business', () => {
+    expect(classify([null, null, null, null, 'Malang, 15 Januari 2026'])).toEqual({
+      kind: 'note',
+      text: 'Malang, 15 Januari 2026',
+    });
+    expect(classify([null, null, null, 'Kepala Bidang', null])).toEqual({
+      kind: 'note',
+      text: 'Kepala Bidang',
+    });
+    expect(classify([null, null, 'Mengetahui,', null, null])).toEqual({ kind: 'note', text: 'Mengetahui,' });
+    // Someone's name in the owner column is a business row without its name: rejected, not skipped.
+    expect(classify([null, null, 'Sumiati', null, null])).toEqual({ kind: 'data' });
+    expect(classify([null, null, null, '7.500.000', 4])).toEqual({ kind: 'data' });
+    expect(classify([3, null, 'Sumiati', '7.500.000', 4])).toEqual({ kind: 'data' });
+  });
 });

@@ -9,7 +9,7 @@ import {
   type RegionCandidate,
 } from '#core/domain/registry';
 import { translate } from '#server/lib/i18n';
-import { findHeaderRow, type HeaderDetection, type HeaderOverrides } from './headers';
+import { type CanonicalField, findHeaderRow, type HeaderDetection, type HeaderOverrides } from './headers';
 import type { SheetSource, SourceRow } from './read';
 
 const HEADER_SCAN_ROWS = 20;
@@ -119,9 +119,60 @@ export type RowKind =
   | { kind: 'empty' }
   | { kind: 'header' }
   | { kind: 'total'; text: string }
+  /** "(1) (2) (3) …" under the header: the columns' numbers, as government tables print them. */
+  | { kind: 'numbering' }
+  /** A note or signature without a business ("Malang, 15 Januari 2026", "Kepala Bidang …"). */
+  | { kind: 'note'; text: string }
   | { kind: 'section'; district: string; text: string };
 
 const TOTAL_WORDS = /^(jumlah|total|grand total|sub ?total|sub ?jumlah|sub ?jml|jml)\b/;
+
+const COLUMN_NUMBER = /^\(?\s*(\d{1,3})\s*\)?\.?$/;
+
+/** Three or more column numbers, increasing from left to right, and nothing else. */
+function isNumbering(filled: { text: string }[]): boolean {
+  if (filled.length < 3) return false;
+  let previous = 0;
+  for (const f of filled) {
+    const match = COLUMN_NUMBER.exec(f.text.trim());
+    if (!match || Number(match[1]) <= previous) return false;
+    previous = Number(match[1]);
+  }
+  return true;
+}
+
+/**
+ * Columns whose text alone makes a row a business without its name (rejected, so the office
+ * adds the name). Text only in other columns, with no name, is a note or a signature.
+ */
+const IDENTITY_FIELDS: CanonicalField[] = [
+  'businessName',
+  'brand',
+  'nib',
+  'npwp',
+  'address',
+  'kecamatan',
+  'kelurahan',
+  'villageCode',
+  'ownerName',
+  'nik',
+  'phone',
+  'email',
+  'products',
+];
+/** How signature blocks and notes under a table begin, wherever they sit. */
+const NOTE_WORDS =
+  /^(mengetahui|menyetujui|diketahui|disetujui|dibuat|disusun|kepala|ka\.? ?bid|kabid|sekretaris|camat|lurah|ttd|t\.t\.d|nip\b|a\.n\.?|an\.|plt\b|plh\b|catatan|keterangan|sumber|malang,)/;
+
+function isNote(filled: { index: number; text: string }[], detection: HeaderDetection): boolean {
+  if (filled.length === 0 || filled.length > 2) return false;
+  const identity = new Set(
+    IDENTITY_FIELDS.map((f) => detection.fieldColumns[f]).filter((i): i is number => i !== undefined),
+  );
+  return filled.every(
+    (f) => /\p{L}/u.test(f.text) && (!identity.has(f.index) || NOTE_WORDS.test(foldText(f.text))),
+  );
+}
 
 /** Tells data rows from the other rows offices put between them. */
 export function classifyRow(
@@ -138,6 +189,7 @@ export function classifyRow(
   }
   const sameAsHeader = filled.filter((f) => compactKey(f.text) === compactKey(cellText(header[f.index])));
   if (sameAsHeader.length >= 2 && sameAsHeader.length === filled.length) return { kind: 'header' };
+  if (isNumbering(filled)) return { kind: 'numbering' };
   const first = filled[0];
   const locationColumns = [detection.fieldColumns.kecamatan, detection.fieldColumns.kelurahan];
   if (filled.length === 1 && !locationColumns.includes(first.index)) {
@@ -150,5 +202,7 @@ export function classifyRow(
   const leading = cells.map(cellText).find((text) => text !== '') ?? '';
   const label = [nameText, first.text, leading].find((text) => TOTAL_WORDS.test(foldText(text)));
   if (label && (nameText === '' || label === nameText)) return { kind: 'total', text: label };
+  if (nameText === '' && isNote(filled, detection))
+    return { kind: 'note', text: filled.map((f) => f.text).join(' ') };
   return { kind: 'data' };
 }
