@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AppLayout } from '#web/components/AppLayout';
 import { catalogsReady } from '#web/lib/i18n';
+import { CatalogsGate } from './CatalogsGate';
 
 /*
  * Confirm dialogs and toasts render nothing until asked, so they come in their own chunk right
@@ -24,7 +25,10 @@ export function SignedInShell() {
       <Suspense fallback={null}>
         <Overlays />
       </Suspense>
-      <AppLayout />
+      {/* Every page, however it is reached (link, back button, address), waits for its words. */}
+      <AppLayout>
+        <CatalogsGate />
+      </AppLayout>
     </>
   );
 }

@@ -24,7 +24,8 @@ export function shellCatalogs(pathname: string): string[] | undefined {
 }
 
 /**
- * The namespaces a landing page waits for (its `lazyPage`): the same as the shell's list for it,
+ * The namespaces a landing page waits for (its `lazyPage`, and CatalogsGate however the page is
+ * reached; undefined = every one): the same as the shell's list for it,
  * so the page is not held back by every other catalog (they follow after the first paint).
  */
 export function pageCatalogs(pathname: string): string[] | undefined {

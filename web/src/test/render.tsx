@@ -6,7 +6,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Endpoint, ResultOf } from '#core/api/endpoint';
 import type { MeResponse, Permission } from '#core/schemas/auth';
@@ -159,16 +159,20 @@ export type RenderOptions = {
   path?: string;
   session?: MeResponse | null;
   locale?: 'id' | 'en';
+  /** A route tree (e.g. the app's ROUTES) to render instead of `ui` at `path`. */
+  routes?: RouteObject[];
+  /** false: only the catalogs the app ships with are in, as on a first visit (default: all). */
+  allCatalogs?: boolean;
 };
 
 /** Renders `ui` inside the app's providers; returns Testing Library's queries and a user. */
-export async function renderPage(ui: ReactElement, options: RenderOptions = {}) {
-  await setLocale(options.locale ?? 'id');
+export async function renderPage(ui: ReactElement | null, options: RenderOptions = {}) {
+  if (options.allCatalogs !== false) await setLocale(options.locale ?? 'id');
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   if (options.session !== undefined) client.setQueryData(['me'], options.session);
-  const router = createMemoryRouter([{ path: options.path ?? '*', element: ui }], {
+  const router = createMemoryRouter(options.routes ?? [{ path: options.path ?? '*', element: ui }], {
     initialEntries: [options.route ?? '/'],
   });
   const user = userEvent.setup();
