@@ -264,6 +264,19 @@ describe('a column-numbering row and a signature block are not businesses (found
   });
 });
 
+describe('a name column headed "Nama Usaha/Merk" (found replaying #15)', () => {
+  it('is read as the business name instead of refusing the file for want of one', async () => {
+    const csv = Buffer.from(
+      'No.,Nama Usaha/Merk,Nama Pemilik Usaha,Kelurahan,Kecamatan\n1,Kopi Bubuk Tunggulwulung,Yati,Tunggulwulung,Lowokwaru\n',
+    );
+    const result = await importOk(admin, csv, 'nama-usaha-merk.csv', 'dryRun=true');
+    expect(counts(result)).toEqual({ total: 1, created: 1, updated: 0, duplicates: 0, rejected: 0 });
+    expect(result.columns.find((c) => c.header === 'Nama Usaha/Merk')).toMatchObject({
+      field: 'businessName',
+    });
+  });
+});
+
 describe('#10.5 the column-mapping step on the server; unsupported files; names in the report', () => {
   it("reads a column by the uploader's choice and leaves one unread when told to", async () => {
     const mapping = JSON.stringify({ 'Warna Favorit': 'notes', 'Kapasitas/bln': 'ignore' });

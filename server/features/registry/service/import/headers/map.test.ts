@@ -123,6 +123,17 @@ describe('mapHeader', () => {
     expect(mapHeader('Tenaga Kerja 2021')).toEqual({ field: 'workersTotal', year: 2021 });
   });
 
+  it.each([
+    ['Nama Usaha/Merk', 'businessName'],
+    ['Nama IKM / Merek', 'businessName'],
+    ['Nama Perusahaan/Merk Dagang', 'businessName'],
+    ['Merek / Nama Usaha', 'businessName'],
+    ['No. Telp/Fax', 'phone'],
+    ['Alamat/Lokasi Usaha', 'address'],
+  ])('a header naming two things, "%s", is read by the one it can use → %s', (header, field) => {
+    expect(mapHeader(header)?.field).toBe(field);
+  });
+
   it('reads rich-text header cells', () => {
     expect(mapHeader({ richText: [{ text: 'Nama ' }, { text: 'IKM' }] })?.field).toBe('businessName');
   });

@@ -60,9 +60,11 @@ export function headerScale(header: string): number | undefined {
 
 /**
  * Maps one header text to a canonical field, ignoring case, spacing and punctuation. Falls back
- * to the text without parentheses ("Nilai Investasi (Rp 000)") and without a year ("KBLI 2020").
+ * to the text without parentheses ("Nilai Investasi (Rp 000)") and without a year ("KBLI 2020"),
+ * then, with `parts`, to a header naming two things ("Nama Usaha/Merk"): read as the one it can
+ * use, the business name first.
  */
-export function mapHeader(header: unknown): HeaderMatch | null {
+export function mapHeader(header: unknown, parts = true): HeaderMatch | null {
   const text = cellText(header).replace(/\s+/g, ' ').trim();
   if (text === '') return null;
   if (/^#+$/.test(text)) return { field: 'rowNumber' };
@@ -81,7 +83,16 @@ export function mapHeader(header: unknown): HeaderMatch | null {
     if (yearMatch && candidate !== text) match.year = Number(yearMatch[0]);
     return match;
   }
-  return null;
+  return parts ? mapHeaderParts(withoutParens) : null;
+}
+
+function mapHeaderParts(text: string): HeaderMatch | null {
+  const pieces = text.split('/').filter((p) => p.trim() !== '');
+  if (pieces.length < 2) return null;
+  const matches = pieces
+    .map((p) => mapHeader(p, false))
+    .filter((m): m is HeaderMatch => m !== null && m.field !== 'rowNumber');
+  return matches.find((m) => m.field === 'businessName') ?? matches[0] ?? null;
 }
 
 /** Spreadsheet column letter for a 0-based index, for messages users can find: 0 → A, 27 → AB. */

@@ -58,7 +58,7 @@ function singleRow(row: readonly unknown[], rowIndex: number, o: HeaderOverrides
 }
 
 function resolvePair(group: string, sub: string): HeaderMatch | null {
-  return mapHeader(`${group} ${sub}`) ?? mapHeader(`${sub} ${group}`) ?? mapHeader(sub);
+  return mapHeader(`${group} ${sub}`, false) ?? mapHeader(`${sub} ${group}`, false) ?? mapHeader(sub);
 }
 
 /**
