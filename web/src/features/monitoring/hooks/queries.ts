@@ -4,7 +4,7 @@ import { monitoringApi } from '#core/api/monitoring';
 import type { CreateFormVersionBody, ListVisitsQuery, ReviewVisitBody } from '#core/schemas/monitoring';
 import { useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
-import { cachedRead } from '../lib/field-cache';
+import { cachedRead } from '#web/lib/field-cache';
 
 export type VisitFilters = z.input<typeof ListVisitsQuery>;
 

@@ -8,7 +8,9 @@ import type {
   ScoresBody,
   UpdateEventBody,
 } from '#core/schemas/training';
+import { useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
+import { cachedRead } from '#web/lib/field-cache';
 
 /* TanStack Query hooks over the training route table. */
 
@@ -37,19 +39,29 @@ export function useSaveProgram(id?: string) {
   });
 }
 
-export const useEvent = (id: string) =>
-  useQuery({
+/** One event (kept for offline use: the check-in page opens at a venue with no signal). */
+export function useEvent(id: string) {
+  const user = useSignedInUser();
+  return useQuery({
     queryKey: ['training', 'event', id],
-    queryFn: ({ signal }) => call(api.getEvent, { params: { id }, signal }),
+    queryFn: ({ signal }) =>
+      cachedRead(user.id, `training-event-${id}`, () => call(api.getEvent, { params: { id }, signal })),
   });
+}
 
 const perEvent = <K extends string>(key: K) => key;
 
-export const useRegistrations = (id: string) =>
-  useQuery({
+/** An event's registrations (kept for offline use: name search and names at check-in). */
+export function useRegistrations(id: string) {
+  const user = useSignedInUser();
+  return useQuery({
     queryKey: ['training', 'event', id, perEvent('registrations')],
-    queryFn: ({ signal }) => call(api.listRegistrations, { params: { id }, signal }),
+    queryFn: ({ signal }) =>
+      cachedRead(user.id, `training-registrations-${id}`, () =>
+        call(api.listRegistrations, { params: { id }, signal }),
+      ),
   });
+}
 
 export const useAttendance = (id: string) =>
   useQuery({

@@ -3,7 +3,8 @@ import { ApiError } from '#web/lib/api';
 
 /*
  * What an officer needs with no signal — the visit form, their businesses (with each one's last
- * visit, for "copy last visit") and the follow-up lists — kept in IndexedDB per person. A read
+ * visit, for "copy last visit"), the follow-up lists, a training event and its participants for
+ * check-in at the venue — kept in IndexedDB per person. A read
  * goes to the server first; when the network is down it answers from here.
  */
 
