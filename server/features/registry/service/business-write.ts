@@ -4,7 +4,7 @@ import {
   type CreateBusinessInput,
   UpdateBusinessBody,
 } from '#core/schemas/registry';
-import type { Tx } from '#server/db/client';
+import type { Queryable, Tx } from '#server/db/client';
 import { isSameVersion } from '#server/db/versions';
 import { recordAudit } from '#server/lib/audit';
 import type { ServiceContext } from '#server/lib/context';
@@ -28,6 +28,7 @@ import {
   ownersOfBusiness,
   updateBusinessRow,
 } from '../queries/businesses';
+import { findRegion } from '../queries/regions';
 import {
   checkLocation,
   isUniqueViolation,
@@ -64,6 +65,12 @@ async function saveOrNibConflict<T>(work: () => Promise<T>, nib: string | null |
   }
 }
 
+/** 403 naming the kecamatan as people know it ("Klojen"), its code when it is not one. */
+async function outsideScope(db: Queryable, districtCode: string) {
+  const region = await findRegion(db, districtCode);
+  return forbidden('registry-api:errors.districtOutsideScope', { name: region?.name ?? districtCode });
+}
+
 /** Registers a business with its owners, first snapshot and certifications in one transaction. */
 export async function createBusiness(
   ctx: ServiceContext,
@@ -72,8 +79,7 @@ export async function createBusiness(
   const actor = requireRegistry(ctx);
   const input = CreateBusinessBody.parse(rawInput);
   if (actor.role === 'ikm_owner') throw forbidden();
-  if (!canCreateBusinessIn(actor, input.districtCode))
-    throw forbidden('registry-api:errors.districtOutsideScope', { code: input.districtCode });
+  if (!canCreateBusinessIn(actor, input.districtCode)) throw await outsideScope(ctx.db, input.districtCode);
   await checkLocation(ctx, input.districtCode, input.villageCode);
   if (input.nib) {
     const existing = await findLiveByNib(ctx.db, input.nib);
@@ -195,8 +201,7 @@ async function writeBusinessEdit(ctx: ServiceContext, tx: Tx, id: string, input:
   const location: Partial<BusinessInsert> = {};
   const districtCode = input.districtCode ?? row.districtCode;
   const moving = districtCode !== row.districtCode;
-  if (moving && !canMoveBusiness(ctx.actor, scope, districtCode))
-    throw forbidden('registry-api:errors.districtOutsideScope', { code: districtCode });
+  if (moving && !canMoveBusiness(ctx.actor, scope, districtCode)) throw await outsideScope(tx, districtCode);
   if (moving) Object.assign(location, { districtCode, regencyCode: regencyOf(districtCode) });
   if (input.villageCode !== undefined) location.villageCode = input.villageCode;
   // Moving to another kecamatan drops a kelurahan that no longer fits, unless a new one is given.
