@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trainingApi } from '#core/api/training';
 import { formatDate } from '#core/format';
@@ -23,7 +22,6 @@ export function CertificatesTab({ event }: { event: TrainingEvent }) {
   const regs = useRegistrations(event.id);
   const issue = useIssueCertificates(event.id);
   const revoke = useRevokeCertificate(event.id);
-  const [reason, setReason] = useState('');
   if (certs.isPending) return <LoadingState />;
   if (certs.isError) return <ErrorState error={certs.error} />;
   const below = (regs.data?.items ?? []).filter(
@@ -82,13 +80,18 @@ export function CertificatesTab({ event }: { event: TrainingEvent }) {
   const holdsValid = new Set(
     (certs.data?.items ?? []).filter((c) => c.status === 'valid').map((c) => c.registrationId),
   );
-  const askRevoke = (code: string) =>
+  // The dialog keeps its own text: its confirm runs with what was typed in it, not with a value
+  // from the render that opened it.
+  const askRevoke = (code: string) => {
+    let reason = '';
     modals.openConfirmModal({
       title: t('training:certificates.revokeTitle', { code }),
       children: (
         <Textarea
           label={t('training:certificates.reason')}
-          onChange={(e) => setReason(e.currentTarget.value)}
+          onChange={(e) => {
+            reason = e.currentTarget.value;
+          }}
           autosize
           minRows={2}
         />
@@ -101,6 +104,7 @@ export function CertificatesTab({ event }: { event: TrainingEvent }) {
           { onError: (e) => notifications.show({ color: 'red', message: e.message }) },
         ),
     });
+  };
   return (
     <Stack>
       <Alert color="blue">
