@@ -9,7 +9,7 @@ import { officeDate } from '#core/time';
 import { BLIMBING, LOWOKWARU } from '#server/features/registry/test-helpers';
 import type { Actor } from '#server/lib/context';
 import { createTestApp, type TestApp } from '#server/test/app';
-import { countBusinesses, rollupCount } from './queries/drill';
+import { countBusinesses, drillBusinesses, rollupCount } from './queries/drill';
 import { matrixFor, scopeOf, seedDemo, summaryFor, targetingFor } from './service';
 
 /*
@@ -252,6 +252,35 @@ describe('dashboard rollup', () => {
           await matrixFor(ctx(), scope, status, 'raw'),
         );
       }
+    }
+  });
+
+  it('counts a drill-down without a rollup count in the page statement, as the rows do', async () => {
+    const m = { first: '2019-01-01', last: `${today.slice(0, 8)}01` };
+    const base = { status: 'open', stage: 'registered', page: 1, pageSize: 2 } as const;
+    let statements = 0;
+    const db = {
+      execute: (query: ReturnType<typeof sql>) => {
+        statements += 1;
+        return t.database.db.execute(query);
+      },
+    } as unknown as typeof t.database.db;
+    for (const q of [
+      { figure: 'trained', stage: 'registered' },
+      { figure: 'trained', stage: 'attended' },
+      { figure: 'visited' },
+      { figure: 'needs', status: 'all' },
+    ] as const) {
+      const query = { ...base, ...q };
+      const n = await countBusinesses(t.database.db, null, query, m);
+      expect(n).toBeGreaterThan(query.pageSize);
+      statements = 0;
+      expect((await drillBusinesses(db, null, query, m)).total).toBe(n);
+      expect(statements).toBe(1);
+      // A page past the last: no rows to carry the count.
+      const past = { ...query, page: Math.ceil(n / query.pageSize) + 1 };
+      const empty = await drillBusinesses(db, null, past, m);
+      expect({ items: empty.items.length, total: empty.total }).toEqual({ items: 0, total: n });
     }
   });
 
