@@ -216,26 +216,6 @@ describe('dashboard rollup', () => {
     expect(statements).toHaveLength(2);
   });
 
-  it('reads targeting in two statements (the figures, then the kecamatan names) with the raw figures', async () => {
-    let statements = 0;
-    const c = {
-      ...ctx(),
-      db: {
-        execute: (query: ReturnType<typeof sql>) => {
-          statements += 1;
-          return t.database.db.execute(query);
-        },
-      } as unknown as ReturnType<typeof ctx>['db'],
-    };
-    for (const filters of [{}, { districtCode: BLIMBING }]) {
-      statements = 0;
-      expect(await targetingFor(c, scopeOf(c, filters), 'rollup')).toEqual(
-        await targetingFor(ctx(), scopeOf(ctx(), filters), 'raw'),
-      );
-      expect(statements).toBe(2);
-    }
-  });
-
   it('gives the same figures from the coarse rows as from the raw rows after the changes', async () => {
     for (const filters of [
       {},
