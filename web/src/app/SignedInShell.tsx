@@ -1,14 +1,16 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AppLayout } from '#web/components/AppLayout';
 import { catalogsReady } from '#web/lib/i18n';
+import { lazyOr, Nothing } from '#web/lib/lazy-or';
 import { CatalogsGate } from './CatalogsGate';
 
 /*
  * Confirm dialogs and toasts render nothing until asked, so they come in their own chunk right
  * after the first paint (issue 10: first load under 250 KB). `modals.open…` and
  * `notifications.show` go through stores the providers read when they mount: nothing is lost.
+ * Should their chunk not load (offline after a deploy), there are none rather than a broken page.
  */
-const Overlays = lazy(() => import('./Overlays').then((m) => ({ default: m.Overlays })));
+const Overlays = lazyOr(() => import('./Overlays').then((m) => m.Overlays), Nothing);
 
 /**
  * What only signed-in pages use — the navigation shell, confirm dialogs and toasts — in one

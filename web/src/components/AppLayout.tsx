@@ -1,24 +1,27 @@
 import { AppShell, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
-import { Fragment, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { Fragment, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { authApi } from '#core/api/auth';
 import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
+import { lazyOr, Nothing } from '#web/lib/lazy-or';
 import { navFor } from '../app/nav';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineBadge } from './OfflineBadge';
-import { UserButton } from './UserButton';
+import { PlainUserMenu, UserButton } from './UserButton';
 
 // The outbox (IndexedDB through Dexie) is its own chunk: a signed-in page's first load does not wait for it.
 const loadOutbox = () => import('#web/lib/outbox').then((m) => m.outbox);
-const OutboxStatus = lazy(() => import('./OutboxStatus').then((m) => ({ default: m.OutboxStatus })));
+// Should a chunk fail to load (offline after a deploy), the header goes on without it.
+const OutboxStatus = lazyOr(() => import('./OutboxStatus').then((m) => m.OutboxStatus), Nothing);
 // The account menu's dropdown (popover positioning, focus trap) follows the first paint; until
-// then the same button stands in, and a click on it opens the menu as soon as it arrives.
-const UserMenu = lazy(() => import('./UserMenu').then((m) => ({ default: m.UserMenu })));
+// then the same button stands in, and a click on it opens the menu as soon as it arrives; should
+// it never arrive, the profile and sign-out are plain buttons.
+const UserMenu = lazyOr(() => import('./UserMenu').then((m) => m.UserMenu), PlainUserMenu);
 
 function isActive(pathname: string, to: string) {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);

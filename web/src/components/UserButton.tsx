@@ -1,7 +1,8 @@
-import { Avatar, Group, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useSignedInUser } from '#web/app/session';
 
 /** The signed-in person's initial and name in the header: the account menu's button. */
@@ -24,3 +25,20 @@ export const UserButton = forwardRef<HTMLButtonElement, { onClick?: () => void }
     );
   },
 );
+
+/**
+ * The account menu without its dropdown, for when the menu's chunk cannot be loaded (offline
+ * after a deploy): the button opens the profile, and signing out stays one click away.
+ */
+export function PlainUserMenu({ onSignOut }: { defaultOpened?: boolean; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Group gap={4} wrap="nowrap">
+      <UserButton onClick={() => navigate('/profile')} />
+      <Button size="compact-sm" variant="subtle" color="red" onClick={onSignOut} data-testid="sign-out">
+        {t('common:action.sign_out')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,12 +1,13 @@
 import { Box, Container, Group } from '@mantine/core';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Brand } from '#web/components/Brand';
 import { LanguageSwitch } from '#web/components/LanguageSwitch';
+import { lazyOr, Nothing } from '#web/lib/lazy-or';
 
 // Confirm dialogs and toasts (cancelling a registration, the survey's thanks): the signed-in
 // shell's are not there for someone without an account, so the public pages bring their own,
-// after the first paint like the shell's.
-const Overlays = lazy(() => import('#web/app/Overlays').then((m) => ({ default: m.Overlays })));
+// after the first paint like the shell's (and, like the shell's, none if their chunk fails to load).
+const Overlays = lazyOr(() => import('#web/app/Overlays').then((m) => m.Overlays), Nothing);
 
 /** The frame of the pages anyone opens without an account: brand, language, content, dialogs. */
 export function PublicFrame({ children }: { children: ReactNode }) {
