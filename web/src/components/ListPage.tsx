@@ -2,6 +2,7 @@ import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useState } from 'react';
+import { WIDE_LIST } from './breakpoints';
 import { Pager } from './Pager';
 import { QueryView } from './QueryView';
 
@@ -47,9 +48,6 @@ export type ListColumn<T> = {
 };
 
 type Paged<T> = { items: T[]; total: number };
-
-/** Where the table gives way to cards (the same breakpoint as the audit log). */
-export const WIDE_LIST = '(min-width: 48em)';
 
 /**
  * A page of `query`'s items: a table on a wide screen, cards on a phone (the first column, or

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#core/schemas/audit';
+import { WIDE_LIST } from '#web/components/breakpoints';
 import { disabledField } from '#web/components/DisabledReason';
 import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
@@ -18,7 +19,7 @@ type OnlyRecord = { entityType: string; entityId: string; name: string };
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
+  const wide = useMediaQuery(WIDE_LIST, false, { getInitialValueInEffect: false });
   const [action, setAction] = useState<string | null>(null);
   const [entityType, setEntityType] = useState<string | null>(null);
   const [record, setRecord] = useState<OnlyRecord | null>(null);

@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { formatDateTime } from '#core/format';
 import { ROLES, type Role } from '#core/schemas/common';
 import type { User } from '#core/schemas/users';
+import { WIDE_LIST } from '#web/components/breakpoints';
 import { LazySelect } from '#web/components/LazySelect';
 import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
@@ -31,7 +32,7 @@ export function UsersPage() {
   // A link from elsewhere (the audit log) may open the page on one account: /users?q=…
   const [params] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
+  const wide = useMediaQuery(WIDE_LIST, false, { getInitialValueInEffect: false });
   const [q] = useDebouncedValue(search, 300);
   const [role, setRole] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>('true');
