@@ -13,6 +13,7 @@ import enPhotoArea from './en/photo-area.json';
 import enRegistry from './en/registry.json';
 import enRegistryApi from './en/registry-api.json';
 import enRegistryImport from './en/registry-import.json';
+import enRegistryRecord from './en/registry-record.json';
 import enRegistryValidation from './en/registry-validation.json';
 import enTraining from './en/training.json';
 import enUsers from './en/users.json';
@@ -31,6 +32,7 @@ import idPhotoArea from './id/photo-area.json';
 import idRegistry from './id/registry.json';
 import idRegistryApi from './id/registry-api.json';
 import idRegistryImport from './id/registry-import.json';
+import idRegistryRecord from './id/registry-record.json';
 import idRegistryValidation from './id/registry-validation.json';
 import idTraining from './id/training.json';
 import idUsers from './id/users.json';
@@ -51,6 +53,7 @@ export const resources = {
     registry: idRegistry,
     'registry-api': idRegistryApi,
     'registry-import': idRegistryImport,
+    'registry-record': idRegistryRecord,
     training: idTraining,
     monitoring: idMonitoring,
     catalog: idCatalog,
@@ -71,6 +74,7 @@ export const resources = {
     registry: enRegistry,
     'registry-api': enRegistryApi,
     'registry-import': enRegistryImport,
+    'registry-record': enRegistryRecord,
     training: enTraining,
     monitoring: enMonitoring,
     catalog: enCatalog,

@@ -2,7 +2,6 @@ import { IdParams, OkResponse } from '#core/schemas/common';
 import {
   Business,
   BusinessHistory,
-  BusinessList,
   BusinessSaved,
   Certification,
   CertificationBody,
@@ -11,9 +10,6 @@ import {
   DuplicateList,
   DuplicatesQuery,
   HistoryQuery,
-  ListBusinessesQuery,
-  MapPoints,
-  MapQuery,
   MergeBody,
   MergedPointer,
   MergeResult,
@@ -27,18 +23,13 @@ import {
   UpdateSnapshotBody,
 } from '#core/schemas/registry';
 import { defineEndpoints } from '../endpoint';
+import { businessListApi } from './list';
 
 const tags = ['registry'] as const;
 
 /** Businesses: the list and map, search before create, the record and its history, merges. */
 export const businessesApi = defineEndpoints({
-  listBusinesses: {
-    method: 'GET',
-    path: '/businesses',
-    tags,
-    query: ListBusinessesQuery,
-    responses: { 200: BusinessList },
-  },
+  listBusinesses: businessListApi.listBusinesses,
   createBusiness: {
     method: 'POST',
     path: '/businesses',
@@ -46,7 +37,7 @@ export const businessesApi = defineEndpoints({
     body: CreateBusinessBody,
     responses: { 201: BusinessSaved },
   },
-  mapPoints: { method: 'GET', path: '/businesses/map', tags, query: MapQuery, responses: { 200: MapPoints } },
+  mapPoints: businessListApi.mapPoints,
   /** The query string may carry a NIK: this route's request lines are not logged. */
   findDuplicates: {
     method: 'GET',

@@ -5,13 +5,13 @@ import {
   ImportQuery,
   ImportResult,
   ListImportsQuery,
-  MapQuery,
 } from '#core/schemas/registry';
 import { defineEndpoints } from '../endpoint';
+import { businessListApi, XLSX_TYPE } from './list';
 
 const tags = ['registry-import'] as const;
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE };
 
 /** Spreadsheet imports (XLSX or CSV), their reports and rejected rows, and the XLSX export. */
 export const importsApi = defineEndpoints({
@@ -47,13 +47,5 @@ export const importsApi = defineEndpoints({
     produces: [XLSX_TYPE],
     responses: { 200: null },
   },
-  exportBusinesses: {
-    method: 'GET',
-    path: '/businesses/export.xlsx',
-    tags,
-    summary: 'The filtered business list as XLSX (same filters as GET /api/businesses; never NIK)',
-    query: MapQuery,
-    produces: [XLSX_TYPE],
-    responses: { 200: null },
-  },
+  exportBusinesses: businessListApi.exportBusinesses,
 });

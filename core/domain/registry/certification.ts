@@ -1,9 +1,10 @@
 import { parseNib } from './business-ids';
 import { cellText, isBlankCell, isExcelError } from './cell';
+import { CERTIFICATION_TYPES } from './enums';
 import { fail, type Issue, issue, ok, type ParseResult } from './issues';
 import { compactKey, foldText, words } from './text';
 
-export const CERTIFICATION_TYPES = ['pirt', 'halal', 'sni', 'hki', 'bpom', 'lainnya'] as const;
+export { CERTIFICATION_TYPES };
 export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
 
 export type CertificationItem = {

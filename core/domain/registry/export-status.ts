@@ -1,9 +1,10 @@
 import { cellText, isBlankCell, isExcelError } from './cell';
+import { EXPORT_STATUSES } from './enums';
 import { fail, ok, type ParseResult } from './issues';
 import { createSynonymLookup } from './synonym-lookup';
 import { compactKey, words } from './text';
 
-export const EXPORT_STATUSES = ['belum', 'pernah', 'aktif'] as const;
+export { EXPORT_STATUSES };
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 // A plain "ya"/"sudah" in an "Ekspor?" column is read as exporting now (aktif); only an

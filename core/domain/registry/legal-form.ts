@@ -1,8 +1,9 @@
 import { cellText, isBlankCell, isExcelError } from './cell';
+import { LEGAL_FORMS } from './enums';
 import { fail, ok, type ParseResult } from './issues';
 import { createSynonymLookup } from './synonym-lookup';
 
-export const LEGAL_FORMS = ['perorangan', 'cv', 'pt', 'koperasi'] as const;
+export { LEGAL_FORMS };
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /**

@@ -1,10 +1,11 @@
 import { cellText, isBlankCell, isExcelError } from './cell';
+import { EDUCATION_LEVELS, GENDERS } from './enums';
 import { fail, ok, type ParseResult } from './issues';
 import type { Gender } from './nik';
 import { createSynonymLookup } from './synonym-lookup';
 import { words } from './text';
 
-export const GENDERS = ['male', 'female'] as const;
+export { EDUCATION_LEVELS, GENDERS };
 
 // In L/P columns "P" is perempuan (female), never pria; "W" is wanita.
 const genderLookup = createSynonymLookup<Gender>({
@@ -34,19 +35,6 @@ export function parseGender(value: unknown): ParseResult<Gender> {
   return found ? ok(found) : fail('gender.unknown', { value: cellText(value) });
 }
 
-export const EDUCATION_LEVELS = [
-  'none',
-  'sd',
-  'smp',
-  'sma',
-  'd1',
-  'd2',
-  'd3',
-  'd4',
-  's1',
-  's2',
-  's3',
-] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 // SMA, SMK, MA and the older STM/SMEA are one level (upper secondary), labelled "SMA/SMK".

@@ -1,18 +1,10 @@
 import { cellText, isBlankCell, isExcelError } from './cell';
+import { SUBSECTORS } from './enums';
 import { fail, issue, ok, type ParseResult } from './issues';
 import { findPhrase } from './synonym-lookup';
 
-export const SUBSECTORS = [
-  'electroforming',
-  'logam',
-  'kayu',
-  'keramik',
-  'anyaman',
-  'batik_tekstil',
-  'kulit',
-  'perhiasan',
-  'lainnya',
-] as const;
+export { SUBSECTORS };
+
 export type Subsector = (typeof SUBSECTORS)[number];
 
 // Phrases whose last word would otherwise mislead: shell, corn-husk and eggshell crafts are not leather.

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { parseKbli, parseNib, parseNpwp } from './business-ids';
 import { isBlankCell } from './cell';
-import { CERTIFICATION_TYPES } from './certification';
 import { type DateOptions, parseDate } from './date';
-import { EXPORT_STATUSES } from './export-status';
 import { parseCount, parseYear } from './integer';
 import { type Issue, type IssueCode, issue, type ParseResult } from './issues';
-import { LEGAL_FORMS } from './legal-form';
 import { parseRupiah } from './money';
 import { validateNik } from './nik';
-import { EDUCATION_LEVELS, GENDERS } from './person-enums';
 import { parsePhone } from './phone';
-import { SUBSECTORS } from './subsector';
 
 /*
  * Zod schemas over the parsers, so a form field and an API body refuse the same input with the
@@ -74,12 +69,7 @@ export const zYear = (options?: { min?: number; max?: number }) =>
 export const zDateIso = (options?: Pick<DateOptions, 'min' | 'max'>) =>
   textOrNumber().transform((v, ctx) => unwrap(parseDate(v, options), ctx, v));
 
-export const zLegalForm = z.enum(LEGAL_FORMS, { error: key('legalForm.unknown') });
-export const zSubsector = z.enum(SUBSECTORS, { error: key('subsector.unmapped') });
-export const zGender = z.enum(GENDERS, { error: key('gender.unknown') });
-export const zEducation = z.enum(EDUCATION_LEVELS, { error: key('education.unknown') });
-export const zExportStatus = z.enum(EXPORT_STATUSES, { error: key('exportStatus.unknown') });
-export const zCertificationType = z.enum(CERTIFICATION_TYPES, { error: key('certification.unknown') });
+export { zCertificationType, zEducation, zExportStatus, zGender, zLegalForm, zSubsector } from './enums';
 
 /**
  * Optional field as forms send it: '' / '-' / null become undefined instead of an error, so

@@ -11,8 +11,9 @@ const LANDING: { path: RegExp; namespaces: string[] }[] = [
   // with it (HomePage).
   { path: /^\/$/, namespaces: ['monitoring'] },
   { path: /^\/registry\/?$/, namespaces: ['registry'] },
-  // The user form's kecamatan picker uses the registry's words.
-  { path: /^\/users\/?$/, namespaces: ['users', 'registry'] },
+  // The user form's kecamatan picker uses the registry's words: the form (its own chunk) waits
+  // for them when it is opened (UsersPage), the list does not.
+  { path: /^\/users\/?$/, namespaces: ['users'] },
   { path: /^\/audit\/?$/, namespaces: ['audit'] },
   { path: /^\/electroforming\/?$/, namespaces: ['electroforming'] },
 ];

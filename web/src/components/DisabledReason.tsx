@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
  * takes `disabled` and `aria-describedby` from here, so a screen reader hears the reason too;
  * `note` is the visible text to place under or beside it.
  *
- *   const why = useDisabledReason(!file && t('registry:import.check_why'));
+ *   const why = useDisabledReason(!file && t('registry-import:wizard.check_why'));
  *   <Button disabled={why.disabled} aria-describedby={why.describedBy}>…</Button>
  *   {why.note}
  */

@@ -101,13 +101,13 @@ function BusinessForm({ business }: { business?: Business }) {
         if (edit.catchStale(error)) return;
         if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
           form.setErrors(toFormErrors(error.fields));
-          setFailure(t('registry:form.fix_fields'));
+          setFailure(t('registry-record:form.fix_fields'));
           focusFirstInvalid();
         } else setFailure(error instanceof Error ? error.message : i18n.t('errors:unexpected'));
       }
     },
     (errors, values, event) => {
-      setFailure(t('registry:form.fix_fields'));
+      setFailure(t('registry-record:form.fix_fields'));
       focusFirstInvalid(errors, values, event);
     },
   );
@@ -116,9 +116,11 @@ function BusinessForm({ business }: { business?: Business }) {
     <form onSubmit={submit} noValidate>
       <PageHeader
         title={
-          creating ? t('registry:form.create_title') : t('registry:form.edit_title', { name: business.name })
+          creating
+            ? t('registry-record:form.create_title')
+            : t('registry-record:form.edit_title', { name: business.name })
         }
-        description={creating ? t('registry:form.create_description') : undefined}
+        description={creating ? t('registry-record:form.create_description') : undefined}
       />
       <Stack>
         <IdentitySection form={form} />

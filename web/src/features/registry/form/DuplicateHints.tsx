@@ -49,7 +49,7 @@ export function DuplicateHints(input: Input) {
       <Group gap={6}>
         <Loader size="xs" />
         <Text size="xs" c="dimmed">
-          {t('registry:duplicates.checking')}
+          {t('registry-record:duplicates.checking')}
         </Text>
       </Group>
     ) : null;
@@ -57,17 +57,19 @@ export function DuplicateHints(input: Input) {
     <Alert
       color="orange"
       icon={<IconCopy size={18} />}
-      title={t('registry:duplicates.title')}
+      title={t('registry-record:duplicates.title')}
       data-testid="duplicate-hints"
     >
       <Stack gap="xs">
-        {items.length > 0 && <Text size="sm">{t('registry:duplicates.intro')}</Text>}
+        {items.length > 0 && <Text size="sm">{t('registry-record:duplicates.intro')}</Text>}
         {elsewhere && elsewhere.count > 0 && (
           <Text size="sm" data-testid="duplicate-elsewhere">
-            {t('registry:duplicates.elsewhere', {
+            {t('registry-record:duplicates.elsewhere', {
               count: elsewhere.count,
               reasons: elsewhere.reasons
-                .map((r) => t(`registry:duplicates.reason.${r}`, { percent: '' }).replace(/\s*\(%\)/, ''))
+                .map((r) =>
+                  t(`registry-record:duplicates.reason.${r}`, { percent: '' }).replace(/\s*\(%\)/, ''),
+                )
                 .join(', '),
             })}
           </Text>
@@ -86,18 +88,18 @@ export function DuplicateHints(input: Input) {
               )}
               {d.reasons.map((r) => (
                 <Badge key={r} size="xs" color={r === 'similar_name' ? 'yellow' : 'red'} variant="light">
-                  {t(`registry:duplicates.reason.${r}`, { percent: Math.round(d.similarity * 100) })}
+                  {t(`registry-record:duplicates.reason.${r}`, { percent: Math.round(d.similarity * 100) })}
                 </Badge>
               ))}
             </Group>
             <Text size="xs" c="dimmed">
               {[d.villageName, d.districtName].filter(Boolean).join(', ')}
               {d.ownerNames.length > 0 && ` · ${d.ownerNames.join(', ')}`}
-              {!d.inScope && ` · ${t('registry:duplicates.out_of_scope')}`}
+              {!d.inScope && ` · ${t('registry-record:duplicates.out_of_scope')}`}
             </Text>
             {d.inScope && (
               <Anchor component={Link} to={`/registry/${d.id}`} size="xs">
-                {t('registry:duplicates.open')}
+                {t('registry-record:duplicates.open')}
               </Anchor>
             )}
           </Stack>

@@ -10,7 +10,7 @@ export function ExtrasSection({ form, creating }: { form: Form; creating: boolea
   const { t } = useTranslation();
   const linkKinds = LINK_KINDS.map((k) => ({ value: k, label: t(`registry:enum.link.${k}`) }));
   return (
-    <FormSection title={t('registry:section.links_certifications')}>
+    <FormSection title={t('registry-record:section.links_certifications')}>
       <Stack gap="xs">
         <Text size="sm" fw={500}>
           {t('registry:field.links')}
@@ -50,14 +50,14 @@ export function ExtrasSection({ form, creating }: { form: Form; creating: boolea
               form.insertListItem('links', { key: crypto.randomUUID(), kind: 'instagram', url: '' })
             }
           >
-            {t('registry:form.add_link')}
+            {t('registry-record:form.add_link')}
           </Button>
         </Group>
       </Stack>
       {creating && (
         <Stack gap="xs">
           <Text size="sm" fw={500}>
-            {t('registry:section.certifications')}
+            {t('registry-record:section.certifications')}
           </Text>
           {form.values.certifications.map((c, i) => (
             <Group key={c.key} gap="xs" wrap="wrap" align="flex-start">
@@ -114,7 +114,7 @@ export function ExtrasSection({ form, creating }: { form: Form; creating: boolea
                 })
               }
             >
-              {t('registry:form.add_certification')}
+              {t('registry-record:form.add_certification')}
             </Button>
           </Group>
         </Stack>

@@ -6,7 +6,7 @@ import { type Form, FormSection, Grid } from './sections';
 export function IdentitySection({ form }: { form: Form }) {
   const { t } = useTranslation();
   return (
-    <FormSection title={t('registry:section.identity')}>
+    <FormSection title={t('registry-record:section.identity')}>
       <TextInput
         label={t('registry:field.name')}
         description={t('registry:field.name_hint')}

@@ -27,7 +27,7 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
         setLocating(false);
       },
       () => {
-        notifications.show({ color: 'orange', message: t('registry:form.locate_failed') });
+        notifications.show({ color: 'orange', message: t('registry-record:form.locate_failed') });
         setLocating(false);
       },
       { enableHighAccuracy: true, timeout: 15_000 },
@@ -35,7 +35,7 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
   };
   const kecamatanData = regionOptions(kecamatan.data).filter((o) => inScope(user, o.value));
   return (
-    <FormSection title={t('registry:section.location')}>
+    <FormSection title={t('registry-record:section.location')}>
       <Grid>
         <Select
           label={t('registry:field.kecamatan')}
@@ -91,7 +91,7 @@ export function LocationSection({ form, lockDistrict }: { form: Form; lockDistri
           onClick={locate}
           style={{ alignSelf: 'flex-start' }}
         >
-          {t('registry:form.locate')}
+          {t('registry-record:form.locate')}
         </Button>
       )}
     </FormSection>

@@ -11,7 +11,7 @@ import { type Form, FormSection, Grid } from './sections';
 export function MarketSection({ form, creating }: { form: Form; creating: boolean }) {
   const { t } = useTranslation();
   return (
-    <FormSection title={t('registry:section.market')}>
+    <FormSection title={t('registry-record:section.market')}>
       <Grid>
         <Select
           label={t('registry:field.export_status')}
@@ -71,7 +71,7 @@ function WorkersFields({ form }: { form: Form }) {
   const { workersMale: male, workersFemale: female, workersTotal: total } = form.values;
   const sumHint =
     typeof male === 'number' && typeof female === 'number' && total === ''
-      ? t('registry:snapshot.workers_sum_hint', { total: formatNumber(male + female, locale, 0) })
+      ? t('registry-record:snapshot.workers_sum_hint', { total: formatNumber(male + female, locale, 0) })
       : undefined;
   return (
     <SimpleGrid cols={{ base: 1, xs: 3 }}>

@@ -33,10 +33,10 @@ export function NikField({ value, onChange, homeRegencyCode, districtNames, ...r
         <Group gap={6} wrap="nowrap" align="flex-start">
           <IconId size={14} style={{ flexShrink: 0, marginTop: 3 }} />
           <Text size="xs" c="dimmed">
-            {t('registry:nik.meaning', {
+            {t('registry-record:nik.meaning', {
               gender: t(`registry:enum.gender.${p.gender}`),
               birthDate: formatDate(`${p.birthDate}T00:00:00+07:00`, locale),
-              region: district ? t('registry:nik.region_named', { name: district }) : p.districtCode,
+              region: district ? t('registry-record:nik.region_named', { name: district }) : p.districtCode,
             })}
           </Text>
         </Group>
@@ -57,7 +57,7 @@ export function NikField({ value, onChange, homeRegencyCode, districtNames, ...r
   } else if (digits.length > 0 && digits.length < 16 && /^\d+$/.test(digits)) {
     meaning = (
       <Text size="xs" c="dimmed" mt={4}>
-        {t('registry:nik.digits_so_far', { count: digits.length })}
+        {t('registry-record:nik.digits_so_far', { count: digits.length })}
       </Text>
     );
   }

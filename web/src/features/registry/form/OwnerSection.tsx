@@ -18,7 +18,7 @@ export function OwnerSection({ form }: { form: Form }) {
   const o = form.values.owner;
   const personal = hasPersonalData(o);
   return (
-    <FormSection title={t('registry:section.owner')} hint={t('registry:owner_form.hint')}>
+    <FormSection title={t('registry-record:section.owner')} hint={t('registry-record:owner_form.hint')}>
       <Grid>
         <TextInput
           label={t('registry:field.owner_name')}
@@ -67,13 +67,13 @@ export function OwnerSection({ form }: { form: Form }) {
       {(personal || o.name.trim()) && (
         <Paper withBorder p="sm" bg="gray.0">
           <Text size="sm" mb="xs">
-            {t('registry:consent.notice')}
+            {t('registry-record:consent.notice')}
           </Text>
           <Text size="xs" c="dimmed" mb="xs">
-            {t('registry:consent.version', { version: PRIVACY_NOTICE_VERSION })}
+            {t('registry-record:consent.version', { version: PRIVACY_NOTICE_VERSION })}
           </Text>
           <Checkbox
-            label={t('registry:consent.label')}
+            label={t('registry-record:consent.label')}
             {...form.getInputProps('owner.consent', { type: 'checkbox' })}
             data-testid="field-consent"
           />

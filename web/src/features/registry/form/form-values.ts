@@ -2,7 +2,7 @@ import { PRIVACY_NOTICE_VERSION, parseRupiah } from '#core/domain/registry';
 import { fieldNumber } from '#web/components/NumberText';
 import type { Business, CreateBusinessInput, UpdateBusinessBody } from '../shared/types';
 
-/** The privacy notice shown before personal data is recorded; its text is `registry:consent.notice`. */
+/** The privacy notice shown before personal data is recorded; its text is `registry-record:consent.notice`. */
 
 export type FormValues = {
   name: string;

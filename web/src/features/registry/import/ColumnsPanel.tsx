@@ -48,9 +48,9 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
   const [draft, setDraft] = useState<ColumnMapping>(mapping);
   const options = useMemo(
     () => [
-      { value: 'ignore', label: t('registry:import.columns_ignore') },
-      ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`registry:import.fields.${f}`) })).sort((a, b) =>
-        a.label.localeCompare(b.label),
+      { value: 'ignore', label: t('registry-import:wizard.columns_ignore') },
+      ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(`registry-import:wizard.fields.${f}`) })).sort(
+        (a, b) => a.label.localeCompare(b.label),
       ),
     ],
     [t],
@@ -66,10 +66,10 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
   const why = (c: ImportColumn) =>
     noteOf(c) ??
     (c.status === 'duplicate'
-      ? t('registry:import.why.duplicate_unknown')
-      : t(`registry:import.why.${c.status}`));
+      ? t('registry-import:wizard.why.duplicate_unknown')
+      : t(`registry-import:wizard.why.${c.status}`));
   const changed = JSON.stringify(draft) !== JSON.stringify(mapping);
-  const applyWhy = useDisabledReason(!changed && t('registry:import.columns_apply_why'));
+  const applyWhy = useDisabledReason(!changed && t('registry-import:wizard.columns_apply_why'));
   const sheets = new Set(columns.map((c) => c.sheet)).size > 1;
   if (columns.length === 0) return null;
   return (
@@ -77,31 +77,33 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="xs">
           <IconColumns size={18} />
-          <Text fw={600}>{t('registry:import.columns_title')}</Text>
+          <Text fw={600}>{t('registry-import:wizard.columns_title')}</Text>
           <Text size="sm" c="dimmed">
-            {t('registry:import.columns_summary', {
+            {t('registry-import:wizard.columns_summary', {
               read: columns.filter((c) => c.field !== null).length,
               total: columns.length,
             })}
           </Text>
           {unreadCount > 0 && (
             <Badge color="yellow" variant="light">
-              {t('registry:import.columns_unread', { count: unreadCount })}
+              {t('registry-import:wizard.columns_unread', { count: unreadCount })}
             </Badge>
           )}
         </Group>
         <Button variant="subtle" size="xs" onClick={() => setOpen(!open)} data-testid="import-columns-toggle">
-          {open ? t('registry:import.columns_toggle_hide') : t('registry:import.columns_toggle_show')}
+          {open
+            ? t('registry-import:wizard.columns_toggle_hide')
+            : t('registry-import:wizard.columns_toggle_show')}
         </Button>
       </Group>
       <Collapse expanded={open}>
         <Stack gap="sm" mt="sm">
           <Text size="sm" c="dimmed">
-            {t('registry:import.columns_intro')}
+            {t('registry-import:wizard.columns_intro')}
           </Text>
           {remembered && (
             <Alert color="blue" p="xs" data-testid="import-columns-remembered">
-              {t('registry:import.columns_remembered')}
+              {t('registry-import:wizard.columns_remembered')}
             </Alert>
           )}
           {columns.map((c) => (
@@ -126,11 +128,12 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
                 </Group>
                 {sheets && (
                   <Text size="xs" c="dimmed">
-                    {t('registry:import.columns_sheet', { sheet: c.sheet })}
+                    {t('registry-import:wizard.columns_sheet', { sheet: c.sheet })}
                   </Text>
                 )}
                 <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {t('registry:import.columns_sample')}: {c.sample ?? t('registry:import.columns_no_sample')}
+                  {t('registry-import:wizard.columns_sample')}:{' '}
+                  {c.sample ?? t('registry-import:wizard.columns_no_sample')}
                 </Text>
                 <Text size="xs" c={`${STATUS_COLOR[c.status]}.8`}>
                   {why(c)}
@@ -140,8 +143,8 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
                 size="xs"
                 w={{ base: '100%', xs: 240 }}
                 searchable
-                aria-label={t('registry:import.columns_choice', { header: c.header })}
-                placeholder={t('registry:import.columns_not_read')}
+                aria-label={t('registry-import:wizard.columns_choice', { header: c.header })}
+                placeholder={t('registry-import:wizard.columns_not_read')}
                 data={options}
                 value={choiceOf(c)}
                 onChange={(v) => {
@@ -164,7 +167,7 @@ export function ColumnsPanel({ columns, mapping, remembered, notes, onApply, app
               loading={applying}
               data-testid="import-columns-apply"
             >
-              {t('registry:import.columns_apply')}
+              {t('registry-import:wizard.columns_apply')}
             </Button>
             {applyWhy.note}
           </Stack>

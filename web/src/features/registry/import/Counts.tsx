@@ -21,7 +21,7 @@ export function Counts({ report, preview }: { report: ImportReport; preview: boo
       {COUNTS.map(([key, color]) => (
         <Card key={key} padding="sm" data-testid={`count-${key}`}>
           <Text size="xs" c="dimmed">
-            {t(`registry:import.count.${key}${preview && key !== 'total' ? '_preview' : ''}`)}
+            {t(`registry-import:wizard.count.${key}${preview && key !== 'total' ? '_preview' : ''}`)}
           </Text>
           <Text fw={700} fz={24} c={report[key] > 0 && key !== 'total' ? `${color}.8` : undefined}>
             {formatNumber(report[key], locale)}

@@ -54,7 +54,7 @@ export default function ImportWizardPage() {
     if (!job || !report || report.status === 'running') return;
     setJob(null);
     if (report.status === 'failed') {
-      setError(report.failure ?? t('registry:import.failed'));
+      setError(report.failure ?? t('registry-import:wizard.failed'));
       setStep(job.dryRun ? 0 : 1);
     } else if (job.dryRun) {
       const saved =
@@ -133,19 +133,22 @@ export default function ImportWizardPage() {
   const progress = job ? followed.data : undefined;
   // While the file is checked again with new column choices, the counts on screen are the old
   // ones: importing waits, and says so (a disabled action always gives its reason).
-  const confirmWhy = useDisabledReason(running && t('registry:import.rechecking_why'));
+  const confirmWhy = useDisabledReason(running && t('registry-import:wizard.rechecking_why'));
 
   return (
     <>
-      <PageHeader title={t('registry:import.title')} description={t('registry:import.description')} />
+      <PageHeader
+        title={t('registry-import:wizard.title')}
+        description={t('registry-import:wizard.description')}
+      />
       <Stepper active={step} size="sm" mb={compact ? 'xs' : 'lg'} allowNextStepsSelect={false}>
         {STEPS.map((s) => (
-          <Stepper.Step key={s} label={compact ? undefined : t(`registry:import.step.${s}`)} />
+          <Stepper.Step key={s} label={compact ? undefined : t(`registry-import:wizard.step.${s}`)} />
         ))}
       </Stepper>
       {compact && (
         <Text fw={600} mb="sm">
-          {t(`registry:import.step.${STEPS[step]}`)}
+          {t(`registry-import:wizard.step.${STEPS[step]}`)}
         </Text>
       )}
       {step === 0 && (
@@ -164,15 +167,17 @@ export default function ImportWizardPage() {
       )}
       {step === 1 && preview && (
         <Stack data-testid="import-preview">
-          <Text size="sm">{t('registry:import.preview_intro', { file: preview.fileName })}</Text>
+          <Text size="sm">{t('registry-import:wizard.preview_intro', { file: preview.fileName })}</Text>
           <Counts report={preview} preview />
           {preview.unrecognizedColumns.length > 0 && (
             <Alert
               color="yellow"
               icon={<IconColumnsOff size={18} />}
-              title={t('registry:import.unrecognized_title')}
+              title={t('registry-import:wizard.unrecognized_title')}
             >
-              {t('registry:import.unrecognized_body', { columns: preview.unrecognizedColumns.join(', ') })}
+              {t('registry-import:wizard.unrecognized_body', {
+                columns: preview.unrecognizedColumns.join(', '),
+              })}
             </Alert>
           )}
           <ColumnsPanel
@@ -187,14 +192,14 @@ export default function ImportWizardPage() {
           <IssueTable errors={preview.errors} warnings={preview.warnings} />
           {importable === 0 && (
             <Alert color="blue" id="import-nothing">
-              {t('registry:import.nothing_to_import')}
+              {t('registry-import:wizard.nothing_to_import')}
             </Alert>
           )}
           {error && <Alert color="red">{error}</Alert>}
           {running && <ProgressCard uploaded={uploaded} report={progress} />}
           <Group justify="space-between">
             <Button variant="default" onClick={reset}>
-              {t('registry:import.other_file')}
+              {t('registry-import:wizard.other_file')}
             </Button>
             <Button
               onClick={() => void run(false)}
@@ -202,7 +207,7 @@ export default function ImportWizardPage() {
               aria-describedby={confirmWhy.describedBy ?? (importable === 0 ? 'import-nothing' : undefined)}
               data-testid="import-confirm"
             >
-              {t('registry:import.confirm', {
+              {t('registry-import:wizard.confirm', {
                 count: importable,
                 formatted: formatNumber(importable, locale),
               })}

@@ -30,7 +30,7 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
   const columns = useMemo(() => {
     const counts = new Map<string, number>();
     for (const r of rows) {
-      const c = r.column ?? t('registry:import.whole_row');
+      const c = r.column ?? t('registry-import:wizard.whole_row');
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     return [...counts].map(([value, n]) => ({ value, label: `${value} (${n})` }));
@@ -42,7 +42,7 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
   const visible = rows.filter(
     (r) =>
       (level === 'all' || r.level === level) &&
-      (!column || (r.column ?? t('registry:import.whole_row')) === column),
+      (!column || (r.column ?? t('registry-import:wizard.whole_row')) === column),
   );
   if (rows.length === 0) return null;
   return (
@@ -58,18 +58,21 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
               // The tab counts rejected rows, as the "rejected" tile does; a row may have more reasons.
               label:
                 rejectedRows === errors.length
-                  ? t('registry:import.filter_errors_same', { count: rejectedRows })
-                  : t('registry:import.filter_errors', { rows: rejectedRows, count: errors.length }),
+                  ? t('registry-import:wizard.filter_errors_same', { count: rejectedRows })
+                  : t('registry-import:wizard.filter_errors', { rows: rejectedRows, count: errors.length }),
             },
-            { value: 'warning', label: t('registry:import.filter_warnings', { count: warnings.length }) },
-            { value: 'all', label: t('registry:import.filter_all') },
+            {
+              value: 'warning',
+              label: t('registry-import:wizard.filter_warnings', { count: warnings.length }),
+            },
+            { value: 'all', label: t('registry-import:wizard.filter_all') },
           ]}
         />
         <Select
           size="xs"
           clearable
-          placeholder={t('registry:import.all_columns')}
-          aria-label={t('registry:import.column')}
+          placeholder={t('registry-import:wizard.all_columns')}
+          aria-label={t('registry-import:wizard.column')}
           data={columns}
           value={column}
           onChange={setColumn}
@@ -88,7 +91,7 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
             >
               <Group gap={6}>
                 <Badge size="sm" variant="light" color={r.level === 'error' ? 'red' : 'yellow'}>
-                  {t('registry:import.row_n', { row: r.row ?? '–' })}
+                  {t('registry-import:wizard.row_n', { row: r.row ?? '–' })}
                 </Badge>
                 {r.name && (
                   <Text size="sm" fw={600} data-testid="import-issue-name">
@@ -96,7 +99,7 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
                   </Text>
                 )}
                 <Text size="sm" c={r.name ? 'dimmed' : undefined} fw={500}>
-                  {r.column ?? t('registry:import.whole_row')}
+                  {r.column ?? t('registry-import:wizard.whole_row')}
                 </Text>
               </Group>
               <Text size="sm">{r.message}</Text>
@@ -108,9 +111,9 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
           <Table verticalSpacing={6} fz="sm" data-testid="import-issues">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={180}>{t('registry:import.row')}</Table.Th>
-                <Table.Th w={160}>{t('registry:import.column')}</Table.Th>
-                <Table.Th>{t('registry:import.message')}</Table.Th>
+                <Table.Th w={180}>{t('registry-import:wizard.row')}</Table.Th>
+                <Table.Th w={160}>{t('registry-import:wizard.column')}</Table.Th>
+                <Table.Th>{t('registry-import:wizard.message')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -153,7 +156,7 @@ export function IssueTable({ errors, warnings }: { errors: ImportIssue[]; warnin
       {visible.length > shown && (
         <Group justify="center" p="sm">
           <Button variant="subtle" size="xs" onClick={() => setShown(shown + STEP)}>
-            {t('registry:import.show_more', { count: visible.length - shown })}
+            {t('registry-import:wizard.show_more', { count: visible.length - shown })}
           </Button>
         </Group>
       )}

@@ -20,19 +20,21 @@ export function ProgressCard({
     <Card data-testid="import-progress">
       <Stack gap="xs">
         <Text fw={600}>
-          {uploading ? t('registry:import.uploading') : t(`registry:import.phase.${report.phase}`)}
+          {uploading
+            ? t('registry-import:wizard.uploading')
+            : t(`registry-import:wizard.phase.${report.phase}`)}
         </Text>
-        <Progress size="lg" animated value={value} aria-label={t('registry:import.step.importing')} />
+        <Progress size="lg" animated value={value} aria-label={t('registry-import:wizard.step.importing')} />
         {report && report.totalRows !== null && (
           <Text size="sm" c="dimmed">
-            {t('registry:import.rows_done', {
+            {t('registry-import:wizard.rows_done', {
               done: formatNumber(report.processedRows, locale),
               total: formatNumber(report.totalRows, locale),
             })}
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {t('registry:import.keep_open')}
+          {t('registry-import:wizard.keep_open')}
         </Text>
       </Stack>
     </Card>

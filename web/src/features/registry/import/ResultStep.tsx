@@ -17,10 +17,10 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
   const { t } = useTranslation();
   const [downloading, setDownloading] = useState(false);
   const chart = [
-    { name: t('registry:import.count.created'), value: report.created, color: 'teal.6' },
-    { name: t('registry:import.count.updated'), value: report.updated, color: 'blue.6' },
-    { name: t('registry:import.count.duplicates'), value: report.duplicates, color: 'yellow.6' },
-    { name: t('registry:import.count.rejected'), value: report.rejected, color: 'red.6' },
+    { name: t('registry-import:wizard.count.created'), value: report.created, color: 'teal.6' },
+    { name: t('registry-import:wizard.count.updated'), value: report.updated, color: 'blue.6' },
+    { name: t('registry-import:wizard.count.duplicates'), value: report.duplicates, color: 'yellow.6' },
+    { name: t('registry-import:wizard.count.rejected'), value: report.rejected, color: 'red.6' },
   ].filter((d) => d.value > 0);
   const downloadRejects = async () => {
     setDownloading(true);
@@ -34,8 +34,8 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
   };
   return (
     <Stack data-testid="import-result">
-      <Alert color="teal" icon={<IconCircleCheck />} title={t('registry:import.done_title')}>
-        {t('registry:import.done_body', { total: report.total, file: report.fileName })}
+      <Alert color="teal" icon={<IconCircleCheck />} title={t('registry-import:wizard.done_title')}>
+        {t('registry-import:wizard.done_body', { total: report.total, file: report.fileName })}
       </Alert>
       <Group align="stretch" gap="md" wrap="wrap">
         {chart.length > 0 && (
@@ -50,7 +50,7 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
       {report.rejected > 0 && report.rejectsUrl !== null && (
         <Card>
           <Stack gap="xs">
-            <Text size="sm">{t('registry:import.rejects_hint', { count: report.rejected })}</Text>
+            <Text size="sm">{t('registry-import:wizard.rejects_hint', { count: report.rejected })}</Text>
             <Group>
               <Button
                 leftSection={<IconDownload size={16} />}
@@ -61,7 +61,7 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
                 py={8}
                 styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
               >
-                {t('registry:import.download_rejects')}
+                {t('registry-import:wizard.download_rejects')}
               </Button>
             </Group>
           </Stack>
@@ -70,10 +70,10 @@ export default function ResultStep({ report, onAgain }: { report: ImportReport; 
       <IssueTable errors={report.errors} warnings={report.warnings} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onAgain}>
-          {t('registry:import.again')}
+          {t('registry-import:wizard.again')}
         </Button>
         <Button component={Link} to="/registry?sort=updatedAt" leftSection={<IconList size={16} />}>
-          {t('registry:import.open_list')}
+          {t('registry-import:wizard.open_list')}
         </Button>
       </Group>
     </Stack>

@@ -33,20 +33,23 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
   const locale = currentLocale();
   // A file the dropzone refuses (a .txt, a PDF, too large) is said, not silently dropped.
   const [refused, setRefused] = useState<string | null>(null);
-  const checkWhy = useDisabledReason(!file && t('registry:import.check_why'));
+  const checkWhy = useDisabledReason(!file && t('registry-import:wizard.check_why'));
   const refuse = (rejections: FileRejection[]) => {
     onFile(null);
     const [first] = rejections;
     if (!first) return setRefused(null);
     const code = first.errors[0]?.code;
     if (rejections.length > 1 || code === 'too-many-files')
-      return setRefused(t('registry:import.refused_many'));
+      return setRefused(t('registry-import:wizard.refused_many'));
     if (code === 'file-invalid-type')
-      return setRefused(t('registry:import.refused_type', { file: first.file.name }));
+      return setRefused(t('registry-import:wizard.refused_type', { file: first.file.name }));
     if (code === 'file-too-large')
-      return setRefused(t('registry:import.refused_size', { file: first.file.name }));
+      return setRefused(t('registry-import:wizard.refused_size', { file: first.file.name }));
     setRefused(
-      t('registry:import.refused_other', { file: first.file.name, reason: first.errors[0]?.message ?? '' }),
+      t('registry-import:wizard.refused_other', {
+        file: first.file.name,
+        reason: first.errors[0]?.message ?? '',
+      }),
     );
   };
   return (
@@ -79,33 +82,33 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
             />
           </Dropzone.Idle>
           <Stack gap={4}>
-            <Text fw={600}>{file ? file.name : t('registry:import.drop_title')}</Text>
+            <Text fw={600}>{file ? file.name : t('registry-import:wizard.drop_title')}</Text>
             <Text size="sm" c="dimmed">
               {file
-                ? t('registry:import.file_size', { size: formatNumber(file.size / 1024, locale, 0) })
-                : t('registry:import.drop_hint')}
+                ? t('registry-import:wizard.file_size', { size: formatNumber(file.size / 1024, locale, 0) })
+                : t('registry-import:wizard.drop_hint')}
             </Text>
           </Stack>
         </Group>
       </Dropzone>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
-          label={t('registry:import.data_year')}
-          description={t('registry:import.data_year_hint')}
-          placeholder={t('registry:import.data_year_from_file')}
+          label={t('registry-import:wizard.data_year')}
+          description={t('registry-import:wizard.data_year_hint')}
+          placeholder={t('registry-import:wizard.data_year_from_file')}
           clearable
           data={dataYearOptions()}
           value={options.dataYear ?? null}
           onChange={(v) => onOptions({ ...options, dataYear: v ?? undefined })}
         />
         <Select
-          label={t('registry:import.turnover_period')}
-          description={t('registry:import.turnover_period_hint')}
-          placeholder={t('registry:import.turnover_period_ask')}
+          label={t('registry-import:wizard.turnover_period')}
+          description={t('registry-import:wizard.turnover_period_hint')}
+          placeholder={t('registry-import:wizard.turnover_period_ask')}
           clearable
           data={[
-            { value: 'month', label: t('registry:import.turnover_month') },
-            { value: 'year', label: t('registry:import.turnover_year') },
+            { value: 'month', label: t('registry-import:wizard.turnover_month') },
+            { value: 'year', label: t('registry-import:wizard.turnover_year') },
           ]}
           value={options.turnoverPeriod ?? null}
           onChange={(v) =>
@@ -116,7 +119,7 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
       {refused && (
         <Alert
           color="red"
-          title={t('registry:import.refused_title')}
+          title={t('registry-import:wizard.refused_title')}
           data-testid="import-refused"
           withCloseButton
           onClose={() => setRefused(null)}
@@ -137,7 +140,7 @@ export function UploadStep({ file, onFile, options, onOptions, onCheck, checking
           loading={checking}
           data-testid="import-check"
         >
-          {t('registry:import.check')}
+          {t('registry-import:wizard.check')}
         </Button>
         {checkWhy.note}
       </Stack>

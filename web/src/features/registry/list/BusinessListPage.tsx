@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
@@ -10,7 +10,7 @@ import {
   IconPlus,
   IconSearch,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentProps, type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '#core/format';
@@ -20,15 +20,57 @@ import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
-import { useBusinesses, useExportBusinesses } from '../hooks/businesses';
+import { useBusinesses, useExportBusinesses } from '../hooks/list';
 import { useHomeRegion } from '../shared/home';
 import { useRegions } from '../shared/regions';
-import { BusinessCards } from './BusinessCards';
-import { BusinessFilters } from './BusinessFilters';
-import { BusinessTable } from './BusinessTable';
+import type { BusinessListItem } from '../shared/types';
 import { PAGE_SIZE, useListParams } from './list-params';
 
 const MapView = lazy(() => import('./MapView'));
+
+type Results = ComponentType<{ items: BusinessListItem[] }>;
+
+/** Names linking to their profiles: what shows should the table's or the cards' chunk not load. */
+function PlainResults({ items }: { items: BusinessListItem[] }) {
+  return (
+    <Card>
+      {items.map((b) => (
+        <Text key={b.id} py={4}>
+          <Link to={`/registry/${b.id}`}>{b.name}</Link>
+        </Text>
+      ))}
+    </Card>
+  );
+}
+
+/*
+ * Off the first load (issue 10: under 250 KB): the table (desktop) or the cards (phone) come with
+ * the list's answer, fetched from the first render on, so a phone never downloads the table nor a
+ * desktop the cards. Without their chunk (offline before it was cached) the results show as
+ * plain links.
+ */
+const loadTable = () =>
+  import('./BusinessTable').then(
+    (m): { default: Results } => ({ default: m.BusinessTable }),
+    () => ({ default: PlainResults }),
+  );
+const loadCards = () =>
+  import('./BusinessCards').then(
+    (m): { default: Results } => ({ default: m.BusinessCards }),
+    () => ({ default: PlainResults }),
+  );
+const BusinessTable = lazy(loadTable);
+const BusinessCards = lazy(loadCards);
+// The filter panel (its grid, the closed lists, the kecamatan pickers) too: on a phone it starts
+// closed; on a desktop it follows the first paint. Without its chunk the search still works.
+const BusinessFilters = lazy(() =>
+  import('./BusinessFilters').then(
+    (m): { default: ComponentType<ComponentProps<typeof m.BusinessFilters>> } => ({
+      default: m.BusinessFilters,
+    }),
+    () => ({ default: () => null }),
+  ),
+);
 
 const SORTS = ['relevance', 'name', 'updatedAt', 'createdAt', 'turnover', 'workers'] as const;
 
@@ -42,6 +84,10 @@ export default function BusinessListPage() {
   const [q] = useDebouncedValue(search, 250);
   const [filtersOpen, setFiltersOpen] = useState<boolean | null>(null);
   const list = useBusinesses(params, params.view === 'list');
+  // The results' chunk loads while the list's answer is on its way.
+  useEffect(() => {
+    if (params.view === 'list') void (wide ? loadTable() : loadCards());
+  }, [wide, params.view]);
   const exporter = useExportBusinesses();
   const kecamatan = useRegions(useHomeRegion());
   const assigned = (kecamatan.data ?? [])
@@ -137,12 +183,14 @@ export default function BusinessListPage() {
         </Group>
         {showFilters && (
           <div style={{ paddingTop: 'var(--mantine-spacing-sm)' }}>
-            <BusinessFilters
-              params={params}
-              update={update}
-              activeFilters={activeFilters}
-              clearFilters={clearFilters}
-            />
+            <Suspense fallback={<Box mih={36} />}>
+              <BusinessFilters
+                params={params}
+                update={update}
+                activeFilters={activeFilters}
+                clearFilters={clearFilters}
+              />
+            </Suspense>
           </div>
         )}
       </Card>
@@ -215,7 +263,9 @@ export default function BusinessListPage() {
         </EmptyState>
       ) : (
         <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-          {wide ? <BusinessTable items={list.data.items} /> : <BusinessCards items={list.data.items} />}
+          <Suspense fallback={<LoadingState />}>
+            {wide ? <BusinessTable items={list.data.items} /> : <BusinessCards items={list.data.items} />}
+          </Suspense>
           <Pager
             total={list.data.total}
             pageSize={PAGE_SIZE}

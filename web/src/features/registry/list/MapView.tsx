@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatNumber } from '#core/format';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
-import { useBusinessMap } from '../hooks/businesses';
+import { useBusinessMap } from '../hooks/list';
 import { enumLabel } from '../shared/options';
 import type { ListParams } from './list-params';
 

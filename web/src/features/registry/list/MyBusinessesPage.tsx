@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
-import { useMyBusinesses } from '../hooks/businesses';
+import { useMyBusinesses } from '../hooks/list';
 import { BusinessCards } from './BusinessCards';
 
 /** "Usaha saya": straight to the profile when the owner has one business, else a short list. */

@@ -55,14 +55,14 @@ export default function BusinessProfilePage() {
 
   const confirmDelete = () =>
     modals.openConfirmModal({
-      title: t('registry:profile.delete_title'),
-      children: t('registry:profile.delete_body', { name: b.name }),
+      title: t('registry-record:profile.delete_title'),
+      children: t('registry-record:profile.delete_body', { name: b.name }),
       labels: { confirm: t('common:action.delete'), cancel: t('common:action.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
         remove.mutate(b.id, {
           onSuccess: () => {
-            notifications.show({ color: 'green', message: t('registry:profile.deleted') });
+            notifications.show({ color: 'green', message: t('registry-record:profile.deleted') });
             navigate('/registry', { replace: true });
           },
           onError: (error) => notifications.show({ color: 'red', message: (error as Error).message }),
@@ -94,14 +94,14 @@ export default function BusinessProfilePage() {
             {(can.merge || can.delete) && (
               <Menu position="bottom-end">
                 <Menu.Target>
-                  <Button variant="default" px="xs" aria-label={t('registry:profile.more')}>
+                  <Button variant="default" px="xs" aria-label={t('registry-record:profile.more')}>
                     <IconDots size={18} />
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
                   {can.merge && (
                     <Menu.Item leftSection={<IconArrowsJoin size={16} />} onClick={() => setMerging(true)}>
-                      {t('registry:merge.action')}
+                      {t('registry-record:merge.action')}
                     </Menu.Item>
                   )}
                   {can.delete && (
@@ -123,13 +123,13 @@ export default function BusinessProfilePage() {
       >
         <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
           <Tabs.Tab value="profile" leftSection={icons ? <IconId size={16} /> : undefined}>
-            {t('registry:tab.profile')}
+            {t('registry-record:tab.profile')}
           </Tabs.Tab>
           <Tabs.Tab value="data" leftSection={icons ? <IconChartBar size={16} /> : undefined}>
-            {t('registry:tab.data')}
+            {t('registry-record:tab.data')}
           </Tabs.Tab>
           <Tabs.Tab value="owners" leftSection={icons ? <IconUsers size={16} /> : undefined}>
-            {t('registry:tab.owners')}
+            {t('registry-record:tab.owners')}
           </Tabs.Tab>
           {seesNeeds && (
             <Tabs.Tab value="needs" leftSection={icons ? <IconHeartHandshake size={16} /> : undefined}>
@@ -137,7 +137,7 @@ export default function BusinessProfilePage() {
             </Tabs.Tab>
           )}
           <Tabs.Tab value="history" leftSection={icons ? <IconHistory size={16} /> : undefined}>
-            {t('registry:tab.history')}
+            {t('registry-record:tab.history')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile">

@@ -25,35 +25,35 @@ export function EraseOwnerModal({
   const [typed, setTyped] = useState('');
   const [reason, setReason] = useState('');
   const matches = typed.trim().toLowerCase() === owner.name.trim().toLowerCase();
-  const confirmWhy = useDisabledReason(!matches && t('registry:erase.confirmWhy'));
+  const confirmWhy = useDisabledReason(!matches && t('registry-record:erase.confirmWhy'));
   const submit = () =>
     erase.mutate(
       { ownerId: owner.id, reason: reason.trim() || undefined },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('registry:erase.done') });
+          notifications.show({ color: 'green', message: t('registry-record:erase.done') });
           onClose();
         },
       },
     );
   return (
-    <Modal opened onClose={onClose} title={t('registry:erase.title')}>
+    <Modal opened onClose={onClose} title={t('registry-record:erase.title')}>
       <Stack>
         <Alert color="red" icon={<IconAlertTriangle />}>
-          {t('registry:erase.warning')}
+          {t('registry-record:erase.warning')}
         </Alert>
         <List size="sm" spacing={4}>
-          <List.Item>{t('registry:erase.removed')}</List.Item>
-          <List.Item>{t('registry:erase.kept')}</List.Item>
+          <List.Item>{t('registry-record:erase.removed')}</List.Item>
+          <List.Item>{t('registry-record:erase.kept')}</List.Item>
         </List>
         <TextInput
-          label={t('registry:erase.reason')}
-          placeholder={t('registry:erase.reason_placeholder')}
+          label={t('registry-record:erase.reason')}
+          placeholder={t('registry-record:erase.reason_placeholder')}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
         <TextInput
-          label={t('registry:erase.type_name', { name: owner.name })}
+          label={t('registry-record:erase.type_name', { name: owner.name })}
           value={typed}
           onChange={(e) => setTyped(e.currentTarget.value)}
           autoComplete="off"
@@ -75,7 +75,7 @@ export function EraseOwnerModal({
             loading={erase.isPending}
             onClick={submit}
           >
-            {t('registry:erase.confirm')}
+            {t('registry-record:erase.confirm')}
           </Button>
         </Group>
         <Group justify="flex-end">{confirmWhy.note}</Group>

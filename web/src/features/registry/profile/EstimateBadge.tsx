@@ -34,7 +34,7 @@ export function EstimateBadge({ snapshot, cell }: { snapshot: Snapshot; cell: Ce
   if (!isEstimate(snapshot, cell)) return null;
   return (
     <Tooltip
-      label={t('registry:snapshot.estimate_hint')}
+      label={t('registry-record:snapshot.estimate_hint')}
       multiline
       w={260}
       events={{ hover: true, focus: true, touch: true }}
@@ -48,7 +48,7 @@ export function EstimateBadge({ snapshot, cell }: { snapshot: Snapshot; cell: Ce
         style={{ verticalAlign: 'middle' }}
         data-testid={`estimate-${cell}`}
       >
-        {t('registry:snapshot.estimate')}
+        {t('registry-record:snapshot.estimate')}
       </Badge>
     </Tooltip>
   );

@@ -21,7 +21,7 @@ function Changes({ entry }: { entry: HistoryEntry }) {
   const locale = currentLocale();
   if (entry.changes.length === 0) return null;
   return (
-    <Stack gap={2} data-testid="history-changes" aria-label={t('registry:history.changes')}>
+    <Stack gap={2} data-testid="history-changes" aria-label={t('registry-record:history.changes')}>
       {entry.changes.map((c) => (
         <Text key={c.field} size="sm" data-testid={`change-${c.field}`} style={{ overflowWrap: 'anywhere' }}>
           <Text span fw={600}>
@@ -46,7 +46,7 @@ export function HistoryTab({ businessId }: { businessId: string }) {
   const history = useBusinessHistory(businessId, page);
   if (history.isPending) return <LoadingState />;
   if (history.error) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
-  if (history.data.items.length === 0) return <EmptyState title={t('registry:history.empty')} />;
+  if (history.data.items.length === 0) return <EmptyState title={t('registry-record:history.empty')} />;
   return (
     <Card>
       <Timeline bulletSize={14} lineWidth={2} data-testid="history">
@@ -59,7 +59,9 @@ export function HistoryTab({ businessId }: { businessId: string }) {
               title={
                 <Group gap={6}>
                   <Text size="sm" fw={600}>
-                    {t(`registry:history.action.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}
+                    {t(`registry-record:history.action.${e.action.replace(/\./g, '_')}`, {
+                      defaultValue: e.action,
+                    })}
                     {subject ? ` · ${subject}` : ''}
                   </Text>
                 </Group>
@@ -67,7 +69,7 @@ export function HistoryTab({ businessId }: { businessId: string }) {
             >
               <Stack gap={4}>
                 <Text size="xs" c="dimmed">
-                  {formatDateTime(e.at, locale)} · {e.actorEmail ?? t('registry:history.system')}
+                  {formatDateTime(e.at, locale)} · {e.actorEmail ?? t('registry-record:history.system')}
                 </Text>
                 <Changes entry={e} />
               </Stack>

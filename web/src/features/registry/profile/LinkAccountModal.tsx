@@ -49,18 +49,18 @@ export function LinkAccountModal({
     setFailure(null);
     try {
       await link.mutateAsync(toBody(values));
-      notifications.show({ color: 'green', message: t('registry:account.linked') });
+      notifications.show({ color: 'green', message: t('registry-record:account.linked') });
       onClose();
     } catch (error) {
       setFailure(applyApiErrors(error, form));
     }
   }, focusFirstInvalid);
   return (
-    <Modal opened onClose={onClose} title={t('registry:account.title', { name: owner.name })}>
+    <Modal opened onClose={onClose} title={t('registry-record:account.title', { name: owner.name })}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            {t('registry:account.hint')}
+            {t('registry-record:account.hint')}
           </Text>
           {failure && <Alert color="red">{failure}</Alert>}
           <TextInput label={t('auth:field.email')} type="email" required {...form.getInputProps('email')} />
@@ -76,7 +76,7 @@ export function LinkAccountModal({
               {t('common:action.cancel')}
             </Button>
             <Button type="submit" loading={link.isPending}>
-              {t('registry:account.create')}
+              {t('registry-record:account.create')}
             </Button>
           </Group>
         </Stack>

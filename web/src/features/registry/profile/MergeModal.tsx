@@ -19,8 +19,8 @@ function rows(t: (k: string) => string, b: Business): [string, string][] {
     [t('registry:field.nib'), b.nib ?? '–'],
     [t('registry:field.location'), [b.villageName, b.districtName].filter(Boolean).join(', ') || '–'],
     [t('registry:field.owner'), b.owners.map((o) => o.name).join(', ') || '–'],
-    [t('registry:merge.snapshots'), String(b.snapshots.length)],
-    [t('registry:merge.certifications'), String(b.certifications.length)],
+    [t('registry-record:merge.snapshots'), String(b.snapshots.length)],
+    [t('registry-record:merge.certifications'), String(b.certifications.length)],
   ];
 }
 
@@ -41,7 +41,7 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
     enabled: q.trim().length >= 2,
   });
   const other = useBusiness(otherId ?? undefined);
-  const confirmWhy = useDisabledReason((!other.data || !understood) && t('registry:merge.confirmWhy'));
+  const confirmWhy = useDisabledReason((!other.data || !understood) && t('registry-record:merge.confirmWhy'));
   const options = (candidates.data?.items ?? [])
     .filter((c) => c.id !== business.id)
     .map((c) => ({ value: c.id, label: `${c.name} · ${c.villageName ?? c.districtName ?? ''}` }));
@@ -52,7 +52,7 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
       onSuccess: (result) => {
         notifications.show({
           color: 'green',
-          message: t('registry:merge.done', {
+          message: t('registry-record:merge.done', {
             snapshots: result.moved.snapshots,
             certifications: result.moved.certifications,
             owners: result.moved.ownerLinks,
@@ -63,14 +63,14 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
     });
 
   return (
-    <Modal opened onClose={onClose} title={t('registry:merge.title')} size="xl">
+    <Modal opened onClose={onClose} title={t('registry-record:merge.title')} size="xl">
       <Stack>
         <Text size="sm" c="dimmed">
-          {t('registry:merge.intro', { name: business.name })}
+          {t('registry-record:merge.intro', { name: business.name })}
         </Text>
         <Select
-          label={t('registry:merge.pick')}
-          placeholder={t('registry:merge.pick_placeholder')}
+          label={t('registry-record:merge.pick')}
+          placeholder={t('registry-record:merge.pick_placeholder')}
           searchable
           searchValue={search}
           onSearchChange={setSearch}
@@ -81,7 +81,7 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
             setUnderstood(false);
           }}
           nothingFoundMessage={
-            q.length >= 2 ? t('registry:filter.nothing_found') : t('registry:merge.type_more')
+            q.length >= 2 ? t('registry:filter.nothing_found') : t('registry-record:merge.type_more')
           }
           filter={({ options: o }) => o}
           data-testid="merge-pick"
@@ -93,8 +93,8 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th />
-                    <Table.Th>{t('registry:merge.kept')}</Table.Th>
-                    <Table.Th>{t('registry:merge.merged')}</Table.Th>
+                    <Table.Th>{t('registry-record:merge.kept')}</Table.Th>
+                    <Table.Th>{t('registry-record:merge.merged')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -109,14 +109,14 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
               </Table>
             </Table.ScrollContainer>
             <Alert color="orange" icon={<IconArrowsJoin />}>
-              {t('registry:merge.explain', {
+              {t('registry-record:merge.explain', {
                 kept: business.name,
                 merged: other.data.name,
                 subsector: enumLabel(t, 'subsector', business.subsector),
               })}
             </Alert>
             <Checkbox
-              label={t('registry:merge.understood')}
+              label={t('registry-record:merge.understood')}
               checked={understood}
               onChange={(e) => setUnderstood(e.currentTarget.checked)}
             />
@@ -137,7 +137,7 @@ export function MergeModal({ business, onClose }: { business: Business; onClose:
             loading={merge.isPending}
             onClick={submit}
           >
-            {t('registry:merge.confirm')}
+            {t('registry-record:merge.confirm')}
           </Button>
         </Group>
         <Group justify="flex-end">{confirmWhy.note}</Group>

@@ -97,7 +97,12 @@ export function OwnerEditModal({
     }
   }, focusFirstInvalid);
   return (
-    <Modal opened onClose={onClose} title={t('registry:owners.edit_title', { name: owner.name })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('registry-record:owners.edit_title', { name: owner.name })}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {edit.stale && (
@@ -113,7 +118,7 @@ export function OwnerEditModal({
             label={t('registry:field.nik')}
             description={
               edit.base.nikMasked
-                ? t('registry:owners.nik_replace', { masked: edit.base.nikMasked })
+                ? t('registry-record:owners.nik_replace', { masked: edit.base.nikMasked })
                 : t('registry:field.nik_hint')
             }
             homeRegencyCode={home}
@@ -151,9 +156,9 @@ export function OwnerEditModal({
           </SimpleGrid>
           {needsConsent && (
             <Stack gap={4}>
-              <Text size="sm">{t('registry:consent.notice')}</Text>
+              <Text size="sm">{t('registry-record:consent.notice')}</Text>
               <Checkbox
-                label={t('registry:consent.label')}
+                label={t('registry-record:consent.label')}
                 {...form.getInputProps('consent', { type: 'checkbox' })}
               />
             </Stack>

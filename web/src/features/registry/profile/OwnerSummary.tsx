@@ -10,7 +10,7 @@ export function OwnerSummary({ owner, canReveal }: { owner: BusinessOwner; canRe
   return (
     <Stack gap={2} style={{ minWidth: 0 }} data-testid="owner-summary">
       <Text size="sm" fw={600}>
-        {owner.erased ? t('registry:owners.erased_name') : owner.name}
+        {owner.erased ? t('registry-record:owners.erased_name') : owner.name}
       </Text>
       {owner.nikMasked && (
         <Group gap={6} wrap="nowrap">

@@ -47,15 +47,15 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
     <Card data-testid="owner-card">
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Text fw={600}>{owner.erased ? t('registry:owners.erased_name') : owner.name}</Text>
+          <Text fw={600}>{owner.erased ? t('registry-record:owners.erased_name') : owner.name}</Text>
           <Group gap={4}>
-            {owner.isPrimary && <Badge variant="light">{t('registry:owners.primary')}</Badge>}
+            {owner.isPrimary && <Badge variant="light">{t('registry-record:owners.primary')}</Badge>}
             {owner.hasAccount && (
               <Badge variant="light" color="teal" leftSection={<IconUserCheck size={12} />}>
-                {t('registry:owners.has_account')}
+                {t('registry-record:owners.has_account')}
               </Badge>
             )}
-            {owner.erased && <Badge color="gray">{t('registry:owners.erased')}</Badge>}
+            {owner.erased && <Badge color="gray">{t('registry-record:owners.erased')}</Badge>}
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" verticalSpacing="xs">
@@ -69,7 +69,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 />
                 {owner.nikOutsideHome && (
                   <Text size="xs" c="orange.8">
-                    {t('registry:nik.outside_home')}
+                    {t('registry-record:nik.outside_home')}
                   </Text>
                 )}
               </Stack>
@@ -90,11 +90,11 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
             {detail.isPending
               ? t('common:state.loading')
               : consent
-                ? t('registry:owners.consent_given', {
+                ? t('registry-record:owners.consent_given', {
                     version: consent.noticeVersion,
                     at: formatDateTime(consent.at, locale),
                   })
-                : t('registry:owners.consent_missing')}
+                : t('registry-record:owners.consent_missing')}
           </Text>
         </Group>
         {(business.permissions.manageOwners || personalData || manageAccounts) && !owner.erased && (
@@ -116,7 +116,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 leftSection={<IconUserCheck size={14} />}
                 onClick={() => setDialog('account')}
               >
-                {t('registry:owners.link_account')}
+                {t('registry-record:owners.link_account')}
               </Button>
             )}
             {personalData && (
@@ -127,7 +127,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 loading={exporting}
                 onClick={() => void exportData()}
               >
-                {t('registry:owners.export')}
+                {t('registry-record:owners.export')}
               </Button>
             )}
             {personalData && (
@@ -138,7 +138,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
                 leftSection={<IconTrash size={14} />}
                 onClick={() => setDialog('erase')}
               >
-                {t('registry:owners.erase')}
+                {t('registry-record:owners.erase')}
               </Button>
             )}
           </Group>
@@ -161,7 +161,7 @@ function OwnerCard({ owner, business }: { owner: BusinessOwner; business: Busine
 export function OwnersTab({ business }: { business: Business }) {
   const { t } = useTranslation();
   if (!business) return <LoadingState />;
-  if (business.owners.length === 0) return <EmptyState title={t('registry:owners.none')} />;
+  if (business.owners.length === 0) return <EmptyState title={t('registry-record:owners.none')} />;
   return (
     <Stack>
       {business.owners.map((o) => (

@@ -22,7 +22,7 @@ export function ProfileTab({ business: b }: { business: Business }) {
   const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
   return (
     <Stack>
-      <FieldSection title={t('registry:section.identity')}>
+      <FieldSection title={t('registry-record:section.identity')}>
         <Field label={t('registry:field.name')}>{b.name}</Field>
         <Field label={t('registry:field.brand')}>{b.brand}</Field>
         <Field label={t('registry:field.legal_form')}>{enumLabel(t, 'legal_form', b.legalForm)}</Field>
@@ -47,17 +47,17 @@ export function ProfileTab({ business: b }: { business: Business }) {
         </Field>
       </FieldSection>
 
-      <FieldSection title={t('registry:section.owners')}>
+      <FieldSection title={t('registry-record:section.owners')}>
         {b.owners.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('registry:owners.none')}
+            {t('registry-record:owners.none')}
           </Text>
         ) : (
           b.owners.map((o) => <OwnerSummary key={o.id} owner={o} canReveal={b.permissions.revealNik} />)
         )}
       </FieldSection>
 
-      <FieldSection title={t('registry:section.location')}>
+      <FieldSection title={t('registry-record:section.location')}>
         <Field label={t('registry:field.address')}>{b.address}</Field>
         <Field label={t('registry:field.kelurahan')}>{b.villageName}</Field>
         <Field label={t('registry:field.kecamatan')}>{b.districtName ?? b.districtCode}</Field>
@@ -75,7 +75,7 @@ export function ProfileTab({ business: b }: { business: Business }) {
         </Field>
       </FieldSection>
 
-      <FieldSection title={t('registry:section.market')}>
+      <FieldSection title={t('registry-record:section.market')}>
         <Field label={t('registry:field.export_status')}>
           {enumLabel(t, 'export_status', b.exportStatus)}
         </Field>
@@ -95,10 +95,10 @@ export function ProfileTab({ business: b }: { business: Business }) {
         </Field>
       </FieldSection>
 
-      <FieldSection title={t('registry:section.certifications')}>
+      <FieldSection title={t('registry-record:section.certifications')}>
         {b.certifications.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('registry:certifications.none')}
+            {t('registry-record:certifications.none')}
           </Text>
         ) : (
           b.certifications.map((c) => (
@@ -107,10 +107,10 @@ export function ProfileTab({ business: b }: { business: Business }) {
                 <Text size="sm">{c.number ?? '–'}</Text>
                 <Badge size="sm" variant="light" color={CERT_COLORS[c.status]}>
                   {c.expiresAt
-                    ? t(`registry:certifications.status_${c.status}`, {
+                    ? t(`registry-record:certifications.status_${c.status}`, {
                         date: formatDate(c.expiresAt, locale),
                       })
-                    : t('registry:certifications.status_no_expiry')}
+                    : t('registry-record:certifications.status_no_expiry')}
                 </Badge>
               </Group>
             </Field>
@@ -118,7 +118,7 @@ export function ProfileTab({ business: b }: { business: Business }) {
         )}
       </FieldSection>
 
-      <FieldSection title={t('registry:section.record')}>
+      <FieldSection title={t('registry-record:section.record')}>
         <Field label={t('registry:field.source')}>
           {[enumLabel(t, 'source', b.source), b.sourceDetail].filter(Boolean).join(' · ')}
         </Field>

@@ -44,15 +44,15 @@ export function RevealNik({
 
   const ask = () =>
     modals.openConfirmModal({
-      title: t('registry:nik.reveal_title'),
+      title: t('registry-record:nik.reveal_title'),
       children: (
         <>
           <Text size="sm" mb="sm">
-            {t('registry:nik.reveal_body')}
+            {t('registry-record:nik.reveal_body')}
           </Text>
           <TextInput
-            label={t('registry:nik.reveal_reason')}
-            placeholder={t('registry:nik.reveal_reason_placeholder')}
+            label={t('registry-record:nik.reveal_reason')}
+            placeholder={t('registry-record:nik.reveal_reason_placeholder')}
             onChange={(e) => {
               reason.current = e.currentTarget.value;
             }}
@@ -60,7 +60,7 @@ export function RevealNik({
           />
         </>
       ),
-      labels: { confirm: t('registry:nik.reveal_confirm'), cancel: t('common:action.cancel') },
+      labels: { confirm: t('registry-record:nik.reveal_confirm'), cancel: t('common:action.cancel') },
       onConfirm: () =>
         reveal.mutate(
           { ownerId, reason: reason.current.trim() || undefined },
@@ -81,17 +81,17 @@ export function RevealNik({
       </Text>
       {shown && (
         <Text size="xs" c="dimmed">
-          {t('registry:nik.hides_in', { count: left })}
+          {t('registry-record:nik.hides_in', { count: left })}
         </Text>
       )}
       {canReveal && (
-        <Tooltip label={shown ? t('registry:nik.hide') : t('registry:nik.reveal')}>
+        <Tooltip label={shown ? t('registry-record:nik.hide') : t('registry-record:nik.reveal')}>
           <ActionIcon
             variant="subtle"
             size="sm"
             loading={reveal.isPending}
             onClick={() => (shown ? setShown(null) : ask())}
-            aria-label={shown ? t('registry:nik.hide') : t('registry:nik.reveal')}
+            aria-label={shown ? t('registry-record:nik.hide') : t('registry-record:nik.reveal')}
             data-testid="reveal-nik"
           >
             {shown ? <IconEyeOff size={16} /> : <IconEye size={16} />}

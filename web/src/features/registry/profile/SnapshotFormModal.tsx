@@ -136,7 +136,7 @@ export function SnapshotFormModal({
   // Both parts read and no total typed: the total the server will store, shown before saving.
   const sumHint =
     typeof male === 'number' && typeof female === 'number' && total === ''
-      ? t('registry:snapshot.workers_sum_hint', { total: formatNumber(male + female, locale, 0) })
+      ? t('registry-record:snapshot.workers_sum_hint', { total: formatNumber(male + female, locale, 0) })
       : undefined;
   const money = (name: keyof Values, label: string) => (
     <RupiahInput
@@ -151,7 +151,9 @@ export function SnapshotFormModal({
       opened
       onClose={onClose}
       title={
-        editing ? t('registry:snapshot.edit_title', { year: snapshot.dataYear }) : t('registry:snapshot.add')
+        editing
+          ? t('registry-record:snapshot.edit_title', { year: snapshot.dataYear })
+          : t('registry-record:snapshot.add')
       }
       size="lg"
     >

@@ -37,15 +37,15 @@ export default function SnapshotsTab({ business }: { business: Business }) {
   }));
   const add = business.permissions.edit && (
     <Button leftSection={<IconPlus size={16} />} variant="light" onClick={() => setAdding(true)}>
-      {t('registry:snapshot.add')}
+      {t('registry-record:snapshot.add')}
     </Button>
   );
 
   return (
     <Stack>
       {years.length === 0 ? (
-        <EmptyState title={t('registry:snapshot.empty')} action={add}>
-          {t('registry:snapshot.empty_hint')}
+        <EmptyState title={t('registry-record:snapshot.empty')} action={add}>
+          {t('registry-record:snapshot.empty_hint')}
         </EmptyState>
       ) : (
         <>
@@ -53,7 +53,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card>
               <Title order={4} fz="md" mb="sm">
-                {t('registry:snapshot.chart_turnover')}
+                {t('registry-record:snapshot.chart_turnover')}
               </Title>
               <BarChart
                 h={200}
@@ -67,7 +67,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
             </Card>
             <Card>
               <Title order={4} fz="md" mb="sm">
-                {t('registry:snapshot.chart_workers')}
+                {t('registry-record:snapshot.chart_workers')}
               </Title>
               <BarChart
                 h={200}
@@ -79,7 +79,13 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                   { name: 'male', label: t('registry:field.workers_male'), color: 'blue.6' },
                   { name: 'female', label: t('registry:field.workers_female'), color: 'pink.6' },
                   ...(chart.some((c) => c.unsplit > 0)
-                    ? [{ name: 'unsplit', label: t('registry:snapshot.chart_unsplit'), color: 'gray.5' }]
+                    ? [
+                        {
+                          name: 'unsplit',
+                          label: t('registry-record:snapshot.chart_unsplit'),
+                          color: 'gray.5',
+                        },
+                      ]
                     : []),
                 ]}
                 yAxisProps={{ width: 32, allowDecimals: false }}
@@ -111,7 +117,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                           <Text span size="xs" c="dimmed">
                             {' '}
                             (
-                            {t('registry:snapshot.workers_split', {
+                            {t('registry-record:snapshot.workers_split', {
                               male: s.workersMale ?? 0,
                               female: s.workersFemale ?? 0,
                             })}
@@ -147,7 +153,7 @@ export default function SnapshotsTab({ business }: { business: Business }) {
                         <Table.Td>
                           <ActionIcon
                             variant="subtle"
-                            aria-label={`${t('registry:snapshot.edit')} ${s.dataYear}`}
+                            aria-label={`${t('registry-record:snapshot.edit')} ${s.dataYear}`}
                             onClick={() => setCorrecting(s)}
                           >
                             <IconPencil size={16} />

@@ -68,7 +68,8 @@ function countryName(code: string, locale: Locale): string {
 
 function plain(value: unknown, t: TFunction, locale: Locale): string {
   if (typeof value === 'number') return formatNumber(value, locale);
-  if (typeof value === 'boolean') return t(value ? 'registry:history.yes' : 'registry:history.no');
+  if (typeof value === 'boolean')
+    return t(value ? 'registry-record:history.yes' : 'registry-record:history.no');
   if (Array.isArray(value)) return value.map((v) => plain(v, t, locale)).join(', ');
   if (value && typeof value === 'object')
     return Object.values(value)
@@ -85,7 +86,7 @@ export function formatHistoryValue(
   locale: Locale,
 ): string {
   const value = change[side];
-  if (isEmpty(value)) return t('registry:history.empty_value');
+  if (isEmpty(value)) return t('registry-record:history.empty_value');
   const kind = KINDS[change.field] ?? 'text';
   if (typeof kind === 'object') return enumLabel(t, kind.enum, String(value));
   switch (kind) {
@@ -106,7 +107,7 @@ export function formatHistoryValue(
     case 'links':
       return (value as { url?: string }[]).map((l) => l.url ?? plain(l, t, locale)).join(', ');
     case 'yesNo':
-      return t(value ? 'registry:history.yes' : 'registry:history.no');
+      return t(value ? 'registry-record:history.yes' : 'registry-record:history.no');
     case 'figures':
       return (value as string[]).map((f) => fieldWord(f, t)).join(', ');
     default:
@@ -115,7 +116,7 @@ export function formatHistoryValue(
 }
 
 function fieldWord(field: string, t: TFunction): string {
-  return t(`registry:history.field.${field}`, {
+  return t(`registry-record:history.field.${field}`, {
     defaultValue: t(`fields:${field}`, { defaultValue: field }),
   });
 }

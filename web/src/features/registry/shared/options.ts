@@ -6,7 +6,7 @@ import {
   GENDERS,
   LEGAL_FORMS,
   SUBSECTORS,
-} from '#core/domain/registry';
+} from '#core/domain/registry/enums';
 
 export type Option = { value: string; label: string };
 

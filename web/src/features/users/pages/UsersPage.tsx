@@ -15,14 +15,18 @@ import { Pager } from '#web/components/Pager';
 import { QueryView } from '#web/components/QueryView';
 import { useHomeRegion, useRegions } from '#web/features/registry';
 import { ApiError } from '#web/lib/api';
-import { currentLocale } from '#web/lib/i18n';
+import { catalogsReady, currentLocale } from '#web/lib/i18n';
 import { LockNote, RoleBadges, UserCards } from '../components/UserCards';
 import { useUnlockSignIn, useUsers } from '../hooks/queries';
 
 // The add/edit dialog (its pickers, the registry's region and validation code) is its own chunk,
-// fetched when a person opens it: the list's first load does not carry it (issue 10).
+// fetched when a person opens it with the registry's words its kecamatan picker shows: the list's
+// first load carries neither (issue 10). Offline without that catalog, the dialog still opens.
 const UserFormModal = lazy(() =>
-  import('../components/UserFormModal').then((m) => ({ default: m.UserFormModal })),
+  Promise.all([
+    import('../components/UserFormModal'),
+    catalogsReady(['registry']).catch(() => undefined),
+  ]).then(([m]) => ({ default: m.UserFormModal })),
 );
 
 const PAGE_SIZE = 20;
