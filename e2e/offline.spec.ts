@@ -99,6 +99,8 @@ test('offline: the app reopens without signal, queued work survives a reload and
   ).toBeLessThanOrEqual(0);
 
   // Work queued offline waits in the outbox …
+  // (The support handle arrives with the outbox, which the signed-in shell loads after its first paint.)
+  await page.waitForFunction(() => Boolean(window.binaKriya));
   const id = await page.evaluate(() => window.binaKriya!.enqueueProbe('hadir sesi 1'));
   const status = page.getByTestId('outbox-status');
   await expect(status).toHaveAccessibleName('Antrean kirim: 1 menunggu, 0 gagal');

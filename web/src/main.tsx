@@ -12,6 +12,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ROUTES } from './app/routes';
 import { ApiError } from './lib/api';
 import { i18n, i18nReady } from './lib/i18n';
+import { senderLoader } from './lib/outbox/senders';
 import { registerServiceWorker } from './lib/pwa';
 import { theme } from './lib/theme';
 
@@ -38,14 +39,16 @@ declare global {
     };
   }
 }
-// The offline outbox (IndexedDB via Dexie) is its own chunk, started right after the app: the
-// sign-in page's first load does not wait for it.
-void Promise.all([import('./lib/outbox'), import('./lib/outbox/probe')]).then(
-  ([{ outbox }, { enqueueProbe, registerProbeSender }]) => {
-    // The test-only probe kind (its endpoint exists only on servers started with TEST_ROUTES=true).
-    registerProbeSender(outbox);
-    window.binaKriya = { outbox, enqueueProbe: (note) => enqueueProbe(outbox, note) };
-  },
+// The offline outbox (IndexedDB via Dexie) is its own chunk, loaded by the signed-in shell with
+// the features' senders: a signed-out page (sign-in, setup, public pages) fetches none of it.
+senderLoader(() =>
+  Promise.all([import('./lib/outbox'), import('./lib/outbox/probe')]).then(
+    ([{ outbox }, { enqueueProbe, registerProbeSender }]) => {
+      // The test-only probe kind (its endpoint exists only on servers started with TEST_ROUTES=true).
+      registerProbeSender(outbox);
+      window.binaKriya = { outbox, enqueueProbe: (note) => enqueueProbe(outbox, note) };
+    },
+  ),
 );
 
 // Someone reading English waits for that chunk before the first paint, not for a flash of Indonesian.

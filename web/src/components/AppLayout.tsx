@@ -8,6 +8,7 @@ import { authApi } from '#core/api/auth';
 import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
 import { lazyOr, Nothing } from '#web/lib/lazy-or';
+import { loadSenders } from '#web/lib/outbox/senders';
 import { navFor } from '../app/nav';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -42,6 +43,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let left = false;
+    loadSenders();
     void loadOutbox().then((outbox) => {
       if (left) return;
       outbox.setUser(user.id);

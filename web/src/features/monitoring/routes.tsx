@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
+import { senderLoader } from '#web/lib/outbox/senders';
 
-// Queued visits are sendable before any visit page loads; the outbox (IndexedDB, Dexie) is its own
-// chunk, so the sign-in page does not wait for it.
-void import('./lib/visit-outbox').then((m) => m.registerVisitSenders());
+// Queued visits are sendable before any visit page loads: the signed-in shell loads this sender
+// with the outbox (IndexedDB, Dexie); a signed-out page loads neither.
+senderLoader(() => import('./lib/visit-outbox').then((m) => m.registerVisitSenders()));
 
 /* Pages load on first use: the field app stays light on a cheap phone. */
 export const MONITORING_ROUTES: RouteObject[] = [

@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '#web/app/guards';
 import { catalogsReady } from '#web/lib/i18n';
+import { senderLoader } from '#web/lib/outbox/senders';
 
-// Queued scans are sendable before the scan page loads; the outbox (IndexedDB, Dexie) is its own
-// chunk, so the sign-in page does not wait for it.
-void import('./lib/scan-outbox').then((m) => m.registerScanSender());
+// Queued scans are sendable before the scan page loads: the signed-in shell loads this sender
+// with the outbox (IndexedDB, Dexie); a signed-out page loads neither.
+senderLoader(() => import('./lib/scan-outbox').then((m) => m.registerScanSender()));
 
 const page =
   <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
