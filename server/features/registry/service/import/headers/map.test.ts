@@ -130,8 +130,22 @@ describe('mapHeader', () => {
     ['Merek / Nama Usaha', 'businessName'],
     ['No. Telp/Fax', 'phone'],
     ['Alamat/Lokasi Usaha', 'address'],
+    ['Alamat Usaha / Domisili', 'address'],
+    ['Telp/Fax/WA', 'phone'],
   ])('a header naming two things, "%s", is read by the one it can use → %s', (header, field) => {
     expect(mapHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['NIB/NPWP'],
+    ['Kecamatan/Kelurahan'],
+    ['Email/Website'],
+    ['Pemilik/Nama Usaha'],
+    ['Alamat/Kecamatan'],
+    ['Tahun/Omzet'],
+    ['Nama Usaha/No. HP'],
+  ])('a header naming two different things, "%s", is left for the uploader to assign', (header) => {
+    expect(mapHeader(header)).toBeNull();
   });
 
   it('reads rich-text header cells', () => {

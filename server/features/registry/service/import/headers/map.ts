@@ -61,8 +61,9 @@ export function headerScale(header: string): number | undefined {
 /**
  * Maps one header text to a canonical field, ignoring case, spacing and punctuation. Falls back
  * to the text without parentheses ("Nilai Investasi (Rp 000)") and without a year ("KBLI 2020"),
- * then, with `parts`, to a header naming two things ("Nama Usaha/Merk"): read as the one it can
- * use, the business name first.
+ * then, with `parts`, to a header naming one thing and a harmless companion of it ("Nama Usaha/Merk",
+ * "No. Telp/Fax", "Alamat/Lokasi"): read as that one. Any other pair ("NIB/NPWP",
+ * "Kecamatan/Kelurahan", "Pemilik/Nama Usaha") stays unrecognized for the uploader to assign.
  */
 export function mapHeader(header: unknown, parts = true): HeaderMatch | null {
   const text = cellText(header).replace(/\s+/g, ' ').trim();
@@ -86,13 +87,38 @@ export function mapHeader(header: unknown, parts = true): HeaderMatch | null {
   return parts ? mapHeaderParts(withoutParens) : null;
 }
 
+/**
+ * The fields a two-part header may be read as, each with what may stand beside it: another header
+ * of the same field, one of the companion fields, or one of the companion words (header keys).
+ * A value under such a header is still one the field can take: a business name with its brand, a
+ * phone number with a fax or WhatsApp number, an address with its location.
+ */
+const PART_COMPANIONS: ReadonlyMap<HeaderField, { fields: readonly HeaderField[]; keys: readonly string[] }> =
+  new Map<HeaderField, { fields: readonly HeaderField[]; keys: readonly string[] }>([
+    ['businessName', { fields: ['brand'], keys: ['merk', 'merek', 'merkdagang', 'merekdagang', 'brand'] }],
+    [
+      'phone',
+      { fields: [], keys: ['fax', 'faks', 'nofax', 'nofaks', 'faximile', 'faksimili', 'hp', 'wa', 'telp'] },
+    ],
+    ['address', { fields: [], keys: ['lokasi', 'lokasiusaha', 'location', 'domisili', 'domisiliusaha'] }],
+  ]);
+
 function mapHeaderParts(text: string): HeaderMatch | null {
   const pieces = text.split('/').filter((p) => p.trim() !== '');
   if (pieces.length < 2) return null;
-  const matches = pieces
-    .map((p) => mapHeader(p, false))
-    .filter((m): m is HeaderMatch => m !== null && m.field !== 'rowNumber');
-  return matches.find((m) => m.field === 'businessName') ?? matches[0] ?? null;
+  const parts = pieces.map((p) => ({ key: headerKey(p), match: mapHeader(p, false) }));
+  for (const [field, companions] of PART_COMPANIONS) {
+    const primary = parts.find((p) => p.match?.field === field)?.match;
+    if (!primary) continue;
+    const harmless = parts.every(
+      (p) =>
+        p.match?.field === field ||
+        (p.match !== null && companions.fields.includes(p.match.field)) ||
+        companions.keys.includes(p.key),
+    );
+    return harmless ? primary : null;
+  }
+  return null;
 }
 
 /** Spreadsheet column letter for a 0-based index, for messages users can find: 0 → A, 27 → AB. */
