@@ -2,6 +2,7 @@ import { type CellPrimitive, cellText } from '#core/domain/registry';
 import type { ImportColumnRecord, ImportIssueRecord, StoredCell } from '#server/db/schema';
 import { AppError } from '#server/lib/errors';
 import { type CanonicalField, columnLetter, type HeaderDetection, type HeaderOverrides } from './headers';
+import { maskDigitRuns } from './mask';
 import { columnsOf, importKey, type RegionIndex, type RowContext } from './parse/context';
 import { parseRow } from './parse/row';
 import { type FileKind, readSheets, type SourceRow } from './read';
@@ -96,7 +97,7 @@ export function sampleOf(cell: CellPrimitive, field: CanonicalField | null): str
     if (text.length <= 2) return '••';
     return `${text.slice(0, 2)}${'•'.repeat(Math.min(8, text.length - 2))}`;
   }
-  return text.replace(/\d{8,}/g, (d) => `${d.slice(0, 4)}${'•'.repeat(d.length - 4)}`);
+  return maskDigitRuns(text);
 }
 
 function headerNotes(detection: HeaderDetection, sheet: string) {
@@ -227,7 +228,11 @@ export async function collectRows(path: string, kind: FileKind, o: CollectOption
       }
       if (kind.kind === 'note') {
         out.warnings.push({
-          ...fileIssue('file.noteRow', { row: row.number, value: kind.text.slice(0, 120) }, name),
+          ...fileIssue(
+            'file.noteRow',
+            { row: row.number, value: maskDigitRuns(kind.text, { spaced: true }).slice(0, 120) },
+            name,
+          ),
           row: row.number,
         });
         continue;

@@ -261,6 +261,11 @@ describe('a column-numbering row and a signature block are not businesses (found
     expect(codes).toContainEqual([7, 'registry-import:file.numberingRow']);
     for (const row of [13, 14, 16, 17]) expect(codes).toContainEqual([row, 'registry-import:file.noteRow']);
     expect(result.warnings.find((w) => w.row === 13)?.message).toContain('Malang, 15 Januari 2026');
+    // The official's NIP under the signature is not copied into the stored report whole.
+    const nip = result.warnings.find((w) => w.row === 17)?.message ?? '';
+    expect(nip).toContain('NIP. 1970');
+    expect(nip).not.toContain('19700101');
+    expect(nip).not.toContain('199303 1 005');
   });
 });
 

@@ -39,9 +39,27 @@ describe('rows between the data', () => {
       text: 'Kepala Bidang',
     });
     expect(classify([null, null, 'Mengetahui,', null, null])).toEqual({ kind: 'note', text: 'Mengetahui,' });
+    // A place and date over a signature, in any town, even in a column that names a person.
+    expect(classify([null, null, 'Surabaya, 15 Januari 2026', null, null])).toEqual({
+      kind: 'note',
+      text: 'Surabaya, 15 Januari 2026',
+    });
+    expect(classify([null, null, 'Batu, 15-01-2026', null, null])).toEqual({
+      kind: 'note',
+      text: 'Batu, 15-01-2026',
+    });
+    expect(classify([null, null, 'Kota Batu, 5/1/2026', null, null])).toEqual({
+      kind: 'note',
+      text: 'Kota Batu, 5/1/2026',
+    });
+    expect(classify([null, null, 'Malang, 15 Januari 2026', null, null])).toEqual({
+      kind: 'note',
+      text: 'Malang, 15 Januari 2026',
+    });
     // Someone's name in the owner column is a business row without its name: rejected, not skipped.
     expect(classify([null, null, 'Sumiati', null, null])).toEqual({ kind: 'data' });
     expect(classify([null, null, null, '7.500.000', 4])).toEqual({ kind: 'data' });
     expect(classify([3, null, 'Sumiati', '7.500.000', 4])).toEqual({ kind: 'data' });
+    expect(classify([null, null, 'Sumiati, 15 tahun', null, null])).toEqual({ kind: 'data' });
   });
 });

@@ -162,16 +162,24 @@ const IDENTITY_FIELDS: CanonicalField[] = [
 ];
 /** How signature blocks and notes under a table begin, wherever they sit. */
 const NOTE_WORDS =
-  /^(mengetahui|menyetujui|diketahui|disetujui|dibuat|disusun|kepala|ka\.? ?bid|kabid|sekretaris|camat|lurah|ttd|t\.t\.d|nip\b|a\.n\.?|an\.|plt\b|plh\b|catatan|keterangan|sumber|malang,)/;
+  /^(mengetahui|menyetujui|diketahui|disetujui|dibuat|disusun|kepala|ka\.? ?bid|kabid|sekretaris|camat|lurah|ttd|t\.t\.d|nip\b|a\.n\.?|an\.|plt\b|plh\b|catatan|keterangan|sumber)/;
+/** "Place, date" over a signature, in any town: "Surabaya, 15 Januari 2026", "Batu, 15-01-2026". */
+const PLACE_DATE = [
+  /^[\p{L} .'-]+,\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?$/u,
+  /^[\p{L} .'-]+,\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:\d{4}|\d{2})\.?$/u,
+];
+
+function isNoteText(text: string): boolean {
+  const folded = foldText(text);
+  return NOTE_WORDS.test(folded) || PLACE_DATE.some((re) => re.test(folded));
+}
 
 function isNote(filled: { index: number; text: string }[], detection: HeaderDetection): boolean {
   if (filled.length === 0 || filled.length > 2) return false;
   const identity = new Set(
     IDENTITY_FIELDS.map((f) => detection.fieldColumns[f]).filter((i): i is number => i !== undefined),
   );
-  return filled.every(
-    (f) => /\p{L}/u.test(f.text) && (!identity.has(f.index) || NOTE_WORDS.test(foldText(f.text))),
-  );
+  return filled.every((f) => /\p{L}/u.test(f.text) && (!identity.has(f.index) || isNoteText(f.text)));
 }
 
 /** Tells data rows from the other rows offices put between them. */
