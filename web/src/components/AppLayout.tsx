@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { authApi } from '#core/api/auth';
 import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/session';
 import { call } from '#web/lib/client';
+import { forgetFieldData } from '#web/lib/field-cache';
 import { lazyOr, Nothing } from '#web/lib/lazy-or';
 import { loadSenders } from '#web/lib/outbox/senders';
 import { navFor } from '../app/nav';
@@ -58,6 +59,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const leave = async () => {
     await call(authApi.logout).catch(() => {});
     (await loadOutbox()).setUser(null);
+    // The field cache's copies (participants' names and codes, businesses) go with the session.
+    await forgetFieldData(user.id).catch(() => {});
     signedOut();
     navigate('/login', { replace: true });
   };

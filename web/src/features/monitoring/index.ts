@@ -1,4 +1,2 @@
 /* What other web features may use of monitoring. */
-
-export { forgetFieldData } from '#web/lib/field-cache';
 export { FollowUpList } from './components/FollowUpList';
