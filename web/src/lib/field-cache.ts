@@ -2,10 +2,11 @@ import type { Dexie, EntityTable } from 'dexie';
 import { ApiError } from '#web/lib/api';
 
 /*
- * What an officer needs with no signal — the visit form, their businesses (with each one's last
- * visit, for "copy last visit"), the follow-up lists, a training event and its participants for
- * check-in at the venue — kept in IndexedDB per person. A read
- * goes to the server first; when the network is down it answers from here.
+ * What a person needs with no signal — the visit form, an officer's businesses (with each one's
+ * last visit, for "copy last visit"), the follow-up lists, and for check-in at a venue an event's
+ * title and sessions with each registration's code, name and status (nothing more: see
+ * features/training/hooks/queries.ts) — kept in IndexedDB per person. A read goes to the server
+ * first; when the network is down it answers from here. Keep only what a page needs offline.
  */
 
 type Entry = { key: string; userId: string; value: unknown; savedAt: number };

@@ -4,8 +4,10 @@ import { trainingApi as api } from '#core/api/training';
 import type {
   CreateEventBody,
   CreateProgramBody,
+  Registration,
   RegistrationBody,
   ScoresBody,
+  TrainingEvent,
   UpdateEventBody,
 } from '#core/schemas/training';
 import { useSignedInUser } from '#web/app/session';
@@ -39,26 +41,51 @@ export function useSaveProgram(id?: string) {
   });
 }
 
-/** One event (kept for offline use: the check-in page opens at a venue with no signal). */
-export function useEvent(id: string) {
-  const user = useSignedInUser();
-  return useQuery({
+export const useEvent = (id: string) =>
+  useQuery({
     queryKey: ['training', 'event', id],
-    queryFn: ({ signal }) =>
-      cachedRead(user.id, `training-event-${id}`, () => call(api.getEvent, { params: { id }, signal })),
+    queryFn: ({ signal }) => call(api.getEvent, { params: { id }, signal }),
   });
-}
 
 const perEvent = <K extends string>(key: K) => key;
 
-/** An event's registrations (kept for offline use: name search and names at check-in). */
-export function useRegistrations(id: string) {
+export const useRegistrations = (id: string) =>
+  useQuery({
+    queryKey: ['training', 'event', id, perEvent('registrations')],
+    queryFn: ({ signal }) => call(api.listRegistrations, { params: { id }, signal }),
+  });
+
+/*
+ * The check-in page opens at a venue with no signal, so it alone keeps a copy in the field cache
+ * (IndexedDB, forgotten at sign-out) — and only what it reads: the event's title and sessions, and
+ * each registration's code, name and status (no phone, email, business or scores). The tabs read
+ * the full lists online only.
+ */
+const checkInEvent = ({ id, title, sessions }: TrainingEvent) => ({ id, title, sessions });
+const checkInPerson = ({ code, name, status }: Registration) => ({ code, name, status });
+
+/** The event as check-in needs it (kept for offline use). */
+export function useCheckInEvent(id: string) {
   const user = useSignedInUser();
   return useQuery({
-    queryKey: ['training', 'event', id, perEvent('registrations')],
+    queryKey: ['training', 'event', id, 'check-in', 'event'],
     queryFn: ({ signal }) =>
-      cachedRead(user.id, `training-registrations-${id}`, () =>
-        call(api.listRegistrations, { params: { id }, signal }),
+      cachedRead(user.id, `check-in-event-${id}`, () =>
+        call(api.getEvent, { params: { id }, signal }).then(checkInEvent),
+      ),
+  });
+}
+
+/** The names to search at check-in, by ticket code (kept for offline use). */
+export function useCheckInList(id: string) {
+  const user = useSignedInUser();
+  return useQuery({
+    queryKey: ['training', 'event', id, 'check-in', 'registrations'],
+    queryFn: ({ signal }) =>
+      cachedRead(user.id, `check-in-registrations-${id}`, () =>
+        call(api.listRegistrations, { params: { id }, signal }).then((list) => ({
+          items: list.items.map(checkInPerson),
+        })),
       ),
   });
 }

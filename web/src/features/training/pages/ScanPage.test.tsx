@@ -12,18 +12,21 @@ import { ScanPage } from './ScanPage';
  * scans it takes already wait in the outbox.
  */
 const EVENT_ID = '0b8e4b3e-8f0a-4c5e-9a43-2f4f1f5d7c11';
+const SESSIONS = [
+  {
+    id: '1d4e6a52-4a8b-4a0e-9d7e-6b2c1f0e9a01',
+    date: '2026-12-05',
+    start: '08:00',
+    end: '12:00',
+    topic: 'Dasar electroforming',
+  },
+];
 const EVENT = {
   id: EVENT_ID,
   title: { id: 'Pelatihan Electroforming', en: 'Electroforming Workshop' },
-  sessions: [
-    {
-      id: '1d4e6a52-4a8b-4a0e-9d7e-6b2c1f0e9a01',
-      date: '2026-12-05',
-      start: '08:00',
-      end: '12:00',
-      topic: 'Dasar electroforming',
-    },
-  ],
+  sessions: SESSIONS,
+  signatoryName: 'Ir. Budi Santoso',
+  venue: 'Balai Latihan Kerja',
 };
 const REGISTRATIONS = {
   items: [
@@ -32,6 +35,11 @@ const REGISTRATIONS = {
       code: 'ABCD234567',
       name: 'Siti Aminah',
       status: 'registered',
+      phone: '081234567890',
+      email: 'siti@contoh.id',
+      businessName: 'Perak Siti',
+      preScore: 60,
+      certificate: null,
     },
   ],
 };
@@ -50,12 +58,19 @@ describe('the check-in page', () => {
     ]);
     const first = await open();
     expect(await screen.findByText('Dasar electroforming')).toBeInTheDocument();
-    // The copies are written in the background.
+    // The copies are written in the background, and hold only what check-in reads: no phone,
+    // email, business or scores, nothing of the event but its title and sessions.
     await waitFor(async () => {
-      expect(await cachedRead(session.user.id, `training-registrations-${EVENT_ID}`, offline)).toMatchObject(
-        REGISTRATIONS,
-      );
-      expect(await cachedRead(session.user.id, `training-event-${EVENT_ID}`, offline)).toMatchObject(EVENT);
+      expect(await cachedRead(session.user.id, `check-in-registrations-${EVENT_ID}`, offline)).toEqual({
+        items: [{ code: 'ABCD234567', name: 'Siti Aminah', status: 'registered' }],
+        cachedAt: expect.any(Number),
+      });
+      expect(await cachedRead(session.user.id, `check-in-event-${EVENT_ID}`, offline)).toEqual({
+        id: EVENT_ID,
+        title: EVENT.title,
+        sessions: SESSIONS,
+        cachedAt: expect.any(Number),
+      });
     });
     first.unmount();
 

@@ -18,7 +18,7 @@ import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { newClientId, useOutbox } from '#web/lib/outbox';
 import { QrScanner } from '../components/QrScanner';
-import { useEvent, useRegistrations } from '../hooks/queries';
+import { useCheckInEvent, useCheckInList } from '../hooks/queries';
 import { isScanItem, queueScan, type ScanItem } from '../lib/scan-outbox';
 
 const STATE_COLOR = { pending: 'yellow', sending: 'blue', sent: 'teal', failed: 'red' } as const;
@@ -30,8 +30,8 @@ const STATE_COLOR = { pending: 'yellow', sending: 'blue', sent: 'teal', failed: 
 export function ScanPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const event = useEvent(id);
-  const regs = useRegistrations(id);
+  const event = useCheckInEvent(id);
+  const regs = useCheckInList(id);
   const box = useOutbox();
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
