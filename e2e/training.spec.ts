@@ -129,8 +129,9 @@ async function decodeQr(png: Buffer) {
 
 const SIDE = 480;
 /**
- * A Y4M video (what Chromium's fake camera plays, in a loop) showing each text's QR code for a
- * second: a participant holding up their ticket, one after another.
+ * A Y4M video (what Chromium's fake camera plays, in a loop) showing each text's QR code for two
+ * seconds: a participant holding up their ticket, one after another. (One second each was too
+ * short for the decoder on a loaded machine: a ticket could go unread for the whole wait.)
  */
 function writeCameraVideo(file: string, texts: string[]) {
   const fps = 5;
@@ -154,7 +155,7 @@ function writeCameraVideo(file: string, texts: string[]) {
             (offset + row * cell + dy) * SIDE + offset + (col + 1) * cell,
           );
       }
-    for (let f = 0; f < fps; f++) parts.push(Buffer.from('FRAME\n'), y, chroma);
+    for (let f = 0; f < 2 * fps; f++) parts.push(Buffer.from('FRAME\n'), y, chroma);
   }
   writeFileSync(file, Buffer.concat(parts));
 }
@@ -278,7 +279,7 @@ test('check-in by the camera: online, then offline across a reload, then online;
   browserName,
 }, info) => {
   expect(browserName).toBe('chromium');
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const present = attendees();
   // The ticket page's QR is what the participant holds up: decode it as the camera will.
   const onCamera = present.slice(0, 5).map((i) => codeOf.get(i) ?? '');
@@ -322,7 +323,7 @@ test('check-in by the camera: online, then offline across a reload, then online;
     });
     const items = page.getByTestId('scan-item');
     // Three tickets in front of the camera, online: each read once and sent.
-    await expect(items.and(page.locator('[data-state="sent"]'))).toHaveCount(3, { timeout: 30_000 });
+    await expect(items.and(page.locator('[data-state="sent"]'))).toHaveCount(3, { timeout: 60_000 });
 
     // The signal drops. The next tickets (and the first one again) wait on the phone.
     await context.setOffline(true);
@@ -330,7 +331,7 @@ test('check-in by the camera: online, then offline across a reload, then online;
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Presensi' })).toBeVisible();
     await expect(page.getByText('Tidak ada sinyal')).toBeVisible();
-    await expect(items.and(page.locator('[data-state="pending"]'))).toHaveCount(3, { timeout: 30_000 });
+    await expect(items.and(page.locator('[data-state="pending"]'))).toHaveCount(3, { timeout: 60_000 });
     // Name search, still offline.
     const search = page.getByRole('combobox', { name: 'Cari nama peserta' });
     await search.fill(people[present[5]].name);
@@ -347,7 +348,7 @@ test('check-in by the camera: online, then offline across a reload, then online;
     // The signal returns: everything is sent, and the second scan of the first ticket is the same
     // attendance.
     await context.setOffline(false);
-    await expect(items.and(page.locator('[data-state="sent"]'))).toHaveCount(7, { timeout: 30_000 });
+    await expect(items.and(page.locator('[data-state="sent"]'))).toHaveCount(7, { timeout: 60_000 });
     const attendance = (await (await api.get(`/api/events/${eventId}/attendance`)).json()).items as {
       registrationId: string;
       sessionId: string;
