@@ -1,6 +1,7 @@
 import '@mantine/notifications/styles.css';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
+import { ModalsReady } from '#web/lib/modals';
 
 /**
  * Confirm dialogs (`modals.openConfirmModal`) and toasts (`notifications.show`) for signed-in
@@ -10,6 +11,7 @@ export function Overlays() {
   return (
     <>
       <ModalsProvider />
+      <ModalsReady />
       <Notifications position="top-center" />
     </>
   );

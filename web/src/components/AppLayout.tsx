@@ -1,6 +1,5 @@
 import { AppShell, Burger, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { Fragment, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import { usePermissions, useSessionActions, useSignedInUser } from '#web/app/ses
 import { call } from '#web/lib/client';
 import { forgetFieldData } from '#web/lib/field-cache';
 import { lazyOr, Nothing } from '#web/lib/lazy-or';
+import { modals } from '#web/lib/modals';
 import { loadSenders } from '#web/lib/outbox/senders';
 import { navFor } from '../app/nav';
 import { Brand } from './Brand';

@@ -1,9 +1,9 @@
 import { ActionIcon, Badge, Button, Group, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconCloudUpload, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '#core/format';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { useOnline } from '#web/lib/online';
 import { type Outbox, type OutboxItem, type OutboxState, outbox, useOutbox } from '#web/lib/outbox';
 

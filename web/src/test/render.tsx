@@ -12,6 +12,7 @@ import type { Endpoint, ResultOf } from '#core/api/endpoint';
 import type { MeResponse, Permission } from '#core/schemas/auth';
 import type { Role } from '#core/schemas/common';
 import { i18n, setLocale } from '#web/lib/i18n';
+import { ModalsReady } from '#web/lib/modals';
 import { theme } from '#web/lib/theme';
 
 export { setWide } from './media';
@@ -184,6 +185,7 @@ export async function renderPage(ui: ReactElement | null, options: RenderOptions
             <Notifications />
             <RouterProvider router={router} />
           </ModalsProvider>
+          <ModalsReady />
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>,

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -8,6 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useCan } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
+import { modals } from '#web/lib/modals';
 import '../components/ef.css';
 import { CalibrationPanel } from '../components/records/CalibrationPanel';
 import { CostingPanel } from '../components/records/CostingPanel';

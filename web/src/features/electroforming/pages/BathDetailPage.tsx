@@ -1,5 +1,4 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPencil, IconPlus, IconTool, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +8,7 @@ import { useCan } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { CalcWarnings } from '../components/CalcWarnings';
 import '../components/ef.css';
 import { BatchRow } from '../components/records/BatchRow';

@@ -1,5 +1,4 @@
 import { Accordion, ActionIcon, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconCalculator, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +8,7 @@ import { useCan } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { CostBreakdown } from '../components/CostBreakdown';
 import '../components/ef.css';
 import { RoundingNote } from '../components/RoundingSelect';

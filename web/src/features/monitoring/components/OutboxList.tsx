@@ -1,11 +1,11 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '#core/format';
 import type { Visit } from '#core/schemas/monitoring';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { type OutboxItem, useOutbox } from '#web/lib/outbox';
 import { isVisitItem, VISIT_CREATE, type VisitCreateItem, type VisitUpdateItem } from '../lib/visit-outbox';
 import { ConflictModal } from './ConflictModal';

@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Menu, Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowsJoin,
@@ -20,6 +19,7 @@ import { useCan } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { loadBusinessNeedsTab } from '#web/features/needs';
+import { modals } from '#web/lib/modals';
 import { useBusiness, useDeleteBusiness } from '../hooks/businesses';
 import { ExportBadge } from '../list/badges';
 import { enumLabel } from '../shared/options';

@@ -1,9 +1,9 @@
 import { ActionIcon, Group, Text, TextInput, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { modals } from '#web/lib/modals';
 import { useRevealNik } from '../hooks/businesses';
 
 const SHOW_SECONDS = 20;

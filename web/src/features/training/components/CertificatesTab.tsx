@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { trainingApi } from '#core/api/training';
@@ -8,6 +7,7 @@ import type { TrainingEvent } from '#core/schemas/training';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { download } from '#web/lib/client';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import {
   useCertificates,
   useIssueCertificates,

@@ -1,10 +1,10 @@
 import { MantineProvider } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { theme } from '#web/lib/theme';
 import { PublicFrame } from './PublicFrame';
 

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegistrationBody, type TrainingEvent } from '#core/schemas/training';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { applyApiErrors, focusFirstInvalid, zodValidate } from '#web/lib/form';
+import { modals } from '#web/lib/modals';
 import {
   useAttendance,
   useCancelRegistration,

@@ -1,5 +1,4 @@
 import { Badge, Button, Card, CopyButton, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,6 +8,7 @@ import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { download } from '#web/lib/client';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { CertificatesTab } from '../components/CertificatesTab';
 import { FeedbackTab } from '../components/FeedbackTab';
 import { FollowupsTab } from '../components/FollowupsTab';

@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Group, Paper, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +11,7 @@ import { ErrorState, LoadingState } from '#web/components/States';
 import { ApiError } from '#web/lib/api';
 import { call } from '#web/lib/client';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 import { PublicFrame } from '../components/PublicFrame';
 import { QrImage } from '../components/QrImage';
 import { dateRange, titleOf } from '../lib/format';

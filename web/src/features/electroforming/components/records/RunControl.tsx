@@ -10,7 +10,6 @@ import {
   TextInput,
   ThemeIcon,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconCheck, IconClockEdit, IconPlayerPlay, IconPlayerStop, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +20,7 @@ import { fromLocalInput, toLocalInput } from '#web/features/electroforming/lib/d
 import { formatDuration } from '#web/features/electroforming/lib/format';
 import { R } from '#web/features/electroforming/lib/labels';
 import { currentLocale } from '#web/lib/i18n';
+import { modals } from '#web/lib/modals';
 
 const FLOW = ['planned', 'running', 'finishing', 'done'] as const;
 const NEXT_ICON = { running: IconPlayerPlay, finishing: IconPlayerStop, done: IconCheck } as const;
