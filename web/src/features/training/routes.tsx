@@ -7,10 +7,13 @@ import { senderLoader } from '#web/lib/outbox/senders';
 // with the outbox (IndexedDB, Dexie); a signed-out page loads neither.
 senderLoader(() => import('./lib/scan-outbox').then((m) => m.registerScanSender()));
 
+/** A route's page, shown once its chunk and the given catalogs (public pages') are in. */
 const page =
-  <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K, catalogs: string[] = []) =>
   () =>
-    load().then((m) => ({ Component: m[name] }));
+    Promise.all([load(), catalogs.length ? catalogsReady(catalogs) : null]).then(([m]) => ({
+      Component: m[name],
+    }));
 
 /** Pages inside the signed-in layout. */
 export const TRAINING_ROUTES: RouteObject[] = [
@@ -44,10 +47,8 @@ export const TRAINING_ROUTES: RouteObject[] = [
  */
 export const PUBLIC_CATALOGS = ['training', 'registry-validation'];
 
-const publicPage =
-  <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  () =>
-    Promise.all([load(), catalogsReady(PUBLIC_CATALOGS)]).then(([m]) => ({ Component: m[name] }));
+const publicPage = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  page(load, name, PUBLIC_CATALOGS);
 
 /** Pages anyone opens without an account: registration, ticket, certificate check. */
 export const TRAINING_PUBLIC_ROUTES: RouteObject[] = [

@@ -10,7 +10,7 @@ import {
   IconPlus,
   IconSearch,
 } from '@tabler/icons-react';
-import { type ComponentProps, type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '#core/format';
@@ -20,6 +20,7 @@ import { PageHeader } from '#web/components/PageHeader';
 import { Pager } from '#web/components/Pager';
 import { EmptyState, ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
+import { lazyOr, Nothing } from '#web/lib/lazy-or';
 import { useBusinesses, useExportBusinesses } from '../hooks/list';
 import { useHomeRegion } from '../shared/home';
 import { useRegions } from '../shared/regions';
@@ -49,28 +50,13 @@ function PlainResults({ items }: { items: BusinessListItem[] }) {
  * desktop the cards. Without their chunk (offline before it was cached) the results show as
  * plain links.
  */
-const loadTable = () =>
-  import('./BusinessTable').then(
-    (m): { default: Results } => ({ default: m.BusinessTable }),
-    () => ({ default: PlainResults }),
-  );
-const loadCards = () =>
-  import('./BusinessCards').then(
-    (m): { default: Results } => ({ default: m.BusinessCards }),
-    () => ({ default: PlainResults }),
-  );
-const BusinessTable = lazy(loadTable);
-const BusinessCards = lazy(loadCards);
+const loadTable = (): Promise<Results> => import('./BusinessTable').then((m) => m.BusinessTable);
+const loadCards = (): Promise<Results> => import('./BusinessCards').then((m) => m.BusinessCards);
+const BusinessTable = lazyOr(loadTable, PlainResults);
+const BusinessCards = lazyOr(loadCards, PlainResults);
 // The filter panel (its grid, the closed lists, the kecamatan pickers) too: on a phone it starts
 // closed; on a desktop it follows the first paint. Without its chunk the search still works.
-const BusinessFilters = lazy(() =>
-  import('./BusinessFilters').then(
-    (m): { default: ComponentType<ComponentProps<typeof m.BusinessFilters>> } => ({
-      default: m.BusinessFilters,
-    }),
-    () => ({ default: () => null }),
-  ),
-);
+const BusinessFilters = lazyOr(() => import('./BusinessFilters').then((m) => m.BusinessFilters), Nothing);
 
 const SORTS = ['relevance', 'name', 'updatedAt', 'createdAt', 'turnover', 'workers'] as const;
 
@@ -86,7 +72,8 @@ export default function BusinessListPage() {
   const list = useBusinesses(params, params.view === 'list');
   // The results' chunk loads while the list's answer is on its way.
   useEffect(() => {
-    if (params.view === 'list') void (wide ? loadTable() : loadCards());
+    // A failed fetch here is the stand-in's business when the list renders.
+    if (params.view === 'list') (wide ? loadTable() : loadCards()).catch(() => {});
   }, [wide, params.view]);
   const exporter = useExportBusinesses();
   const kecamatan = useRegions(useHomeRegion());
