@@ -70,15 +70,6 @@ export async function countBusinesses(db: Queryable, area: Area, q: DrillQuery, 
 
 const OPEN_LIST = ['identified', 'planned', 'in_progress'];
 
-/**
- * The number of businesses behind a figure read from the rollup where the figure counts each
- * business once: registered, added, supported, never supported (all live IKM minus the
- * supported), and open or unattended needs of one category (a business has at most one open
- * need per category: needs_open_business_category_key). Over every kecamatan from the `…/p`
- * rows (subsector × month at most), within an area from the fine rows of its kecamatan. null:
- * the figure has no such count (a visit, a training stage, needs of any category or closed
- * ones, a cohort), count the rows.
- */
 /** Whether rollupCount has a count for the figure (otherwise it answers null). */
 export function countedInRollup(q: DrillQuery): boolean {
   switch (q.figure) {
@@ -96,6 +87,15 @@ export function countedInRollup(q: DrillQuery): boolean {
   }
 }
 
+/**
+ * The number of businesses behind a figure read from the rollup where the figure counts each
+ * business once: registered, added, supported, never supported (all live IKM minus the
+ * supported), and open or unattended needs of one category (a business has at most one open
+ * need per category: needs_open_business_category_key). Over every kecamatan from the `…/p`
+ * rows (subsector × month at most), within an area from the fine rows of its kecamatan. null:
+ * the figure has no such count (a visit, a training stage, needs of any category or closed
+ * ones, a cohort), count the rows.
+ */
 export async function rollupCount(
   db: Queryable,
   area: Area,
@@ -131,10 +131,11 @@ export async function rollupCount(
       const [all, reached] = await Promise.all([ikm(sql`true`), supported()]);
       return all - reached;
     }
+    // countedInRollup has checked the status, category and event these counts need.
     case 'needs':
-      return q.status === 'open' && q.category && !q.eventId ? needs(sql`n`) : null;
+      return needs(sql`n`);
     case 'unattended':
-      return q.category ? needs(sql`v2`) : null;
+      return needs(sql`v2`);
     default:
       return null;
   }
