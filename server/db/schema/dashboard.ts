@@ -98,3 +98,34 @@ export const dashOutcomeFacts = pgTable(
   },
   (t) => [index('dash_outcome_facts_district_idx').on(t.districtCode)],
 );
+
+/*
+ * Outcomes over every kecamatan (migration 0030), as two-dimensional prefix sums over the period:
+ * a business's part in the outcomes depends on the period only through its first month F and last
+ * month L, and is constant on rectangles of (F, L) bounded by its visit and support months (one
+ * rectangle per pair of visits compared before and after, service/summary.ts has the rule). Each
+ * rectangle adds its value at its four corners with signs (dash_outcome_cells), so the figures for
+ * a period are the sums of the rows with f <= F and l <= L: at most two groups × ~100 × ~100
+ * months, however many businesses. Kept with dash_outcome_facts by dash_outcome_refresh (the
+ * difference of a business's cells before and after) and rebuilt by dash_outcome_rebuild(). An
+ * area's outcomes (a few kecamatan) still read dash_outcome_facts, exact and small.
+ */
+export const dashOutcomeGrid = pgTable(
+  'dash_outcome_grid',
+  {
+    grp: text('grp').notNull(),
+    f: date('f', { mode: 'string' }).notNull(),
+    l: date('l', { mode: 'string' }).notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+    t0: numeric('t0').notNull().default('0'),
+    t1: numeric('t1').notNull().default('0'),
+    tn: bigint('tn', { mode: 'number' }).notNull().default(0),
+    w0: numeric('w0').notNull().default('0'),
+    w1: numeric('w1').notNull().default('0'),
+    wn: bigint('wn', { mode: 'number' }).notNull().default(0),
+    c0: bigint('c0', { mode: 'number' }).notNull().default(0),
+    c1: bigint('c1', { mode: 'number' }).notNull().default(0),
+    cn: bigint('cn', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.grp, t.f, t.l] })],
+);

@@ -33,13 +33,36 @@ const run = (query: ReturnType<typeof sql>) => t.database.db.execute(query);
  * Rollup rows that differ from the sums over the raw rows (fine kinds, and coarse ones from them),
  * and outcome rows (migration 0026) that differ from the ones recomputed from the raw rows.
  */
-const drift = async () => [...(await rollupDrift()), ...(await outcomeDrift())];
+const drift = async () => [...(await rollupDrift()), ...(await outcomeDrift()), ...(await gridDrift())];
 
 const outcomeDrift = () =>
   rows<Record<string, unknown>>(sql`
     (SELECT 'outcome missing' AS side, * FROM (SELECT * FROM dash_outcome_source EXCEPT ALL SELECT * FROM dash_outcome_facts) x LIMIT 5)
     UNION ALL
     (SELECT 'outcome extra', * FROM (SELECT * FROM dash_outcome_facts EXCEPT ALL SELECT * FROM dash_outcome_source) y LIMIT 5)`);
+
+/** Grid rows (migration 0030) that differ from the cells of the outcome rows recomputed from the raw rows. */
+const gridDrift = () =>
+  rows<Record<string, unknown>>(sql`
+    WITH expected AS (
+      SELECT c.grp, c.f, c.l, sum(c.n) AS n, sum(c.t0) AS t0, sum(c.t1) AS t1, sum(c.tn) AS tn,
+             sum(c.w0) AS w0, sum(c.w1) AS w1, sum(c.wn) AS wn, sum(c.c0) AS c0, sum(c.c1) AS c1, sum(c.cn) AS cn
+        FROM dash_outcome_source o
+       CROSS JOIN LATERAL dash_outcome_cells(o.days, o.turnover, o.workers, o.channels, o.supports) c
+       GROUP BY c.grp, c.f, c.l
+    ), actual AS (
+      SELECT grp, f, l, n::numeric, t0, t1, tn::numeric, w0, w1, wn::numeric, c0::numeric, c1::numeric, cn::numeric
+        FROM dash_outcome_grid
+    ), nonzero AS (
+      SELECT * FROM expected
+       WHERE n <> 0 OR t0 <> 0 OR t1 <> 0 OR tn <> 0 OR w0 <> 0 OR w1 <> 0 OR wn <> 0 OR c0 <> 0 OR c1 <> 0 OR cn <> 0
+    ), kept AS (
+      SELECT * FROM actual
+       WHERE n <> 0 OR t0 <> 0 OR t1 <> 0 OR tn <> 0 OR w0 <> 0 OR w1 <> 0 OR wn <> 0 OR c0 <> 0 OR c1 <> 0 OR cn <> 0
+    )
+    (SELECT 'grid missing' AS side, * FROM (SELECT * FROM nonzero EXCEPT ALL SELECT * FROM kept) x LIMIT 5)
+    UNION ALL
+    (SELECT 'grid extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM nonzero) y LIMIT 5)`);
 
 const rollupDrift = () =>
   rows<Record<string, unknown>>(sql`
@@ -110,6 +133,9 @@ describe('dashboard rollup', () => {
     expect(
       (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM dash_facts WHERE kind = 'outcome'`))[0].n,
     ).toBe(0);
+    expect(
+      (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM dash_outcome_grid WHERE n <> 0`))[0].n,
+    ).toBeGreaterThan(20);
     expect(await drift()).toEqual([]);
   });
 

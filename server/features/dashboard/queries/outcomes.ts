@@ -4,13 +4,20 @@ import { type Area, inArea, type Months, num, rowsOf, type Source } from './sour
 
 /**
  * Turnover, workers and channels before and after, for the businesses supported in the period
- * vs those not yet supported by its end (the rule is in service/summary.ts). From the rollup:
- * each business's sorted visit days and support days (dash_outcome_facts), the visits before and
- * after found by binary search (width_bucket counts the days up to a day). From the raw rows: two
- * index look-ups per business (the tests' independent check and the bench's baseline).
+ * vs those not yet supported by its end (the rule is in service/summary.ts). From the rollup, over
+ * every kecamatan: the prefix sums of dash_outcome_grid (at most two groups × ~100 × ~100 rows,
+ * however many businesses); within an area: each business's sorted visit days and support days
+ * (dash_outcome_facts), the visits before and after found by binary search (width_bucket counts
+ * the days up to a day). From the raw rows: two index look-ups per business (the tests'
+ * independent check and the bench's baseline).
  */
 export async function outcomes(db: Queryable, source: Source, area: Area, m: Months) {
-  const query = source === 'rollup' ? outcomesQuery(area, m) : rawOutcomesQuery(area, m);
+  const query =
+    source === 'raw'
+      ? rawOutcomesQuery(area, m)
+      : area === null
+        ? gridOutcomesQuery(m)
+        : outcomesQuery(area, m);
   const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
   const avg = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
   return rows.map((r) => ({
@@ -30,6 +37,25 @@ const measure = (name: string, before: SQL, after: SQL) => {
   const both = sql`FILTER (WHERE ${before} IS NOT NULL AND ${after} IS NOT NULL)`;
   return sql`avg(${before}) ${both} AS ${sql.raw(`${name}0`)}, avg(${after}) ${both} AS ${sql.raw(`${name}1`)}`;
 };
+
+/** A measure's averages from the grid's sums (NULL where no business answered it on both visits). */
+const gridMeasure = (name: string) =>
+  sql.raw(
+    `CASE WHEN sum(${name}n) > 0 THEN sum(${name}0) / sum(${name}n) END AS ${name}0, ` +
+      `CASE WHEN sum(${name}n) > 0 THEN sum(${name}1) / sum(${name}n) END AS ${name}1`,
+  );
+
+/**
+ * Over every kecamatan: a period's figures are the sums of the grid's corners up to its first
+ * and last month (migration 0030 builds them with the rule of outcomesQuery below).
+ */
+export function gridOutcomesQuery(m: Months): SQL {
+  return sql`
+    SELECT grp, sum(n) AS n, ${gridMeasure('t')}, ${gridMeasure('w')}, ${gridMeasure('c')}
+      FROM dash_outcome_grid
+     WHERE f <= ${m.first}::date AND l <= ${m.last}::date
+     GROUP BY grp HAVING sum(n) > 0 ORDER BY grp DESC`;
+}
 
 /**
  * The index of the visit before (`bi`: visits on days before the first support in the period, or
