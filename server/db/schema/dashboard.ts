@@ -129,3 +129,35 @@ export const dashOutcomeGrid = pgTable(
   },
   (t) => [primaryKey({ columns: [t.grp, t.f, t.l] })],
 );
+
+/*
+ * Businesses counted once over a period (migration 0031): visited, and registered, attended,
+ * certified or followed up in a training event starting in the period. A business counts for
+ * (F, L) when one of its months falls in [F, L]: with its months c1 < … < cq that is the union of
+ * the rectangles f in (c(i-1), ci], l >= ci, so each month adds 1 at (c(i-1) + 1, ci) and takes it
+ * away at (ci + 1, ci) (dash_period_cells). The drill-down over every kecamatan counts a figure
+ * as the sum of dash_period_grid rows with f <= F and l <= L. dash_period_facts holds each live
+ * business's months per figure, so a change adds the difference (dash_period_refresh).
+ */
+export const dashPeriodFacts = pgTable(
+  'dash_period_facts',
+  {
+    businessId: uuid('business_id').notNull(),
+    figure: text('figure').notNull(),
+    subsector: text('subsector').notNull(),
+    months: date('months', { mode: 'string' }).array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.businessId, t.figure] })],
+);
+
+export const dashPeriodGrid = pgTable(
+  'dash_period_grid',
+  {
+    figure: text('figure').notNull(),
+    subsector: text('subsector').notNull(),
+    f: date('f', { mode: 'string' }).notNull(),
+    l: date('l', { mode: 'string' }).notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.figure, t.subsector, t.f, t.l] })],
+);

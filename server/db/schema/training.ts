@@ -110,6 +110,8 @@ export const trainingRegistrations = pgTable(
       .where(sql`${t.status} <> 'cancelled'`),
     index('training_registrations_event_idx').on(t.eventId, t.status, t.createdAt),
     index('training_registrations_owner_idx').on(t.ownerId),
+    // A business's registrations (the dashboard's per-business facts, migration 0031).
+    index('training_registrations_business_idx').on(t.businessId),
   ],
 );
 
@@ -139,6 +141,7 @@ export const trainingAttendance = pgTable(
     uniqueIndex('training_attendance_client_key').on(t.clientId),
     uniqueIndex('training_attendance_once_key').on(t.sessionId, t.registrationId),
     index('training_attendance_event_idx').on(t.eventId),
+    index('training_attendance_registration_idx').on(t.registrationId),
   ],
 );
 

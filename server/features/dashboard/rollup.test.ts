@@ -33,7 +33,30 @@ const run = (query: ReturnType<typeof sql>) => t.database.db.execute(query);
  * Rollup rows that differ from the sums over the raw rows (fine kinds, and coarse ones from them),
  * and outcome rows (migration 0026) that differ from the ones recomputed from the raw rows.
  */
-const drift = async () => [...(await rollupDrift()), ...(await outcomeDrift()), ...(await gridDrift())];
+const drift = async () => [
+  ...(await rollupDrift()),
+  ...(await outcomeDrift()),
+  ...(await gridDrift()),
+  ...(await periodDrift()),
+];
+
+/** Period rows and grid (migration 0031) that differ from the ones recomputed from the raw rows. */
+const periodDrift = () =>
+  rows<Record<string, unknown>>(sql`
+    WITH expected AS (
+      SELECT v.figure, v.subsector, c.f, c.l, sum(c.n) AS n
+        FROM dash_period_source v CROSS JOIN LATERAL dash_period_cells(v.months) c
+       GROUP BY v.figure, v.subsector, c.f, c.l HAVING sum(c.n) <> 0
+    ), actual AS (SELECT figure, subsector, f, l, n::numeric FROM dash_period_grid WHERE n <> 0)
+    (SELECT 'period missing' AS side, business_id::text AS figure, months::text AS f FROM (
+       SELECT * FROM dash_period_source EXCEPT ALL SELECT * FROM dash_period_facts) x LIMIT 5)
+    UNION ALL
+    (SELECT 'period extra', business_id::text, months::text FROM (
+       SELECT * FROM dash_period_facts EXCEPT ALL SELECT * FROM dash_period_source) y LIMIT 5)
+    UNION ALL
+    (SELECT 'period grid missing', figure, f::text FROM (SELECT * FROM expected EXCEPT ALL SELECT * FROM actual) z LIMIT 5)
+    UNION ALL
+    (SELECT 'period grid extra', figure, f::text FROM (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected) w LIMIT 5)`);
 
 const outcomeDrift = () =>
   rows<Record<string, unknown>>(sql`
@@ -215,6 +238,22 @@ describe('dashboard rollup', () => {
     expect(await drift()).toEqual([]);
     await run(sql`DELETE FROM support_businesses WHERE support_id = ${s.id}`);
     expect(await drift()).toEqual([]);
+
+    // Training stages: a certificate revoked, an attendance removed, a follow-up fulfilled, an
+    // event moved to another month.
+    await run(sql`UPDATE training_certificates SET status = 'revoked', revoked_at = now(), revoked_reason = 'x'
+      WHERE id IN (SELECT id FROM training_certificates WHERE status = 'valid' ORDER BY id LIMIT 2)`);
+    expect(await drift()).toEqual([]);
+    await run(
+      sql`DELETE FROM training_attendance WHERE id IN (SELECT id FROM training_attendance ORDER BY id LIMIT 3)`,
+    );
+    expect(await drift()).toEqual([]);
+    await run(sql`UPDATE training_followups SET fulfilled_at = now()
+      WHERE id IN (SELECT id FROM training_followups WHERE fulfilled_at IS NULL ORDER BY id LIMIT 2)`);
+    expect(await drift()).toEqual([]);
+    await run(sql`UPDATE training_events SET start_date = start_date - 45, end_date = end_date - 45
+      WHERE id IN (SELECT event_id FROM training_registrations WHERE status = 'registered' ORDER BY id LIMIT 1)`);
+    expect(await drift()).toEqual([]);
   });
 
   it('reads the summary in one statement (two for several kecamatan: the interventions reaching any)', async () => {
@@ -262,6 +301,8 @@ describe('dashboard rollup', () => {
   });
 
   it('counts a drill-down without a rollup count in the page statement, as the rows do', async () => {
+    // Within an area: over every kecamatan visited and the training stages have a count (below).
+    const AREA = [BLIMBING, LOWOKWARU];
     const m = { first: '2019-01-01', last: `${today.slice(0, 8)}01` };
     const base = { status: 'open', stage: 'registered', page: 1, pageSize: 2 } as const;
     let statements = 0;
@@ -278,14 +319,14 @@ describe('dashboard rollup', () => {
       { figure: 'needs', status: 'all' },
     ] as const) {
       const query = { ...base, ...q };
-      const n = await countBusinesses(t.database.db, null, query, m);
+      const n = await countBusinesses(t.database.db, AREA, query, m);
       expect(n).toBeGreaterThan(query.pageSize);
       statements = 0;
-      expect((await drillBusinesses(db, null, query, m)).total).toBe(n);
+      expect((await drillBusinesses(db, AREA, query, m)).total).toBe(n);
       expect(statements).toBe(1);
       // A page past the last: no rows to carry the count.
       const past = { ...query, page: Math.ceil(n / query.pageSize) + 1 };
-      const empty = await drillBusinesses(db, null, past, m);
+      const empty = await drillBusinesses(db, AREA, past, m);
       expect({ items: empty.items.length, total: empty.total }).toEqual({ items: 0, total: n });
     }
   });
@@ -322,7 +363,37 @@ describe('dashboard rollup', () => {
     expect(counted).toBeGreaterThan(0);
     // Figures without a count of their own in the rollup are counted from the rows.
     expect(await rollupCount(t.database.db, null, { ...base, figure: 'needs' }, m)).toBeNull();
-    expect(await rollupCount(t.database.db, null, { ...base, figure: 'visited' }, m)).toBeNull();
+    expect(await rollupCount(t.database.db, [BLIMBING], { ...base, figure: 'visited' }, m)).toBeNull();
+    // Visited and the training stages over every kecamatan, for periods of every length.
+    const months = Array.from({ length: 40 }, (_, i) => {
+      const d = new Date(`${today.slice(0, 8)}01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() - 38 + i);
+      return d.toISOString().slice(0, 10);
+    });
+    let periods = 0;
+    for (let i = 0; i < months.length; i += 3) {
+      for (let j = i; j < months.length; j += 4) {
+        const period = { first: months[i], last: months[j] };
+        for (const subsector of [undefined, 'logam'] as const) {
+          for (const q of [
+            { figure: 'visited' },
+            ...(['registered', 'attended', 'certified', 'followed_up'] as const).map((stage) => ({
+              figure: 'trained' as const,
+              stage,
+            })),
+          ] as const) {
+            const query = { ...base, ...q, subsector };
+            expect({ period, query, n: await rollupCount(t.database.db, null, query, period) }).toEqual({
+              period,
+              query,
+              n: await countBusinesses(t.database.db, null, query, period),
+            });
+            periods += 1;
+          }
+        }
+      }
+    }
+    expect(periods).toBeGreaterThan(500);
     const kept = await rollupRows();
     expect(kept.some((r) => r.district_code === '')).toBe(true);
     await run(sql`SELECT dash_rebuild()`);

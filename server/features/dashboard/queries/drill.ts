@@ -71,8 +71,11 @@ export async function countBusinesses(db: Queryable, area: Area, q: DrillQuery, 
 const OPEN_LIST = ['identified', 'planned', 'in_progress'];
 
 /** Whether rollupCount has a count for the figure (otherwise it answers null). */
-export function countedInRollup(q: DrillQuery): boolean {
+export function countedInRollup(q: DrillQuery, area: Area): boolean {
   switch (q.figure) {
+    case 'visited':
+    case 'trained':
+      return area === null;
     case 'businesses':
     case 'added':
     case 'supported':
@@ -92,9 +95,10 @@ export function countedInRollup(q: DrillQuery): boolean {
  * business once: registered, added, supported, never supported (all live IKM minus the
  * supported), and open or unattended needs of one category (a business has at most one open
  * need per category: needs_open_business_category_key). Over every kecamatan from the `…/p`
- * rows (subsector × month at most), within an area from the fine rows of its kecamatan. null:
- * the figure has no such count (a visit, a training stage, needs of any category or closed
- * ones, a cohort), count the rows.
+ * rows (subsector × month at most), within an area from the fine rows of its kecamatan. Visited
+ * and the training stages over every kecamatan: the prefix sums of dash_period_grid (migration
+ * 0031). null: the figure has no such count (visited or a training stage within an area, needs of
+ * any category or closed ones, a cohort), count the rows.
  */
 export async function rollupCount(
   db: Queryable,
@@ -102,8 +106,18 @@ export async function rollupCount(
   q: DrillQuery,
   m: Months,
 ): Promise<number | null> {
-  if (!countedInRollup(q)) return null;
+  if (!countedInRollup(q, area)) return null;
   const wide = area === null;
+  if (q.figure === 'visited' || q.figure === 'trained') {
+    const figure = q.figure === 'visited' ? 'visited' : `trained:${q.stage}`;
+    return Number(
+      rowsOf<{ n: string | null }>(
+        await db.execute(sql`SELECT coalesce(sum(n), 0) AS n FROM dash_period_grid
+          WHERE figure = ${figure} AND ${q.subsector ? sql`subsector = ${q.subsector}` : sql`true`}
+            AND f <= ${m.first}::date AND l <= ${m.last}::date`),
+      )[0].n,
+    );
+  }
   const sub = q.subsector ? sql`subsector = ${q.subsector}` : sql`true`;
   const sum = async (column: SQL, kind: string, where: SQL) =>
     Number(
@@ -146,14 +160,13 @@ export async function rollupCount(
  * `businesses_live_name_idx` until the page is full), and their count: from the rollup in a
  * separate statement where the figure has one (rollupCount; `count(*) OVER ()` sorted every
  * matching business for each page: 1.9 s for "never supported" at 50,000 IKM, bench (f)); for
- * the others, which read every match anyway (a training stage, visits), `count(*) OVER ()` in
- * the page's statement instead of finding the matches twice (certified at 100,000 IKM: page and
- * count ≈ 130 ms each).
+ * the others (a training stage or visits within an area, needs of any category), `count(*) OVER
+ * ()` in the page's statement instead of finding the matches twice.
  */
 export async function drillBusinesses(db: Queryable, area: Area, q: DrillQuery, m: Months) {
   const where = whereOf(area, q, m);
   const offset = (q.page - 1) * q.pageSize;
-  const windowed = !countedInRollup(q);
+  const windowed = !countedInRollup(q, area);
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       SELECT b.id, b.name, b.district_code, r.name AS district_name, b.subsector,
