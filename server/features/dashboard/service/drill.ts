@@ -1,6 +1,6 @@
 import type { DrillList, DrillQuery } from '#core/schemas/dashboard';
 import type { ServiceContext } from '#server/lib/context';
-import { drillBusinesses } from '../queries/drill';
+import { countBusinesses, drillBusinesses } from '../queries/drill';
 import { scopeOf } from './scope';
 
 /** The businesses behind a figure's cell, within the asker's kecamatan. */
@@ -11,4 +11,10 @@ export async function drillDown(ctx: ServiceContext, query: DrillQuery): Promise
     last: period.lastMonth,
   });
   return { ...found, page: query.page, pageSize: query.pageSize };
+}
+
+/** The drill-down's count from the rows alone (the bench's baseline for the rollup's count). */
+export async function drillCountFromRows(ctx: ServiceContext, query: DrillQuery): Promise<number> {
+  const { area, period } = scopeOf(ctx, query);
+  return countBusinesses(ctx.db, area, query, { first: period.firstMonth, last: period.lastMonth });
 }
