@@ -16,6 +16,12 @@ function needCondition(q: DrillQuery): SQL {
   return sql`EXISTS (SELECT 1 FROM needs n WHERE n.business_id = b.id AND ${status} AND ${category}) AND ${cohort}`;
 }
 
+/**
+ * Events starting in the period's months, as a range on start_date: the planner estimates it
+ * from the column's statistics (date_trunc's result it guessed at 100 events of 2,379 at 500,000
+ * IKM, then joined every match and sorted them: 318 ms for a page instead of 22 walking the
+ * name index).
+ */
 function trainedCondition(q: DrillQuery, m: Months): SQL {
   const stage = {
     registered: sql`true`,
@@ -25,7 +31,7 @@ function trainedCondition(q: DrillQuery, m: Months): SQL {
   }[q.stage];
   return sql`EXISTS (SELECT 1 FROM training_registrations r JOIN training_events e ON e.id = r.event_id
     WHERE r.business_id = b.id AND r.status = 'registered'
-      AND date_trunc('month', e.start_date)::date BETWEEN ${m.first}::date AND ${m.last}::date AND ${stage})`;
+      AND e.start_date >= ${m.first}::date AND e.start_date < (${m.last}::date + interval '1 month') AND ${stage})`;
 }
 
 /** Which businesses make up a figure (the same rules as the figure's facts). */
