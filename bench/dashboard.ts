@@ -7,6 +7,8 @@ import {
   drillCountFromRows,
   drillDown,
   matrixFor,
+  reportPdf,
+  reportXlsx,
   scopeOf,
   seedDemo,
   summaryFor,
@@ -155,6 +157,15 @@ export async function benchDashboard(database: Database, options: DashboardBench
     console.log(
       `  ${name}: p95 ${ms(timing.p95)} ms, count from the rows p95 ${raw ? ms(raw.p95) : over} ms`,
     );
+  }
+  // The reports: the same figures, drawn (PDF with charts, A4) or tabulated (XLSX).
+  for (const [name, make] of [
+    ['report.pdf', () => reportPdf(ctx, {})],
+    ['report.xlsx', () => reportXlsx(ctx, {})],
+  ] as const) {
+    const timing = await measure(make, RUNS);
+    rows.push([name, ms(timing.p50), ms(timing.p95), '–', '–', 'no raw report']);
+    console.log(`  ${name}: p95 ${ms(timing.p95)} ms`);
   }
   console.log(
     table(['endpoint (service)', 'p50 ms', 'p95 ms', 'raw p50', 'raw p95', 'raw/rollup p95'], rows),
