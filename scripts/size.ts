@@ -41,7 +41,15 @@ const CATALOGS = (manifest: Manifest, pathname: string) => {
  * The pages a person lands on first, by role: each route's lazily loaded page, and for signed-in
  * pages the shell and the catalogs that render before it.
  */
-export const ENTRY_PAGES: Record<string, { page: string; path: string; signedIn: boolean }> = {
+export const ENTRY_PAGES: Record<
+  string,
+  {
+    page: string;
+    path: string;
+    signedIn: boolean /** false: printed, not yet held to the budget */;
+    enforced?: false;
+  }
+> = {
   'sign-in (/login)': { page: 'src/features/auth/pages/LoginPage.tsx', path: '/login', signedIn: false },
   'first-run setup (/setup)': {
     page: 'src/features/auth/pages/SetupPage.tsx',
@@ -64,6 +72,25 @@ export const ENTRY_PAGES: Record<string, { page: string; path: string; signedIn:
     page: 'src/features/electroforming/pages/HubPage.tsx',
     path: '/electroforming',
     signedIn: true,
+  },
+  // The visit screens (issue #12's 250 KB): printed, not yet held to it (bench/README.md (c)).
+  'officer: field app (/field)': {
+    page: 'src/features/monitoring/pages/FieldPage.tsx',
+    path: '/field',
+    signedIn: true,
+    enforced: false,
+  },
+  'officer: record a visit (/field/visit/…)': {
+    page: 'src/features/monitoring/pages/RecordVisitPage.tsx',
+    path: '/field/visit/x',
+    signedIn: true,
+    enforced: false,
+  },
+  'officer: correct a visit (/visits/…/edit)': {
+    page: 'src/features/monitoring/pages/EditVisitPage.tsx',
+    path: '/visits/x/edit',
+    signedIn: true,
+    enforced: false,
   },
 };
 
@@ -115,7 +142,7 @@ function main() {
     `${'page'.padEnd(38)}${'files'.padStart(6)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`,
   );
   let over = 0;
-  for (const [name, { page, path: pathname, signedIn }] of Object.entries(ENTRY_PAGES)) {
+  for (const [name, { page, path: pathname, signedIn, enforced }] of Object.entries(ENTRY_PAGES)) {
     if (!manifest[page]) {
       console.log(`${name.padEnd(38)}  (not in this build)`);
       continue;
@@ -129,8 +156,9 @@ function main() {
         gzip: 0,
         brotli: 0,
       });
-    const flag = total.gzip > BUDGET_GZIP ? '  OVER BUDGET' : '';
-    if (flag) over += 1;
+    const flag =
+      total.gzip <= BUDGET_GZIP ? '' : enforced === false ? '  over (not enforced yet)' : '  OVER BUDGET';
+    if (flag && enforced !== false) over += 1;
     console.log(
       `${name.padEnd(38)}${String(files.length).padStart(6)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}${flag}`,
     );

@@ -3,7 +3,8 @@ import { monitoringApi } from '#core/api/monitoring';
 import type { CreateVisitBody, UpdateVisitBody } from '#core/schemas/monitoring';
 import { officeDate } from '#core/time';
 import { call } from '#web/lib/client';
-import { type Outbox, type OutboxItem, outbox } from '#web/lib/outbox';
+import type { Outbox, OutboxItem } from '#web/lib/outbox';
+import { loadOutbox } from '#web/lib/outbox/load';
 
 /*
  * Visits go to the server only through the shared outbox: saved in IndexedDB first, sent with
@@ -22,14 +23,17 @@ export type VisitUpdateItem = { visitId: string; body: z.input<typeof UpdateVisi
 
 let registered = false;
 
-/** Teaches the app's outbox how to send visits (once, at startup, so a drain finds them). */
-export function registerVisitSenders(box: Outbox = outbox) {
-  if (registered && box === outbox) return;
-  if (box === outbox) registered = true;
-  box.registerSender<VisitCreateItem>(VISIT_CREATE, (item, { idempotencyKey, signal }) =>
+/** Teaches an outbox (the app's, once, when the signed-in shell loads the senders) to send visits. */
+export async function registerVisitSenders(box?: Outbox) {
+  if (!box) {
+    if (registered) return;
+    registered = true;
+  }
+  const target = box ?? (await loadOutbox());
+  target.registerSender<VisitCreateItem>(VISIT_CREATE, (item, { idempotencyKey, signal }) =>
     call(monitoringApi.createVisit, { body: item.body, idempotencyKey, signal }),
   );
-  box.registerSender<VisitUpdateItem>(VISIT_UPDATE, (item, { idempotencyKey, signal }) =>
+  target.registerSender<VisitUpdateItem>(VISIT_UPDATE, (item, { idempotencyKey, signal }) =>
     call(monitoringApi.updateVisit, {
       params: { id: item.visitId },
       body: item.body,
@@ -39,12 +43,12 @@ export function registerVisitSenders(box: Outbox = outbox) {
   );
 }
 
-export function queueNewVisit(item: VisitCreateItem, box: Outbox = outbox) {
-  return box.enqueue(VISIT_CREATE, item, { id: item.body.id });
+export async function queueNewVisit(item: VisitCreateItem, box?: Outbox) {
+  return (box ?? (await loadOutbox())).enqueue(VISIT_CREATE, item, { id: item.body.id });
 }
 
-export function queueVisitEdit(item: VisitUpdateItem, box: Outbox = outbox) {
-  return box.enqueue(VISIT_UPDATE, item);
+export async function queueVisitEdit(item: VisitUpdateItem, box?: Outbox) {
+  return (box ?? (await loadOutbox())).enqueue(VISIT_UPDATE, item);
 }
 
 export const isVisitItem = (item: OutboxItem): item is OutboxItem<VisitCreateItem | VisitUpdateItem> =>

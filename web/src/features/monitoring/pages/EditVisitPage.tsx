@@ -6,7 +6,8 @@ import type { Question } from '#core/domain/monitoring';
 import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
-import { type OutboxItem, outbox } from '#web/lib/outbox';
+import type { OutboxItem } from '#web/lib/outbox';
+import { loadOutbox } from '#web/lib/outbox/load';
 import { VisitForm } from '../components/VisitForm';
 import { useFormVersion, useVisit } from '../hooks/queries';
 import { queueVisitEdit, type VisitUpdateItem, visitedAtFor } from '../lib/visit-outbox';
@@ -30,8 +31,8 @@ export function EditVisitPage() {
   );
   useEffect(() => {
     if (!fixId) return;
-    void outbox.db.items
-      .get(fixId)
+    void loadOutbox()
+      .then((box) => box.db.items.get(fixId))
       .then((item) => setFixing(item?.userId === user.id ? (item as OutboxItem<VisitUpdateItem>) : null));
   }, [fixId, user.id]);
   if (visit.isPending || form.isPending || fixing === undefined) return <LoadingState />;
@@ -50,7 +51,7 @@ export function EditVisitPage() {
         },
         label: { businessId: v.businessId, businessName: v.businessName },
       };
-      if (fixing) await outbox.update(fixing.id, item);
+      if (fixing) await (await loadOutbox()).update(fixing.id, item);
       else await queueVisitEdit(item);
       notifications.show({ color: 'teal', message: t('monitoring:ui.record.queued') });
       navigate('/field');

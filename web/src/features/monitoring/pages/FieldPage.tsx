@@ -1,16 +1,20 @@
 import { Anchor, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '#core/format';
 import { PageHeader } from '#web/components/PageHeader';
 import { QueryView } from '#web/components/QueryView';
 import { currentLocale } from '#web/lib/i18n';
+import { lazyOr, Nothing } from '#web/lib/lazy-or';
 import { FollowUpList, FollowUpStatusBadge } from '../components/FollowUpList';
-import { OutboxList } from '../components/OutboxList';
 import { useCurrentForm, useMyBusinesses } from '../hooks/queries';
+
+// What waits to be sent reads IndexedDB through Dexie, a chunk of its own: the page shows
+// without waiting for it (should it fail to load, the outbox could not work either).
+const OutboxList = lazyOr(() => import('../components/OutboxList').then((m) => m.OutboxList), Nothing);
 
 /** The officer's field app: what waits to be sent, follow-ups first, then every business to visit. */
 export function FieldPage() {
@@ -28,7 +32,9 @@ export function FieldPage() {
   return (
     <>
       <PageHeader title={t('monitoring:ui.field.title')} description={t('monitoring:ui.field.description')} />
-      <OutboxList />
+      <Suspense fallback={null}>
+        <OutboxList />
+      </Suspense>
       <FollowUpList />
       <Card p="sm">
         <Text fw={600} mb="xs">

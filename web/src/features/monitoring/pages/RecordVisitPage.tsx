@@ -11,7 +11,9 @@ import { useSignedInUser } from '#web/app/session';
 import { PageHeader } from '#web/components/PageHeader';
 import { ErrorState, LoadingState } from '#web/components/States';
 import { currentLocale } from '#web/lib/i18n';
-import { newClientId, type OutboxItem, outbox } from '#web/lib/outbox';
+import type { OutboxItem } from '#web/lib/outbox';
+import { newClientId } from '#web/lib/outbox/id';
+import { loadOutbox } from '#web/lib/outbox/load';
 import { copyableAnswers, type FormValues, VisitForm } from '../components/VisitForm';
 import { useCurrentForm, useFormVersion, useMyBusinesses } from '../hooks/queries';
 import { queueNewVisit, type VisitCreateItem, visitedAtFor } from '../lib/visit-outbox';
@@ -41,11 +43,13 @@ export function RecordVisitPage() {
 
   useEffect(() => {
     if (!fixId) return;
-    void outbox.db.items.get(fixId).then((item) => {
-      const found = item?.userId === user.id ? (item as OutboxItem<VisitCreateItem>) : null;
-      setFixing(found);
-      if (found) setStart({ values: found.payload.body.answers as FormValues, key: 1 });
-    });
+    void loadOutbox()
+      .then((box) => box.db.items.get(fixId))
+      .then((item) => {
+        const found = item?.userId === user.id ? (item as OutboxItem<VisitCreateItem>) : null;
+        setFixing(found);
+        if (found) setStart({ values: found.payload.body.answers as FormValues, key: 1 });
+      });
   }, [fixId, user.id]);
 
   if (form.isPending || businesses.isPending || fixing === undefined) return <LoadingState />;
@@ -60,7 +64,7 @@ export function RecordVisitPage() {
     setSaving(true);
     try {
       if (fixing) {
-        await outbox.update<VisitCreateItem>(fixing.id, {
+        await (await loadOutbox()).update<VisitCreateItem>(fixing.id, {
           ...fixing.payload,
           body: { ...fixing.payload.body, answers, visitedAt: visitedAtFor(day) },
         });
