@@ -1,10 +1,21 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { monitoringApi } from '#core/api/monitoring';
 import { Outbox } from '#web/lib/outbox';
 import { openOutboxDb } from '#web/lib/outbox/db';
+import { loadOutbox } from '#web/lib/outbox/load';
 import { apiError, stub, stubApi } from '#web/test/render';
-import { queueNewVisit, queueVisitEdit, registerVisitSenders, type VisitCreateItem } from './visit-outbox';
+import {
+  queueNewVisit,
+  queueVisitEdit,
+  registerVisitSenders,
+  VISIT_CREATE,
+  VISIT_UPDATE,
+  type VisitCreateItem,
+} from './visit-outbox';
+
+// The app's outbox is loaded on first use; here a test decides what the load gives.
+vi.mock('#web/lib/outbox/load', () => ({ loadOutbox: vi.fn() }));
 
 /*
  * Visits through the shared outbox against a stub server that behaves like the real one: it
@@ -148,5 +159,19 @@ describe('visits through the outbox', () => {
     });
     expect((await box.db.items.get(id))?.state).toBe('sent');
     expect(server.rows.get(uuid(20))).toMatchObject({ version: 3, answers: { producing: 'yes' } });
+  });
+});
+
+describe("the app's visit senders", () => {
+  it('are registered once the outbox loads, and tried again when its chunk failed to load', async () => {
+    const registerSender = vi.fn();
+    const app = { registerSender } as unknown as Outbox;
+    vi.mocked(loadOutbox).mockRejectedValueOnce(new Error('chunk')).mockResolvedValue(app);
+    await expect(registerVisitSenders()).rejects.toThrow('chunk');
+    expect(registerSender).not.toHaveBeenCalled();
+    await registerVisitSenders();
+    expect(registerSender.mock.calls.map(([kind]) => kind)).toEqual([VISIT_CREATE, VISIT_UPDATE]);
+    await registerVisitSenders();
+    expect(registerSender).toHaveBeenCalledTimes(2);
   });
 });

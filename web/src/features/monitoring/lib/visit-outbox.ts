@@ -21,19 +21,29 @@ export type VisitLabel = { businessId: string; businessName: string };
 export type VisitCreateItem = { body: z.input<typeof CreateVisitBody>; label: VisitLabel };
 export type VisitUpdateItem = { visitId: string; body: z.input<typeof UpdateVisitBody>; label: VisitLabel };
 
-let registered = false;
+let registering: Promise<void> | null = null;
 
-/** Teaches an outbox (the app's, once, when the signed-in shell loads the senders) to send visits. */
-export async function registerVisitSenders(box?: Outbox) {
-  if (!box) {
-    if (registered) return;
-    registered = true;
+/**
+ * Teaches an outbox to send visits: the app's once, when the signed-in shell loads the senders.
+ * Should the outbox's chunk fail to load, the next attempt tries again (senders.ts retries).
+ */
+export function registerVisitSenders(box?: Outbox): Promise<void> {
+  if (box) {
+    register(box);
+    return Promise.resolve();
   }
-  const target = box ?? (await loadOutbox());
-  target.registerSender<VisitCreateItem>(VISIT_CREATE, (item, { idempotencyKey, signal }) =>
+  registering ??= loadOutbox().then(register, (error: unknown) => {
+    registering = null;
+    throw error;
+  });
+  return registering;
+}
+
+function register(box: Outbox) {
+  box.registerSender<VisitCreateItem>(VISIT_CREATE, (item, { idempotencyKey, signal }) =>
     call(monitoringApi.createVisit, { body: item.body, idempotencyKey, signal }),
   );
-  target.registerSender<VisitUpdateItem>(VISIT_UPDATE, (item, { idempotencyKey, signal }) =>
+  box.registerSender<VisitUpdateItem>(VISIT_UPDATE, (item, { idempotencyKey, signal }) =>
     call(monitoringApi.updateVisit, {
       params: { id: item.visitId },
       body: item.body,

@@ -33,6 +33,8 @@ export function EditVisitPage() {
     if (!fixId) return;
     void loadOutbox()
       .then((box) => box.db.items.get(fixId))
+      // The outbox could not load (its chunk, IndexedDB): the visit as the server has it.
+      .catch(() => undefined)
       .then((item) => setFixing(item?.userId === user.id ? (item as OutboxItem<VisitUpdateItem>) : null));
   }, [fixId, user.id]);
   if (visit.isPending || form.isPending || fixing === undefined) return <LoadingState />;

@@ -13,7 +13,8 @@ import { FollowUpList, FollowUpStatusBadge } from '../components/FollowUpList';
 import { useCurrentForm, useMyBusinesses } from '../hooks/queries';
 
 // What waits to be sent reads IndexedDB through Dexie, a chunk of its own: the page shows
-// without waiting for it (should it fail to load, the outbox could not work either).
+// without waiting for it. Should the chunk fail to load, the list stays hidden until the app is
+// opened again.
 const OutboxList = lazyOr(() => import('../components/OutboxList').then((m) => m.OutboxList), Nothing);
 
 /** The officer's field app: what waits to be sent, follow-ups first, then every business to visit. */

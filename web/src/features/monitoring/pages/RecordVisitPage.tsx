@@ -45,6 +45,8 @@ export function RecordVisitPage() {
     if (!fixId) return;
     void loadOutbox()
       .then((box) => box.db.items.get(fixId))
+      // The outbox could not load (its chunk, IndexedDB): nothing to correct, a new visit instead.
+      .catch(() => undefined)
       .then((item) => {
         const found = item?.userId === user.id ? (item as OutboxItem<VisitCreateItem>) : null;
         setFixing(found);
