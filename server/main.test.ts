@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -47,7 +48,21 @@ async function stop(r: Running) {
   await exited;
 }
 
-const port = () => String(20_000 + Math.floor(Math.random() * 20_000));
+/**
+ * A port nobody listens on, below Linux's ephemeral range (32768–60999): a port in that range
+ * can be taken meanwhile by any outgoing connection (CI once lost 35192 to one: EADDRINUSE).
+ */
+async function port() {
+  for (;;) {
+    const candidate = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(candidate, '0.0.0.0', () => probe.close(() => resolve(true)));
+    });
+    if (free) return String(candidate);
+  }
+}
 
 describe('the server process', () => {
   it('refuses to start on a wrong setting and names it', async () => {
@@ -59,7 +74,7 @@ describe('the server process', () => {
 
   it('starts on PGlite in DATA_DIR, and after a restart keeps accounts and sessions', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bk-main-'));
-    const env = { PORT: port(), DATA_DIR: dataDir };
+    const env = { PORT: await port(), DATA_DIR: dataDir };
     const first = start(env);
     expect(await waitHealthy(first)).toEqual({ status: 'ok', db: 'pglite' });
     const setup = await fetch(`${first.url}/api/auth/setup`, {
@@ -96,7 +111,7 @@ describe('the server process', () => {
       await admin.query(`CREATE DATABASE ${name}`);
       try {
         const r = start({
-          PORT: port(),
+          PORT: await port(),
           DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bk-main-')),
           DATABASE_URL: withDatabase(adminUrl, name),
         });
